@@ -1,0 +1,82 @@
+import type { NaclEntry, Route, SecurityGroupRule } from '../model/types.ts';
+
+/** The layers a packet crosses, named as in spec/cli-analyze.md. */
+export type Layer =
+  | 'security-group-egress'
+  | 'nacl-egress'
+  | 'route'
+  | 'nacl-ingress'
+  | 'security-group-ingress'
+  | 'internet-gateway'
+  | 'nat-gateway'
+  | 'peering';
+
+export type Direction = 'request' | 'response';
+export type HopVerdict = 'allow' | 'deny' | 'skip';
+export type Verdict = 'allowed' | 'blocked' | 'unknown';
+
+/** What decided a hop; plain data so it crosses the worker boundary and prints as JSON. */
+export type DecidingRule =
+  | {
+      readonly kind: 'security-group-rule';
+      readonly groupId: string;
+      /** Index of the rule in the group's `ingress` or `egress` list. */
+      readonly index: number;
+      readonly rule: SecurityGroupRule;
+    }
+  | { readonly kind: 'security-group-stateful' }
+  | {
+      readonly kind: 'nacl-entry';
+      readonly networkAclId: string;
+      readonly ruleNumber: number;
+      readonly action: 'allow' | 'deny';
+      /** The entry; absent for AWS's final `*` rule. */
+      readonly entry?: NaclEntry;
+    }
+  | { readonly kind: 'route'; readonly routeTableId: string; readonly route: Route; readonly implicit?: boolean };
+
+/** The packet as a layer sees it. Addresses are text; ports only for TCP and UDP. */
+export interface Packet {
+  readonly source: string;
+  readonly destination: string;
+  /** IP protocol number. */
+  readonly protocol: number;
+  readonly sourcePort?: number;
+  readonly destinationPort?: number;
+  readonly icmpType?: number;
+  readonly icmpCode?: number;
+}
+
+export interface Hop {
+  readonly direction: Direction;
+  readonly layer: Layer;
+  readonly resourceId: string;
+  readonly verdict: HopVerdict;
+  readonly rule: DecidingRule | null;
+  /** One sentence a student can read. */
+  readonly reason: string;
+  readonly packet: Packet;
+  /** The subnet whose boundary, router or gateway this hop is at (for the canvas). */
+  readonly subnetId?: string;
+  /** Set when the engine cannot tell (an unmodelled route target, a prefix-list rule). */
+  readonly unknown?: true;
+}
+
+export interface BlockedBy {
+  readonly direction: Direction;
+  readonly layer: Layer;
+  readonly resourceId: string;
+  readonly ruleNumber?: number;
+}
+
+export interface Trace {
+  readonly verdict: Verdict;
+  readonly blockedBy: BlockedBy | null;
+  readonly hops: readonly Hop[];
+  readonly warnings: readonly string[];
+}
+
+/** A flow that could not be evaluated (an endpoint that names nothing, two internet hosts…). */
+export class FlowError extends Error {
+  override readonly name = 'FlowError';
+}
