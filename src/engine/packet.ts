@@ -1,0 +1,34 @@
+import type { IpValue } from '../model/ip.ts';
+import { formatIp } from '../model/ip.ts';
+import type { Packet } from './types.ts';
+import { hasPorts, isIcmp } from './protocol.ts';
+
+/** A packet as the evaluator handles it: integer addresses, ports and ICMP fields as numbers. */
+export interface Pkt {
+  readonly src: IpValue;
+  readonly dst: IpValue;
+  readonly protocol: number;
+  readonly srcPort: number;
+  readonly dstPort: number;
+  readonly icmpType: number;
+  readonly icmpCode: number;
+}
+
+export function withAddresses(p: Pkt, src: IpValue, dst: IpValue): Pkt {
+  return { ...p, src, dst };
+}
+
+/** The packet's text form for a trace hop (formatting runs only when a trace is kept). */
+export function packetText(p: Pkt): Packet {
+  return {
+    source: formatIp(p.src),
+    destination: formatIp(p.dst),
+    protocol: p.protocol,
+    ...(hasPorts(p.protocol) ? { sourcePort: p.srcPort, destinationPort: p.dstPort } : {}),
+    ...(isIcmp(p.protocol) ? { icmpType: p.icmpType, icmpCode: p.icmpCode } : {}),
+  };
+}
+
+export function ipEquals(a: IpValue, b: IpValue): boolean {
+  return a.family === b.family && a.value === b.value;
+}

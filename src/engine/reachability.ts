@@ -1,0 +1,222 @@
+import { parseCidr, parseIp, type IpRange } from '../model/ip.ts';
+import type { FlowSpec, Scenario } from '../model/types.ts';
+import { compileScenario, type CompiledScenario } from './compile.ts';
+import { walkFlow } from './path.ts';
+import { resolveFlow } from './resolve.ts';
+import { FlowError, type Direction, type HopVerdict, type Layer } from './types.ts';
+
+/** A service to test: a protocol and, for TCP and UDP, a destination port. */
+export interface Service {
+  readonly protocol: FlowSpec['protocol'];
+  readonly port?: number;
+  readonly name?: string;
+}
+
+export interface ReachabilityOptions {
+  /** The address that stands for "the internet" (default 198.51.100.1, a documentation address). */
+  readonly internetAddress?: string;
+  /** Add the internet as one more endpoint (default true). */
+  readonly includeInternet?: boolean;
+  readonly sourcePort?: number;
+}
+
+/**
+ * The verdict of every ordered pair of endpoints for every service, packed one byte a cell so the
+ * whole matrix crosses from a worker as one transferable buffer.
+ * Cell of source i, destination j, service s: `cells[(s * n + i) * n + j]`; decode with `decodeCell`.
+ */
+export interface ReachabilityMatrix {
+  /** Instance IDs, then `internet` when included. */
+  readonly endpoints: readonly string[];
+  readonly services: readonly Service[];
+  readonly cells: Uint8Array;
+  /** Endpoints that behave alike were evaluated once: how many classes there were. */
+  readonly classes: number;
+  /** How many flows were actually evaluated. */
+  readonly evaluations: number;
+}
+
+export const INTERNET_ENDPOINT = 'internet';
+
+// WIRE FORMAT of a cell (a worker and the matrix panel share it): bits 0-1 verdict, bits 2-4 the
+// blocking layer's index in CELL_LAYERS, bit 5 set when it is the response that is blocked.
+export const CELL_VERDICTS = ['self', 'allowed', 'blocked', 'unknown'] as const;
+export const CELL_LAYERS: readonly Layer[] = [
+  'security-group-egress',
+  'nacl-egress',
+  'route',
+  'nacl-ingress',
+  'security-group-ingress',
+  'internet-gateway',
+  'nat-gateway',
+  'peering',
+];
+
+export interface CellValue {
+  readonly verdict: (typeof CELL_VERDICTS)[number];
+  readonly layer: Layer | null;
+  readonly direction: 'request' | 'response' | null;
+}
+
+export function decodeCell(byte: number): CellValue {
+  const verdict = CELL_VERDICTS[byte & 3] ?? 'self';
+  if (verdict !== 'blocked') return { verdict, layer: null, direction: null };
+  return {
+    verdict,
+    layer: CELL_LAYERS[(byte >> 2) & 7] ?? null,
+    direction: byte & 32 ? 'response' : 'request',
+  };
+}
+
+const ALLOWED = 1;
+const BLOCKED = 2;
+const UNKNOWN = 3;
+/** An endpoint the flow cannot be built for (no IPv6 address, say) counts as unknown. */
+const ERROR = UNKNOWN;
+
+/**
+ * Reachability between every ordered pair of endpoints (instances and the internet) for each
+ * service. Endpoints that behave alike — same subnet, same groups, same public-address presence,
+ * and no CIDR in any rule or route that tells their addresses apart — form one class, and one
+ * representative pair is evaluated per pair of classes; the answers equal `evaluate` pair by pair.
+ */
+export function reachability(
+  scenario: Scenario | CompiledScenario,
+  services: readonly Service[],
+  options: ReachabilityOptions = {},
+): ReachabilityMatrix {
+  const c = 'instanceList' in scenario ? scenario : compileScenario(scenario);
+  const internet = options.internetAddress ?? '198.51.100.1';
+  const withInternet = options.includeInternet ?? true;
+  const instances = c.instanceList;
+  const n = instances.length + (withInternet ? 1 : 0);
+  const endpoints = [...instances.map((i) => i.id), ...(withInternet ? [INTERNET_ENDPOINT] : [])];
+
+  const classOf = new Int32Array(n);
+  const members: number[][] = [];
+  const signature = addressSignature(c, internet);
+  const byKey = new Map<string, number>();
+  instances.forEach((inst, i) => {
+    const key = `${inst.subnet.id}|${[...inst.groupIds].sort().join(',')}|${signature(inst.private4)}|${
+      inst.public4 === undefined ? '-' : signature(inst.public4)
+    }|${inst.ipv6 === undefined ? '-' : '6'}`;
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = members.length;
+      byKey.set(key, k);
+      members.push([]);
+    }
+    classOf[i] = k;
+    members[k]?.push(i);
+  });
+  if (withInternet) {
+    classOf[n - 1] = members.length;
+    members.push([n - 1]);
+  }
+
+  const endpointSpec = (i: number): FlowSpec['source'] => {
+    const inst = instances[i];
+    return inst ? { instanceId: inst.id } : { address: internet };
+  };
+
+  const k = members.length;
+  const cells = new Uint8Array(services.length * n * n);
+  const classCell = new Uint8Array(k * k);
+  let evaluations = 0;
+  services.forEach((svc, s) => {
+    for (let a = 0; a < k; a++) {
+      const ma = members[a] as number[];
+      for (let b = 0; b < k; b++) {
+        const mb = members[b] as number[];
+        const from = ma[0] as number;
+        // Within one class, the representative pair must be two different endpoints.
+        const to = a === b ? mb[1] : mb[0];
+        if (to === undefined) {
+          classCell[a * k + b] = 0;
+          continue;
+        }
+        evaluations++;
+        classCell[a * k + b] = evaluateCell(c, {
+          source: endpointSpec(from),
+          destination: endpointSpec(to),
+          protocol: svc.protocol,
+          ...(svc.port !== undefined ? { port: svc.port } : {}),
+          ...(options.sourcePort !== undefined ? { sourcePort: options.sourcePort } : {}),
+        });
+      }
+    }
+    const base = s * n * n;
+    for (let i = 0; i < n; i++) {
+      const row = (classOf[i] as number) * k;
+      const out = base + i * n;
+      for (let j = 0; j < n; j++) cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
+    }
+  });
+  return { endpoints, services, cells, classes: k, evaluations };
+}
+
+/** Evaluates one flow down to its first deny only: the matrix needs the verdict and the layer. */
+export function evaluateCell(c: CompiledScenario, spec: FlowSpec): number {
+  let resolved;
+  try {
+    resolved = resolveFlow(c, spec);
+  } catch (e) {
+    if (e instanceof FlowError) return ERROR;
+    throw e;
+  }
+  let result = ALLOWED;
+  walkFlow(c, resolved, {
+    add: () => true,
+    quick(direction: Direction, layer: Layer, verdict: HopVerdict, unknown: boolean) {
+      if (verdict === 'deny') {
+        result = BLOCKED | (CELL_LAYERS.indexOf(layer) << 2) | (direction === 'response' ? 32 : 0);
+        return false;
+      }
+      if (unknown) result = UNKNOWN;
+      return true;
+    },
+  });
+  return result;
+}
+
+/**
+ * Maps an IPv4 address to the set of CIDRs (named by any rule, route or VPC, plus the single
+ * addresses the engine compares one by one) that contain it, as a string key: two addresses with
+ * the same key are inside exactly the same CIDRs, so no rule can tell them apart.
+ */
+function addressSignature(c: CompiledScenario, internet: string): (ip: number) => string {
+  const seen = new Set<string>();
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const add = (r: IpRange | null | undefined) => {
+    if (r?.family !== 4 || r.prefix === 0) return; // 0.0.0.0/0 holds every address: it tells none apart
+    const key = `${r.first}/${r.last}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    firsts.push(r.first);
+    lasts.push(r.last);
+  };
+  const s = c.source;
+  for (const g of s.securityGroups) {
+    for (const r of [...g.ingress, ...g.egress]) if (r.peer.kind === 'cidr') add(parseCidr(r.peer.cidr));
+  }
+  for (const n of s.networkAcls) for (const e of [...n.ingress, ...n.egress]) add(parseCidr(e.cidr));
+  for (const t of s.routeTables) for (const r of t.routes) add(parseCidr(r.destination));
+  for (const v of c.vpcs.values()) for (const r of v.ranges) add(r);
+  const single = (ip: number | undefined) => {
+    if (ip !== undefined && ip >= 0) add({ family: 4, first: ip, last: ip, prefix: 32 });
+  };
+  for (const nat of c.natGateways.values()) {
+    single(nat.public4);
+    single(nat.private4);
+  }
+  for (const v of c.vpcs.values()) single(v.dnsResolver);
+  const host = parseIp(internet);
+  if (host?.family === 4) single(host.value);
+  const count = firsts.length;
+  return (ip: number) => {
+    let key = '';
+    for (let r = 0; r < count; r++) if ((firsts[r] as number) <= ip && ip <= (lasts[r] as number)) key += `${r},`;
+    return key;
+  };
+}
