@@ -1,4 +1,12 @@
-import { formatCidr, parseCidr, parseIp, rangeHas, rangeOffset, type IpRange, type IpValue } from '../model/ip.ts';
+import {
+  formatCidr,
+  parseCidr,
+  parseIp,
+  rangeHas,
+  rangeOffset,
+  type IpRange,
+  type IpValue,
+} from '../model/ip.ts';
 import type {
   NaclEntry,
   NetworkAcl,
@@ -175,7 +183,8 @@ function compile(s: Scenario): CompiledScenario {
   for (const v of s.vpcs) {
     vpcRanges.set(v.id, [...v.cidrBlocks, ...(v.ipv6CidrBlock ? [v.ipv6CidrBlock] : [])].map(cidr));
   }
-  for (const t of s.routeTables) tables.set(t.id, compileRouteTable(t.id, t.name, t.routes, vpcRanges.get(t.vpcId) ?? [], cidr));
+  for (const t of s.routeTables)
+    tables.set(t.id, compileRouteTable(t.id, t.name, t.routes, vpcRanges.get(t.vpcId) ?? [], cidr));
 
   const vpcs = new Map<string, CVpc>();
   for (const v of s.vpcs) {
@@ -184,8 +193,12 @@ function compile(s: Scenario): CompiledScenario {
     const main = s.routeTables.find((t) => t.vpcId === v.id && t.main);
     const defNacl = s.networkAcls.find((n) => n.vpcId === v.id && n.isDefault);
     const igw = s.internetGateways.find((g) => g.vpcId === v.id);
-    if (!main) warnings.push(`${v.id} has no main route table; subnets without a table use its local routes only.`);
-    if (!defNacl) warnings.push(`${v.id} has no default network ACL; subnets without an ACL are not filtered.`);
+    if (!main)
+      warnings.push(
+        `${v.id} has no main route table; subnets without a table use its local routes only.`,
+      );
+    if (!defNacl)
+      warnings.push(`${v.id} has no default network ACL; subnets without an ACL are not filtered.`);
     vpcs.set(v.id, {
       id: v.id,
       name: v.name,
@@ -203,7 +216,9 @@ function compile(s: Scenario): CompiledScenario {
   for (const sn of s.subnets) {
     const vpc = vpcs.get(sn.vpcId);
     if (!vpc) {
-      warnings.push(`${sn.id} names VPC ${sn.vpcId}, which is not in the scenario; it is left out.`);
+      warnings.push(
+        `${sn.id} names VPC ${sn.vpcId}, which is not in the scenario; it is left out.`,
+      );
       continue;
     }
     subnets.set(sn.id, {
@@ -233,7 +248,9 @@ function compile(s: Scenario): CompiledScenario {
     const subnet = subnets.get(inst.subnetId);
     const private4 = ip4(inst.privateIp);
     if (!subnet || private4 === undefined) {
-      warnings.push(`${inst.id} is in subnet ${inst.subnetId}, which is not in the scenario; it is left out.`);
+      warnings.push(
+        `${inst.id} is in subnet ${inst.subnetId}, which is not in the scenario; it is left out.`,
+      );
       continue;
     }
     const groupIds = [...new Set(inst.securityGroupIds)];
@@ -282,7 +299,9 @@ function compile(s: Scenario): CompiledScenario {
       private4: ip4(n.privateIp),
     });
   }
-  const internetGateways = new Map(s.internetGateways.map((g) => [g.id, { id: g.id, vpcId: g.vpcId }] as const));
+  const internetGateways = new Map(
+    s.internetGateways.map((g) => [g.id, { id: g.id, vpcId: g.vpcId }] as const),
+  );
   const peerings = new Map<string, CPeering>();
   for (const p of s.peeringConnections) {
     peerings.set(p.id, {
@@ -298,7 +317,10 @@ function compile(s: Scenario): CompiledScenario {
   const activePeers = new Map<string, Set<string>>();
   for (const p of peerings.values()) {
     if (!p.active) continue;
-    for (const [a, b] of [[p.vpcA, p.vpcB], [p.vpcB, p.vpcA]] as const) {
+    for (const [a, b] of [
+      [p.vpcA, p.vpcB],
+      [p.vpcB, p.vpcA],
+    ] as const) {
       const set = activePeers.get(a) ?? new Set<string>();
       set.add(b);
       activePeers.set(a, set);
@@ -307,7 +329,8 @@ function compile(s: Scenario): CompiledScenario {
 
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const byPair = new Map<string, CPeering>();
-  for (const p of peerings.values()) if (!byPair.has(pairKey(p.vpcA, p.vpcB))) byPair.set(pairKey(p.vpcA, p.vpcB), p);
+  for (const p of peerings.values())
+    if (!byPair.has(pairKey(p.vpcA, p.vpcB))) byPair.set(pairKey(p.vpcA, p.vpcB), p);
 
   return {
     source: s,
@@ -328,17 +351,28 @@ function compile(s: Scenario): CompiledScenario {
   };
 }
 
-function portBounds(protocol: number, range: { from: number; to: number } | undefined): [number, number] {
+function portBounds(
+  protocol: number,
+  range: { from: number; to: number } | undefined,
+): [number, number] {
   if (!hasPorts(protocol) || !range) return [0, 65535];
   return [range.from, range.to];
 }
 
-function icmpBounds(protocol: number, tc: { type: number; code: number } | undefined): [number, number] {
+function icmpBounds(
+  protocol: number,
+  tc: { type: number; code: number } | undefined,
+): [number, number] {
   if (!isIcmp(protocol) || !tc) return [-1, -1];
   return [tc.type, tc.code];
 }
 
-function compileSgRule(groupId: string, index: number, rule: SecurityGroupRule, cidr: (t: string) => IpRange): CSgRule {
+function compileSgRule(
+  groupId: string,
+  index: number,
+  rule: SecurityGroupRule,
+  cidr: (t: string) => IpRange,
+): CSgRule {
   const protocol = protocolNumber(rule.protocol);
   const [fromPort, toPort] = portBounds(protocol, rule.portRange);
   const [icmpType, icmpCode] = icmpBounds(protocol, rule.icmpTypeCode);
@@ -365,10 +399,26 @@ function compileNacl(n: NetworkAcl, cidr: (t: string) => IpRange): CNacl {
         const protocol = protocolNumber(e.protocol);
         const [fromPort, toPort] = portBounds(protocol, e.portRange);
         const [icmpType, icmpCode] = icmpBounds(protocol, e.icmpTypeCode);
-        return { ruleNumber: e.ruleNumber, allow: e.action === 'allow', protocol, fromPort, toPort, icmpType, icmpCode, range: cidr(e.cidr), entry: e };
+        return {
+          ruleNumber: e.ruleNumber,
+          allow: e.action === 'allow',
+          protocol,
+          fromPort,
+          toPort,
+          icmpType,
+          icmpCode,
+          range: cidr(e.cidr),
+          entry: e,
+        };
       })
       .sort((a, b) => a.ruleNumber - b.ruleNumber);
-  return { id: n.id, name: n.name, source: n, ingress: entries(n.ingress), egress: entries(n.egress) };
+  return {
+    id: n.id,
+    name: n.name,
+    source: n,
+    ingress: entries(n.ingress),
+    egress: entries(n.egress),
+  };
 }
 
 /**
@@ -382,11 +432,27 @@ function compileRouteTable(
   vpcRanges: readonly IpRange[],
   cidr: (t: string) => IpRange,
 ): CRouteTable {
-  const compiled: CRoute[] = routes.map((route) => ({ route, range: cidr(route.destination), kind: routeTargetKind(route.target), implicit: false }));
+  const compiled: CRoute[] = routes.map((route) => ({
+    route,
+    range: cidr(route.destination),
+    kind: routeTargetKind(route.target),
+    implicit: false,
+  }));
   for (const range of vpcRanges) {
-    const listed = compiled.some((r) => r.kind === 'local' && r.range.family === range.family && r.range.first === range.first && r.range.prefix === range.prefix);
+    const listed = compiled.some(
+      (r) =>
+        r.kind === 'local' &&
+        r.range.family === range.family &&
+        r.range.first === range.first &&
+        r.range.prefix === range.prefix,
+    );
     if (!listed) {
-      compiled.push({ route: { destination: formatCidr(range), target: 'local', state: 'active' }, range, kind: 'local', implicit: true });
+      compiled.push({
+        route: { destination: formatCidr(range), target: 'local', state: 'active' },
+        range,
+        kind: 'local',
+        implicit: true,
+      });
     }
   }
   compiled.sort((a, b) => b.range.prefix - a.range.prefix);

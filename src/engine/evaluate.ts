@@ -18,7 +18,8 @@ import type { BlockedBy, Hop, Trace } from './types.ts';
  * trace.blockedBy; // { direction: 'request', layer: 'security-group-ingress', resourceId: 'i-db' }
  */
 export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec): Trace {
-  const c = 'source' in scenario && 'instanceList' in scenario ? scenario : compileScenario(scenario);
+  const c =
+    'source' in scenario && 'instanceList' in scenario ? scenario : compileScenario(scenario);
   const resolved = resolveFlow(c, flow);
   const hops: Hop[] = [];
   const warnings = new Set<string>();
@@ -32,7 +33,9 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
           direction: h.direction,
           layer: h.layer,
           resourceId: h.resourceId,
-          ...(h.ruleNumber !== undefined && h.layer.startsWith('nacl') ? { ruleNumber: h.ruleNumber } : {}),
+          ...(h.ruleNumber !== undefined && h.layer.startsWith('nacl')
+            ? { ruleNumber: h.ruleNumber }
+            : {}),
         };
       }
       if (h.unknown) unknown = true;
@@ -49,7 +52,7 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
 }
 
 function toHop(h: HopDraft): Hop {
-  return {
+  const hop: { -readonly [K in keyof Hop]: Hop[K] } = {
     direction: h.direction,
     layer: h.layer,
     resourceId: h.resourceId,
@@ -57,7 +60,8 @@ function toHop(h: HopDraft): Hop {
     rule: h.rule,
     reason: h.reason(),
     packet: packetText(h.pkt),
-    ...(h.subnetId !== undefined ? { subnetId: h.subnetId } : {}),
-    ...(h.unknown ? { unknown: true as const } : {}),
   };
+  if (h.subnetId !== undefined) hop.subnetId = h.subnetId;
+  if (h.unknown) hop.unknown = true;
+  return hop;
 }

@@ -16,7 +16,10 @@ const ICMP_NAMES: Record<string, string> = {
 export function trafficText(p: Pkt): string {
   if (hasPorts(p.protocol)) return `${protocolName(p.protocol)} port ${p.dstPort}`;
   if (isIcmp(p.protocol)) {
-    return ICMP_NAMES[`${p.protocol}:${p.icmpType}`] ?? `${protocolName(p.protocol)} type ${p.icmpType} code ${p.icmpCode}`;
+    return (
+      ICMP_NAMES[`${p.protocol}:${p.icmpType}`] ??
+      `${protocolName(p.protocol)} type ${p.icmpType} code ${p.icmpCode}`
+    );
   }
   return protocolName(p.protocol);
 }
@@ -36,7 +39,11 @@ function icmpText(protocol: number, tc: { type: number; code: number } | undefin
   return tc.code === -1 ? ` type ${tc.type}` : ` type ${tc.type} code ${tc.code}`;
 }
 
-function trafficOf(rule: { protocol: SecurityGroupRule['protocol']; portRange?: { from: number; to: number }; icmpTypeCode?: { type: number; code: number } }): string {
+function trafficOf(rule: {
+  protocol: SecurityGroupRule['protocol'];
+  portRange?: { from: number; to: number };
+  icmpTypeCode?: { type: number; code: number };
+}): string {
   const n = protocolNumber(rule.protocol);
   if (n === -1) return 'all traffic';
   return `${protocolName(n)}${portsText(n, rule.portRange)}${icmpText(n, rule.icmpTypeCode)}`;
@@ -48,7 +55,11 @@ export function groupLabel(c: CompiledScenario, id: string): string {
 }
 
 /** "TCP 5432 from sg-0app (app)" */
-export function sgRuleText(c: CompiledScenario, rule: SecurityGroupRule, direction: 'ingress' | 'egress'): string {
+export function sgRuleText(
+  c: CompiledScenario,
+  rule: SecurityGroupRule,
+  direction: 'ingress' | 'egress',
+): string {
   const word = direction === 'ingress' ? 'from' : 'to';
   const peer =
     rule.peer.kind === 'cidr'

@@ -11,12 +11,16 @@ export function trafficMatches(
   if (r.protocol !== p.protocol) return false;
   if (hasPorts(p.protocol)) return p.dstPort >= r.fromPort && p.dstPort <= r.toPort;
   if (isIcmp(p.protocol)) {
-    return (r.icmpType === -1 || r.icmpType === p.icmpType) && (r.icmpCode === -1 || r.icmpCode === p.icmpCode);
+    return (
+      (r.icmpType === -1 || r.icmpType === p.icmpType) &&
+      (r.icmpCode === -1 || r.icmpCode === p.icmpCode)
+    );
   }
   return true;
 }
 
 export function inRange(range: IpRange, ip: IpValue): boolean {
-  if (range.family === 4) return ip.family === 4 && ip.value >= range.first && ip.value <= range.last;
+  if (range.family === 4)
+    return ip.family === 4 && ip.value >= range.first && ip.value <= range.last;
   return ip.family === 6 && ip.value >= range.first && ip.value <= range.last;
 }

@@ -20,13 +20,19 @@ export function withAddresses(p: Pkt, src: IpValue, dst: IpValue): Pkt {
 
 /** The packet's text form for a trace hop (formatting runs only when a trace is kept). */
 export function packetText(p: Pkt): Packet {
-  return {
+  const out: { -readonly [K in keyof Packet]: Packet[K] } = {
     source: formatIp(p.src),
     destination: formatIp(p.dst),
     protocol: p.protocol,
-    ...(hasPorts(p.protocol) ? { sourcePort: p.srcPort, destinationPort: p.dstPort } : {}),
-    ...(isIcmp(p.protocol) ? { icmpType: p.icmpType, icmpCode: p.icmpCode } : {}),
   };
+  if (hasPorts(p.protocol)) {
+    out.sourcePort = p.srcPort;
+    out.destinationPort = p.dstPort;
+  } else if (isIcmp(p.protocol)) {
+    out.icmpType = p.icmpType;
+    out.icmpCode = p.icmpCode;
+  }
+  return out;
 }
 
 export function ipEquals(a: IpValue, b: IpValue): boolean {

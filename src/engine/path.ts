@@ -39,7 +39,12 @@ export interface HopDraft {
  */
 export interface HopSink {
   add(hop: HopDraft): boolean;
-  readonly quick?: (direction: Direction, layer: Layer, verdict: HopVerdict, unknown: boolean) => boolean;
+  readonly quick?: (
+    direction: Direction,
+    layer: Layer,
+    verdict: HopVerdict,
+    unknown: boolean,
+  ) => boolean;
 }
 
 /**
@@ -89,7 +94,8 @@ class Walker {
   }
 
   private publicOf(i: CInstance): IpValue | undefined {
-    if (this.f.family === 4) return i.public4 === undefined ? undefined : { family: 4, value: i.public4 };
+    if (this.f.family === 4)
+      return i.public4 === undefined ? undefined : { family: 4, value: i.public4 };
     return i.ipv6 === undefined ? undefined : { family: 6, value: i.ipv6 };
   }
 
@@ -99,13 +105,29 @@ class Walker {
 
   private request(src: IpValue, dst: IpValue): Pkt {
     const f = this.f;
-    return { src, dst, protocol: f.protocol, srcPort: f.srcPort, dstPort: f.dstPort, icmpType: f.icmpType, icmpCode: f.icmpCode };
+    return {
+      src,
+      dst,
+      protocol: f.protocol,
+      srcPort: f.srcPort,
+      dstPort: f.dstPort,
+      icmpType: f.icmpType,
+      icmpCode: f.icmpCode,
+    };
   }
 
   /** The response swaps addresses and ports; an echo request is answered by an echo reply. */
   private reply(src: IpValue, dst: IpValue): Pkt {
     const f = this.f;
-    return { src, dst, protocol: f.protocol, srcPort: f.dstPort, dstPort: f.srcPort, icmpType: f.replyIcmpType, icmpCode: 0 };
+    return {
+      src,
+      dst,
+      protocol: f.protocol,
+      srcPort: f.dstPort,
+      dstPort: f.srcPort,
+      icmpType: f.replyIcmpType,
+      icmpCode: 0,
+    };
   }
 
   // ---- the journeys -----------------------------------------------------------------------
@@ -132,7 +154,13 @@ class Walker {
       if (nat) {
         seenSrc = this.natRequest(nat, s, req);
       } else {
-        this.igwHop('request', s.vpc, s, route?.kind === 'internet-gateway' ? route.route.target : undefined, req);
+        this.igwHop(
+          'request',
+          s.vpc,
+          s,
+          route?.kind === 'internet-gateway' ? route.route.target : undefined,
+          req,
+        );
         seenSrc = this.publicOf(s) ?? this.unassigned();
       }
       if (d) this.igwHop('request', d.vpc, d, undefined, this.request(seenSrc, dstAddr), true);
@@ -150,9 +178,16 @@ class Walker {
       this.statefulHop('security-group-egress', d, back);
       this.naclHop('response', d.subnet, 'egress', back, sameSubnet);
       const r = this.routeHop('response', d.subnet, back, f.intent, pcxId);
-      if (f.intent === 'peering') this.peeringHop('response', d.vpc, s.vpc, r?.route.target ?? pcxId, back);
+      if (f.intent === 'peering')
+        this.peeringHop('response', d.vpc, s.vpc, r?.route.target ?? pcxId, back);
       if (f.intent === 'internet') {
-        this.igwHop('response', d.vpc, d, r?.kind === 'internet-gateway' ? r.route.target : undefined, back);
+        this.igwHop(
+          'response',
+          d.vpc,
+          d,
+          r?.kind === 'internet-gateway' ? r.route.target : undefined,
+          back,
+        );
         back = this.reply(dstAddr, seenSrc);
       }
     } else {
@@ -180,7 +215,13 @@ class Walker {
     this.statefulHop('security-group-egress', d, back);
     this.naclHop('response', d.subnet, 'egress', back, false);
     const r = this.routeHop('response', d.subnet, back, 'internet');
-    this.igwHop('response', d.vpc, d, r?.kind === 'internet-gateway' ? r.route.target : undefined, back);
+    this.igwHop(
+      'response',
+      d.vpc,
+      d,
+      r?.kind === 'internet-gateway' ? r.route.target : undefined,
+      back,
+    );
   }
 
   /**
@@ -194,19 +235,41 @@ class Walker {
     if (!end || end.kind !== 'instance' || !service || service.kind !== 'service') return;
     const i = end.instance;
     const other = service.address;
-    const req = src.kind === 'instance' ? this.request(this.own(i), other) : this.request(other, this.own(i));
+    const req =
+      src.kind === 'instance' ? this.request(this.own(i), other) : this.request(other, this.own(i));
     const why = (what: string) => () =>
       `${what} do not filter traffic to or from the ${service.service} (${formatIp(service.address)}), so this hop does not apply.`;
     const skip = (direction: Direction, layer: Layer, resourceId: string, what: string, pkt: Pkt) =>
-      this.add({ direction, layer, resourceId, verdict: 'skip', rule: null, reason: why(what), pkt, subnetId: i.subnet.id });
+      this.add({
+        direction,
+        layer,
+        resourceId,
+        verdict: 'skip',
+        rule: null,
+        reason: why(what),
+        pkt,
+        subnetId: i.subnet.id,
+      });
     const naclId = i.subnet.nacl?.id ?? i.subnet.id;
     const asSource = src.kind === 'instance';
-    skip('request', asSource ? 'security-group-egress' : 'security-group-ingress', i.id, 'Security groups', req);
+    skip(
+      'request',
+      asSource ? 'security-group-egress' : 'security-group-ingress',
+      i.id,
+      'Security groups',
+      req,
+    );
     skip('request', asSource ? 'nacl-egress' : 'nacl-ingress', naclId, 'Network ACLs', req);
     if (!this.f.hasResponse) return;
     const back = this.reply(req.dst, req.src);
     skip('response', asSource ? 'nacl-ingress' : 'nacl-egress', naclId, 'Network ACLs', back);
-    skip('response', asSource ? 'security-group-ingress' : 'security-group-egress', i.id, 'Security groups', back);
+    skip(
+      'response',
+      asSource ? 'security-group-ingress' : 'security-group-egress',
+      i.id,
+      'Security groups',
+      back,
+    );
   }
 
   // ---- the layers -------------------------------------------------------------------------
@@ -216,7 +279,15 @@ class Walker {
     const c = this.c;
     const d = securityGroupDecision(c, inst, way, pkt);
     const layer: Layer = way === 'ingress' ? 'security-group-ingress' : 'security-group-egress';
-    if (this.quick(direction, layer, d.allowed ? 'allow' : d.undecided ? 'skip' : 'deny', !d.allowed && d.undecided !== undefined)) return;
+    if (
+      this.quick(
+        direction,
+        layer,
+        d.allowed ? 'allow' : d.undecided ? 'skip' : 'deny',
+        !d.allowed && d.undecided !== undefined,
+      )
+    )
+      return;
     const dirWord = way === 'ingress' ? 'inbound' : 'outbound';
     const base = { direction, layer, resourceId: inst.id, pkt, subnetId: inst.subnet.id };
     if (d.allowed && d.rule) {
@@ -239,7 +310,8 @@ class Walker {
         rule: { kind: 'security-group-rule', groupId: r.groupId, index: r.index, rule: r.rule },
         reason: () =>
           `Only the ${dirWord} rule ${sgRuleText(c, r.rule, way)} of ${groupLabel(c, r.groupId)} could allow ${packetSummary(pkt)}, and prefix lists are not modelled, so this cannot be told.`,
-        warning: () => `${r.groupId}: a rule names prefix list ${r.rule.peer.kind === 'prefixList' ? r.rule.peer.prefixListId : ''}, which is not modelled.`,
+        warning: () =>
+          `${r.groupId}: a rule names prefix list ${r.rule.peer.kind === 'prefixList' ? r.rule.peer.prefixListId : ''}, which is not modelled.`,
       });
       return;
     }
@@ -253,7 +325,11 @@ class Walker {
   }
 
   /** Security groups are stateful: the response to an allowed request is allowed whatever the rules say. */
-  private statefulHop(layer: 'security-group-egress' | 'security-group-ingress', inst: CInstance, pkt: Pkt): void {
+  private statefulHop(
+    layer: 'security-group-egress' | 'security-group-ingress',
+    inst: CInstance,
+    pkt: Pkt,
+  ): void {
     if (this.stopped || this.quick('response', layer, 'allow')) return;
     this.add({
       direction: 'response',
@@ -268,7 +344,13 @@ class Walker {
     });
   }
 
-  private naclHop(direction: Direction, subnet: CSubnet, way: 'ingress' | 'egress', pkt: Pkt, sameSubnet: boolean): void {
+  private naclHop(
+    direction: Direction,
+    subnet: CSubnet,
+    way: 'ingress' | 'egress',
+    pkt: Pkt,
+    sameSubnet: boolean,
+  ): void {
     if (this.stopped) return;
     const layer: Layer = way === 'ingress' ? 'nacl-ingress' : 'nacl-egress';
     const nacl = subnet.nacl;
@@ -294,7 +376,8 @@ class Walker {
         verdict: 'skip',
         unknown: true,
         rule: null,
-        reason: () => `${subnet.id} has no network ACL in this scenario (nor its VPC a default one), so this cannot be told.`,
+        reason: () =>
+          `${subnet.id} has no network ACL in this scenario (nor its VPC a default one), so this cannot be told.`,
         warning: () => `${subnet.id} has no network ACL in the scenario.`,
       });
       return;
@@ -323,19 +406,31 @@ class Walker {
   }
 
   /** Looks up the subnet's route table and judges the route against how the packet must travel. */
-  private routeHop(direction: Direction, subnet: CSubnet, pkt: Pkt, intent: Intent, pcxBack?: string): CRoute | undefined {
+  private routeHop(
+    direction: Direction,
+    subnet: CSubnet,
+    pkt: Pkt,
+    intent: Intent,
+    pcxBack?: string,
+  ): CRoute | undefined {
     if (this.stopped) return undefined;
     const table = subnet.routeTable;
     const r = table ? routeLookup(table, pkt.dst) : undefined;
     const blackhole = r?.route.state === 'blackhole';
     const unmodeled = !blackhole && r?.kind === 'unmodeled';
-    const expected = r && !blackhole && !unmodeled ? this.expectedTarget(intent, r, pcxBack) : false;
+    const expected =
+      r && !blackhole && !unmodeled ? this.expectedTarget(intent, r, pcxBack) : false;
     const verdict: HopVerdict = unmodeled ? 'skip' : expected === true ? 'allow' : 'deny';
     if (this.quick(direction, 'route', verdict, unmodeled)) return r;
 
     const base = { direction, layer: 'route' as const, pkt, subnetId: subnet.id, verdict };
     if (!table) {
-      this.add({ ...base, resourceId: subnet.id, rule: null, reason: () => `${subnet.id} has no route table.` });
+      this.add({
+        ...base,
+        resourceId: subnet.id,
+        rule: null,
+        reason: () => `${subnet.id} has no route table.`,
+      });
       return undefined;
     }
     const dst = () => formatIp(pkt.dst);
@@ -344,24 +439,40 @@ class Walker {
         ...base,
         resourceId: table.id,
         rule: null,
-        reason: () => `No route of ${table.id} covers ${dst()}, so ${subnet.id} drops ${trafficText(pkt)} to it.`,
+        reason: () =>
+          `No route of ${table.id} covers ${dst()}, so ${subnet.id} drops ${trafficText(pkt)} to it.`,
       });
       return undefined;
     }
-    const rule: DecidingRule = { kind: 'route', routeTableId: table.id, route: r.route, ...(r.implicit ? { implicit: true } : {}) };
-    const says = () => `${table.id} sends ${dst()} by its most specific route ${r.route.destination} → ${r.route.target}`;
+    const rule: DecidingRule = {
+      kind: 'route',
+      routeTableId: table.id,
+      route: r.route,
+      ...(r.implicit ? { implicit: true } : {}),
+    };
+    const says = () =>
+      `${table.id} sends ${dst()} by its most specific route ${r.route.destination} → ${r.route.target}`;
     const hop = { ...base, resourceId: table.id, rule };
     if (blackhole) {
-      this.add({ ...hop, reason: () => `${says()}, which is a blackhole route (its target is gone), so the packet is dropped.` });
+      this.add({
+        ...hop,
+        reason: () =>
+          `${says()}, which is a blackhole route (its target is gone), so the packet is dropped.`,
+      });
     } else if (unmodeled) {
       this.add({
         ...hop,
-        reason: () => `${says()}, a target VPC Flow Lab does not model, so what happens next cannot be told.`,
+        reason: () =>
+          `${says()}, a target VPC Flow Lab does not model, so what happens next cannot be told.`,
         unknown: true,
-        warning: () => `${table.id}: route ${r.route.destination} → ${r.route.target} is not modelled.`,
+        warning: () =>
+          `${table.id}: route ${r.route.destination} → ${r.route.target} is not modelled.`,
       });
     } else {
-      this.add({ ...hop, reason: () => (expected === true ? `${says()}.` : `${says()}, ${expected}.`) });
+      this.add({
+        ...hop,
+        reason: () => (expected === true ? `${says()}.` : `${says()}, ${expected}.`),
+      });
     }
     return r;
   }
@@ -370,7 +481,9 @@ class Walker {
   private expectedTarget(intent: Intent, r: CRoute, pcxBack?: string): true | string {
     const k = r.kind;
     if (intent === 'local') {
-      return k === 'local' ? true : 'but the destination is in the same VPC and must stay on the local route';
+      return k === 'local'
+        ? true
+        : 'but the destination is in the same VPC and must stay on the local route';
     }
     if (intent === 'peering') {
       if (k === 'peering') {
@@ -394,12 +507,23 @@ class Walker {
    * Internet traffic needs an internet gateway attached to the VPC and a public address on the
    * instance. https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html
    */
-  private igwHop(direction: Direction, vpc: CVpc, inst: CInstance | undefined, target: string | undefined, pkt: Pkt, inbound = false): void {
+  private igwHop(
+    direction: Direction,
+    vpc: CVpc,
+    inst: CInstance | undefined,
+    target: string | undefined,
+    pkt: Pkt,
+    inbound = false,
+  ): void {
     if (this.stopped) return;
     const f = this.f;
     const fam = f.family === 4 ? 'public IPv4 address' : 'IPv6 address';
     const addressed = inbound && f.dst.kind === 'instance' ? f.dst.address : null;
-    const privateTarget = inst !== undefined && f.family === 4 && addressed !== null && addressed.value === inst.private4;
+    const privateTarget =
+      inst !== undefined &&
+      f.family === 4 &&
+      addressed !== null &&
+      addressed.value === inst.private4;
     const noPublic = inst !== undefined && this.publicOf(inst) === undefined;
     const igwId = target ?? vpc.internetGatewayId;
     const igw = igwId === undefined ? undefined : this.c.internetGateways.get(igwId);
@@ -444,12 +568,21 @@ class Walker {
     });
   }
 
-  private peeringHop(direction: Direction, from: CVpc, to: CVpc, target: string | undefined, pkt: Pkt): string | undefined {
+  private peeringHop(
+    direction: Direction,
+    from: CVpc,
+    to: CVpc,
+    target: string | undefined,
+    pkt: Pkt,
+  ): string | undefined {
     if (this.stopped) return undefined;
     const c = this.c;
     const byRoute = target?.startsWith('pcx-') ? c.peerings.get(target) : undefined;
     const pcx = byRoute ?? c.peeringBetween(from.id, to.id);
-    const joins = pcx !== undefined && ((pcx.vpcA === from.id && pcx.vpcB === to.id) || (pcx.vpcA === to.id && pcx.vpcB === from.id));
+    const joins =
+      pcx !== undefined &&
+      ((pcx.vpcA === from.id && pcx.vpcB === to.id) ||
+        (pcx.vpcA === to.id && pcx.vpcB === from.id));
     const verdict: HopVerdict = pcx && joins && pcx.active ? 'allow' : 'deny';
     if (this.quick(direction, 'peering', verdict)) return pcx?.id;
 
@@ -485,8 +618,10 @@ class Walker {
    */
   private natRequest(nat: CNat, s: CInstance, req: Pkt): IpValue {
     const sub = nat.subnet;
-    const natPublic: IpValue = nat.public4 === undefined ? this.unassigned() : { family: 4, value: nat.public4 };
-    const natPrivate: IpValue = nat.private4 === undefined ? natPublic : { family: 4, value: nat.private4 };
+    const natPublic: IpValue =
+      nat.public4 === undefined ? this.unassigned() : { family: 4, value: nat.public4 };
+    const natPrivate: IpValue =
+      nat.private4 === undefined ? natPublic : { family: 4, value: nat.private4 };
     const inside = sub !== undefined && sub === s.subnet;
     if (sub) this.naclHop('request', sub, 'ingress', req, inside);
     this.natHop('request', nat, s, req);
@@ -494,7 +629,13 @@ class Walker {
     if (sub) {
       this.naclHop('request', sub, 'egress', out, false);
       const r = this.routeHop('request', sub, out, 'internet');
-      this.igwHop('request', sub.vpc, undefined, r?.kind === 'internet-gateway' ? r.route.target : undefined, out);
+      this.igwHop(
+        'request',
+        sub.vpc,
+        undefined,
+        r?.kind === 'internet-gateway' ? r.route.target : undefined,
+        out,
+      );
     }
     return natPublic;
   }

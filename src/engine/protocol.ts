@@ -8,7 +8,13 @@ export function protocolNumber(p: Protocol): number {
   return typeof p === 'number' ? p : PROTO[p];
 }
 
-const NAMES: Record<number, string> = { [-1]: 'all traffic', 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'ICMPv6' };
+const NAMES: Record<number, string> = {
+  [-1]: 'all traffic',
+  1: 'ICMP',
+  6: 'TCP',
+  17: 'UDP',
+  58: 'ICMPv6',
+};
 
 export function protocolName(n: number): string {
   return NAMES[n] ?? `protocol ${n}`;

@@ -149,7 +149,8 @@ export function reachability(
     for (let i = 0; i < n; i++) {
       const row = (classOf[i] as number) * k;
       const out = base + i * n;
-      for (let j = 0; j < n; j++) cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
+      for (let j = 0; j < n; j++)
+        cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
     }
   });
   return { endpoints, services, cells, classes: k, evaluations };
@@ -198,9 +199,11 @@ function addressSignature(c: CompiledScenario, internet: string): (ip: number) =
   };
   const s = c.source;
   for (const g of s.securityGroups) {
-    for (const r of [...g.ingress, ...g.egress]) if (r.peer.kind === 'cidr') add(parseCidr(r.peer.cidr));
+    for (const r of [...g.ingress, ...g.egress])
+      if (r.peer.kind === 'cidr') add(parseCidr(r.peer.cidr));
   }
-  for (const n of s.networkAcls) for (const e of [...n.ingress, ...n.egress]) add(parseCidr(e.cidr));
+  for (const n of s.networkAcls)
+    for (const e of [...n.ingress, ...n.egress]) add(parseCidr(e.cidr));
   for (const t of s.routeTables) for (const r of t.routes) add(parseCidr(r.destination));
   for (const v of c.vpcs.values()) for (const r of v.ranges) add(r);
   const single = (ip: number | undefined) => {
@@ -216,7 +219,8 @@ function addressSignature(c: CompiledScenario, internet: string): (ip: number) =
   const count = firsts.length;
   return (ip: number) => {
     let key = '';
-    for (let r = 0; r < count; r++) if ((firsts[r] as number) <= ip && ip <= (lasts[r] as number)) key += `${r},`;
+    for (let r = 0; r < count; r++)
+      if ((firsts[r] as number) <= ip && ip <= (lasts[r] as number)) key += `${r},`;
     return key;
   };
 }

@@ -17,7 +17,8 @@ export type ResolvedEnd =
   | { readonly kind: 'internet'; readonly address: IpValue }
   | { readonly kind: 'service'; readonly address: IpValue; readonly service: AmazonService };
 
-export type AmazonService = 'Amazon DNS resolver' | 'instance metadata service' | 'Amazon Time Sync Service';
+export type AmazonService =
+  'Amazon DNS resolver' | 'instance metadata service' | 'Amazon Time Sync Service';
 
 export interface ResolvedFlow {
   readonly src: ResolvedEnd;
@@ -60,18 +61,25 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
   const src = endpointTarget(c, spec.source, 'source');
   const dst = endpointTarget(c, spec.destination, 'destination');
   if (!src.instance && !dst.instance && src.kind !== 'service' && dst.kind !== 'service') {
-    throw new FlowError('At least one end of a flow must be an instance: both are outside every VPC.');
+    throw new FlowError(
+      'At least one end of a flow must be an instance: both are outside every VPC.',
+    );
   }
   const f4 = src.ip?.family === 4 || dst.ip?.family === 4;
   const f6 = src.ip?.family === 6 || dst.ip?.family === 6;
-  if (f4 && f6) throw new FlowError('The source and the destination are of different address families (IPv4 and IPv6).');
+  if (f4 && f6)
+    throw new FlowError(
+      'The source and the destination are of different address families (IPv4 and IPv6).',
+    );
   const family: 4 | 6 = f6 ? 6 : 4;
 
   let protocol = typeof spec.protocol === 'number' ? spec.protocol : protocolNumber(spec.protocol);
   if (protocol === PROTO.icmp && family === 6) protocol = PROTO.icmpv6;
-  if (protocol === PROTO.icmpv6 && family === 4) throw new FlowError('ICMPv6 needs IPv6 endpoints.');
+  if (protocol === PROTO.icmpv6 && family === 4)
+    throw new FlowError('ICMPv6 needs IPv6 endpoints.');
   const ports = protocol === PROTO.tcp || protocol === PROTO.udp;
-  if (ports && spec.port === undefined) throw new FlowError('A TCP or UDP flow needs a destination port.');
+  if (ports && spec.port === undefined)
+    throw new FlowError('A TCP or UDP flow needs a destination port.');
   const icmp = protocol === PROTO.icmp || protocol === PROTO.icmpv6;
   const icmpType = icmp ? (spec.icmpType ?? (protocol === PROTO.icmp ? 8 : 128)) : -1;
   const icmpCode = icmp ? (spec.icmpCode ?? 0) : -1;
@@ -90,7 +98,13 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
   const dstEnd = finishEnd(dst, family, near);
   // IPv6 addresses are global: across two VPCs that no peering joins they travel the internet.
   let intent: Intent = 'internet';
-  if (srcInst && dstInst && dstEnd.kind === 'instance' && dstEnd.address && isInternal(dstInst, dstEnd.address)) {
+  if (
+    srcInst &&
+    dstInst &&
+    dstEnd.kind === 'instance' &&
+    dstEnd.address &&
+    isInternal(dstInst, dstEnd.address)
+  ) {
     if (srcInst.vpc.id === dstInst.vpc.id) intent = 'local';
     else if (family === 4 || near) intent = 'peering';
   }
@@ -124,7 +138,8 @@ interface Target {
 function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target {
   if ('instanceId' in e) {
     const instance = c.instances.get(e.instanceId);
-    if (!instance) throw new FlowError(`The ${role} ${e.instanceId} is not an instance of this scenario.`);
+    if (!instance)
+      throw new FlowError(`The ${role} ${e.instanceId} is not an instance of this scenario.`);
     if (e.address === undefined) return { kind: 'instance', instance };
     const ip = parseIp(e.address);
     if (!ip || !ownsAddress(instance, ip)) {
@@ -135,13 +150,17 @@ function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target 
   const ip = parseIp(e.address);
   if (!ip) throw new FlowError(`The ${role} ${e.address} is not an IP address.`);
   const owner =
-    ip.family === 4 ? (c.byPrivate4.get(ip.value) ?? c.byPublic4.get(ip.value)) : c.byIpv6.get(ip.value);
+    ip.family === 4
+      ? (c.byPrivate4.get(ip.value) ?? c.byPublic4.get(ip.value))
+      : c.byIpv6.get(ip.value);
   if (owner) return { kind: 'instance', instance: owner, ip };
   const service = serviceAt(c, ip);
   if (service) return { kind: 'service', ip, service };
   const vpc = vpcContaining(c, ip);
   if (vpc) {
-    throw new FlowError(`The ${role} ${e.address} is inside ${vpc.id} (${vpc.name}) but belongs to no instance.`);
+    throw new FlowError(
+      `The ${role} ${e.address} is inside ${vpc.id} (${vpc.name}) but belongs to no instance.`,
+    );
   }
   return { kind: 'internet', ip };
 }
@@ -149,12 +168,15 @@ function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target 
 function serviceAt(c: CompiledScenario, ip: IpValue): AmazonService | undefined {
   const known = serviceValues.get(key(ip));
   if (known) return known;
-  if (ip.family === 4) for (const v of c.vpcs.values()) if (v.dnsResolver === ip.value) return 'Amazon DNS resolver';
+  if (ip.family === 4)
+    for (const v of c.vpcs.values()) if (v.dnsResolver === ip.value) return 'Amazon DNS resolver';
   return undefined;
 }
 
 function ownsAddress(inst: CInstance, ip: IpValue): boolean {
-  return ip.family === 4 ? ip.value === inst.private4 || ip.value === inst.public4 : ip.value === inst.ipv6;
+  return ip.family === 4
+    ? ip.value === inst.private4 || ip.value === inst.public4
+    : ip.value === inst.ipv6;
 }
 
 function peeredInAnyState(c: CompiledScenario, a: string, b: string): boolean {
@@ -162,15 +184,18 @@ function peeredInAnyState(c: CompiledScenario, a: string, b: string): boolean {
 }
 
 function finishEnd(t: Target, family: 4 | 6, near: boolean): ResolvedEnd {
-  if (t.kind === 'service') return { kind: 'service', address: t.ip as IpValue, service: t.service as AmazonService };
+  if (t.kind === 'service')
+    return { kind: 'service', address: t.ip as IpValue, service: t.service as AmazonService };
   if (t.kind === 'internet') return { kind: 'internet', address: t.ip as IpValue };
   const inst = t.instance as CInstance;
   if (t.ip) return { kind: 'instance', instance: inst, address: t.ip };
   if (family === 6) {
-    if (inst.ipv6 === undefined) throw new FlowError(`${inst.id} (${inst.name}) has no IPv6 address.`);
+    if (inst.ipv6 === undefined)
+      throw new FlowError(`${inst.id} (${inst.name}) has no IPv6 address.`);
     return { kind: 'instance', instance: inst, address: { family: 6, value: inst.ipv6 } };
   }
-  if (near) return { kind: 'instance', instance: inst, address: { family: 4, value: inst.private4 } };
+  if (near)
+    return { kind: 'instance', instance: inst, address: { family: 4, value: inst.private4 } };
   return {
     kind: 'instance',
     instance: inst,
@@ -179,7 +204,10 @@ function finishEnd(t: Target, family: 4 | 6, near: boolean): ResolvedEnd {
 }
 
 export function describeEnd(e: ResolvedEnd): string {
-  if (e.kind === 'instance') return e.instance.name && e.instance.name !== e.instance.id ? `${e.instance.name} (${e.instance.id})` : e.instance.id;
+  if (e.kind === 'instance')
+    return e.instance.name && e.instance.name !== e.instance.id
+      ? `${e.instance.name} (${e.instance.id})`
+      : e.instance.id;
   if (e.kind === 'service') return `the ${e.service} (${formatIp(e.address)})`;
   return `internet host ${formatIp(e.address)}`;
 }

@@ -33,11 +33,17 @@ export function securityGroupDecision(
   for (const r of rules) {
     if (!trafficMatches(r, p)) continue;
     if (r.peerKind === 0) {
-      if (r.range !== undefined && inRange(r.range, remote)) return { allowed: true, rule: r, undecided: undefined };
+      if (r.range !== undefined && inRange(r.range, remote))
+        return { allowed: true, rule: r, undecided: undefined };
     } else if (r.peerKind === 1) {
       if (remoteInstance === null) remoteInstance = privateOwner(c, remote);
-      if (remoteInstance && r.peerGroupId !== undefined && remoteInstance.groupSet.has(r.peerGroupId)) {
-        if (sameOrPeered(c, instance.vpc.id, remoteInstance.vpc.id)) return { allowed: true, rule: r, undecided: undefined };
+      if (
+        remoteInstance &&
+        r.peerGroupId !== undefined &&
+        remoteInstance.groupSet.has(r.peerGroupId)
+      ) {
+        if (sameOrPeered(c, instance.vpc.id, remoteInstance.vpc.id))
+          return { allowed: true, rule: r, undecided: undefined };
       }
     } else {
       undecided ??= r;

@@ -33,7 +33,12 @@ export type DecidingRule =
       /** The entry; absent for AWS's final `*` rule. */
       readonly entry?: NaclEntry;
     }
-  | { readonly kind: 'route'; readonly routeTableId: string; readonly route: Route; readonly implicit?: boolean };
+  | {
+      readonly kind: 'route';
+      readonly routeTableId: string;
+      readonly route: Route;
+      readonly implicit?: boolean;
+    };
 
 /** The packet as a layer sees it. Addresses are text; ports only for TCP and UDP. */
 export interface Packet {

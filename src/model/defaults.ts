@@ -42,7 +42,12 @@ export function addVpc(scenario: Scenario, spec: NewVpc): { scenario: Scenario; 
     ingress: [{ protocol: 'all', peer: { kind: 'group', groupId: sgId } }],
     egress: allOutbound(dualStack),
   };
-  const allowAll = (ruleNumber: number, cidr: string): NaclEntry => ({ ruleNumber, action: 'allow', protocol: 'all', cidr });
+  const allowAll = (ruleNumber: number, cidr: string): NaclEntry => ({
+    ruleNumber,
+    action: 'allow',
+    protocol: 'all',
+    cidr,
+  });
   const nacl: NetworkAcl = {
     id: spec.ids?.networkAcl ?? newId('acl'),
     name: 'default',
@@ -56,11 +61,13 @@ export function addVpc(scenario: Scenario, spec: NewVpc): { scenario: Scenario; 
     name: 'main',
     vpcId: vpc.id,
     main: true,
-    routes: [...vpc.cidrBlocks, ...(vpc.ipv6CidrBlock ? [vpc.ipv6CidrBlock] : [])].map((destination) => ({
-      destination,
-      target: 'local',
-      state: 'active' as const,
-    })),
+    routes: [...vpc.cidrBlocks, ...(vpc.ipv6CidrBlock ? [vpc.ipv6CidrBlock] : [])].map(
+      (destination) => ({
+        destination,
+        target: 'local',
+        state: 'active' as const,
+      }),
+    ),
   };
   return {
     vpc,
@@ -78,7 +85,9 @@ export function addVpc(scenario: Scenario, spec: NewVpc): { scenario: Scenario; 
 export function allOutbound(dualStack: boolean): SecurityGroup['egress'] {
   return [
     { protocol: 'all', peer: { kind: 'cidr', cidr: '0.0.0.0/0' } },
-    ...(dualStack ? [{ protocol: 'all' as const, peer: { kind: 'cidr' as const, cidr: '::/0' } }] : []),
+    ...(dualStack
+      ? [{ protocol: 'all' as const, peer: { kind: 'cidr' as const, cidr: '::/0' } }]
+      : []),
   ];
 }
 

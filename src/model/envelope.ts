@@ -30,7 +30,10 @@ export function parseScenarioFile(input: unknown): Result<ScenarioFile> {
 export function zodIssues(error: z.ZodError, input: unknown): ParseIssue[] {
   return error.issues.slice(0, 20).map((issue) => {
     const value = valueAt(input, issue.path);
-    const got = issue.code === 'invalid_union' || issue.code === 'unrecognized_keys' ? '' : `, got ${describeValue(value)}`;
+    const got =
+      issue.code === 'invalid_union' || issue.code === 'unrecognized_keys'
+        ? ''
+        : `, got ${describeValue(value)}`;
     return { path: formatPath(issue.path), message: `${issue.message}${got}` };
   });
 }
@@ -49,6 +52,9 @@ function fail(path: string, message: string): Result<ScenarioFile> {
 }
 
 /** Wraps a scenario and its layout in the versioned envelope. */
-export function toScenarioFile(scenario: ScenarioFile['scenario'], layout: ScenarioFile['layout'] = { nodes: {} }): ScenarioFile {
+export function toScenarioFile(
+  scenario: ScenarioFile['scenario'],
+  layout: ScenarioFile['layout'] = { nodes: {} },
+): ScenarioFile {
   return { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, scenario, layout };
 }

@@ -20,7 +20,8 @@ export interface Ipv6Range {
 }
 export type IpRange = Ipv4Range | Ipv6Range;
 
-export type IpValue = { readonly family: 4; readonly value: number } | { readonly family: 6; readonly value: bigint };
+export type IpValue =
+  { readonly family: 4; readonly value: number } | { readonly family: 6; readonly value: bigint };
 
 const IPV4_CIDR = /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/;
 const IPV4_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -92,8 +93,10 @@ export function hasHostBits(text: string): boolean {
 }
 
 export function rangeContains(outer: IpRange, inner: IpRange): boolean {
-  if (outer.family === 4 && inner.family === 4) return outer.first <= inner.first && inner.last <= outer.last;
-  if (outer.family === 6 && inner.family === 6) return outer.first <= inner.first && inner.last <= outer.last;
+  if (outer.family === 4 && inner.family === 4)
+    return outer.first <= inner.first && inner.last <= outer.last;
+  if (outer.family === 6 && inner.family === 6)
+    return outer.first <= inner.first && inner.last <= outer.last;
   return false;
 }
 
@@ -104,16 +107,37 @@ export function rangesOverlap(a: IpRange, b: IpRange): boolean {
 }
 
 export function rangeHas(range: IpRange, ip: IpValue): boolean {
-  if (range.family === 4 && ip.family === 4) return range.first <= ip.value && ip.value <= range.last;
-  if (range.family === 6 && ip.family === 6) return range.first <= ip.value && ip.value <= range.last;
+  if (range.family === 4 && ip.family === 4)
+    return range.first <= ip.value && ip.value <= range.last;
+  if (range.family === 6 && ip.family === 6)
+    return range.first <= ip.value && ip.value <= range.last;
   return false;
 }
 
+// Formatting through ip-address costs microseconds; a trace formats the same few addresses many
+// times, so the text of each is kept (the caches are cleared when they grow past a bound).
+const text4 = new Map<number, string>();
+const text6 = new Map<bigint, string>();
+const TEXT_CACHE_LIMIT = 65536;
+
 /** Formats an integer address back to text. */
 export function formatIp(ip: IpValue): string {
-  return ip.family === 4
-    ? Address4.fromBigInt(BigInt(ip.value)).correctForm()
-    : Address6.fromBigInt(ip.value).correctForm();
+  if (ip.family === 4) {
+    let t = text4.get(ip.value);
+    if (t === undefined) {
+      if (text4.size >= TEXT_CACHE_LIMIT) text4.clear();
+      t = Address4.fromBigInt(BigInt(ip.value)).correctForm();
+      text4.set(ip.value, t);
+    }
+    return t;
+  }
+  let t = text6.get(ip.value);
+  if (t === undefined) {
+    if (text6.size >= TEXT_CACHE_LIMIT) text6.clear();
+    t = Address6.fromBigInt(ip.value).correctForm();
+    text6.set(ip.value, t);
+  }
+  return t;
 }
 
 /** The address at `offset` from the range's first address (AWS's "base + 2" and the like). */

@@ -15,7 +15,9 @@ export const SCENARIO_VERSION = 1;
 const id = (prefix: string) =>
   z
     .string()
-    .regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), { message: `expected an ID like "${prefix}-0abc123"` });
+    .regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), {
+      message: `expected an ID like "${prefix}-0abc123"`,
+    });
 
 export const VpcIdSchema = id('vpc');
 export const SubnetIdSchema = id('subnet');
@@ -27,10 +29,18 @@ export const InternetGatewayIdSchema = id('igw');
 export const NatGatewayIdSchema = id('nat');
 export const PeeringConnectionIdSchema = id('pcx');
 
-const cidr4 = z.string().refine((s) => isCidr(s, 4), { message: 'expected an IPv4 CIDR block like 10.0.0.0/16' });
-const cidr6 = z.string().refine((s) => isCidr(s, 6), { message: 'expected an IPv6 CIDR block like 2600:1f18::/56' });
-const cidrAny = z.string().refine((s) => isCidr(s), { message: 'expected an IPv4 or IPv6 CIDR block' });
-const ip4 = z.string().refine((s) => isIp(s, 4), { message: 'expected an IPv4 address like 10.0.1.10' });
+const cidr4 = z
+  .string()
+  .refine((s) => isCidr(s, 4), { message: 'expected an IPv4 CIDR block like 10.0.0.0/16' });
+const cidr6 = z
+  .string()
+  .refine((s) => isCidr(s, 6), { message: 'expected an IPv6 CIDR block like 2600:1f18::/56' });
+const cidrAny = z
+  .string()
+  .refine((s) => isCidr(s), { message: 'expected an IPv4 or IPv6 CIDR block' });
+const ip4 = z
+  .string()
+  .refine((s) => isIp(s, 4), { message: 'expected an IPv4 address like 10.0.1.10' });
 const ip6 = z.string().refine((s) => isIp(s, 6), { message: 'expected an IPv6 address' });
 const ipAny = z.string().refine((s) => isIp(s), { message: 'expected an IPv4 or IPv6 address' });
 const port = z.number().int().min(0).max(65535);

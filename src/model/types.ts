@@ -35,11 +35,7 @@ export type ScenarioFile = z.infer<typeof S.ScenarioFileSchema>;
 
 /** What a route target ID names, read from its AWS prefix. */
 export type RouteTargetKind =
-  | 'local'
-  | 'internet-gateway'
-  | 'nat-gateway'
-  | 'peering'
-  | 'unmodeled';
+  'local' | 'internet-gateway' | 'nat-gateway' | 'peering' | 'unmodeled';
 
 export function routeTargetKind(target: string): RouteTargetKind {
   if (target === 'local') return 'local';

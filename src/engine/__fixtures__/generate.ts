@@ -1,5 +1,11 @@
 import { addVpc, emptyScenario, newNetworkAcl, newSecurityGroup } from '../../model/defaults.ts';
-import type { Instance, Scenario, SecurityGroup, SecurityGroupRule, Subnet } from '../../model/types.ts';
+import type {
+  Instance,
+  Scenario,
+  SecurityGroup,
+  SecurityGroupRule,
+  Subnet,
+} from '../../model/types.ts';
 
 /** A small deterministic PRNG (mulberry32), so generated scenarios are the same on every run. */
 export function rng(seed: number): () => number {
@@ -51,16 +57,29 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
     const r = addVpc(s, {
       cidrBlock: `10.${v * 10}.0.0/16`,
       name: `vpc-${v}`,
-      ids: { vpc: `vpc-${hex(v + 1)}`, securityGroup: `sg-${hex(0xd0 + v)}`, networkAcl: `acl-${hex(0xd0 + v)}`, routeTable: `rtb-${hex(0xd0 + v)}` },
+      ids: {
+        vpc: `vpc-${hex(v + 1)}`,
+        securityGroup: `sg-${hex(0xd0 + v)}`,
+        networkAcl: `acl-${hex(0xd0 + v)}`,
+        routeTable: `rtb-${hex(0xd0 + v)}`,
+      },
     });
     s = r.scenario;
     vpcIds.push(r.vpc.id);
   }
   const igws = vpcIds.map((vpcId, v) => ({ id: `igw-${hex(v + 1)}`, name: `igw-${v}`, vpcId }));
-  const pcx = { id: `pcx-${hex(1)}`, name: 'peering 0-1', requesterVpcId: vpcIds[0] as string, accepterVpcId: vpcIds[1] as string, status: 'active' as const };
+  const pcx = {
+    id: `pcx-${hex(1)}`,
+    name: 'peering 0-1',
+    requesterVpcId: vpcIds[0] as string,
+    accepterVpcId: vpcIds[1] as string,
+    status: 'active' as const,
+  };
   const routeTables = s.routeTables.map((t) => {
     const v = vpcIds.indexOf(t.vpcId);
-    const extra = [{ destination: '0.0.0.0/0', target: `igw-${hex(v + 1)}`, state: 'active' as const }];
+    const extra = [
+      { destination: '0.0.0.0/0', target: `igw-${hex(v + 1)}`, state: 'active' as const },
+    ];
     if (v === 0) extra.push({ destination: '10.10.0.0/16', target: pcx.id, state: 'active' });
     if (v === 1) extra.push({ destination: '10.0.0.0/16', target: pcx.id, state: 'active' });
     return { ...t, routes: [...t.routes, ...extra] };
@@ -69,7 +88,13 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
   const subnets: Subnet[] = [];
   vpcIds.forEach((vpcId, v) => {
     for (let k = 0; k < shape.subnetsPerVpc; k++) {
-      subnets.push({ id: `subnet-${hex(v * 100 + k + 1)}`, name: `subnet-${v}-${k}`, vpcId, cidrBlock: `10.${v * 10}.${k}.0/24`, availabilityZone: k % 2 ? 'us-east-1b' : 'us-east-1a' });
+      subnets.push({
+        id: `subnet-${hex(v * 100 + k + 1)}`,
+        name: `subnet-${v}-${k}`,
+        vpcId,
+        cidrBlock: `10.${v * 10}.${k}.0/24`,
+        availabilityZone: k % 2 ? 'us-east-1b' : 'us-east-1a',
+      });
     }
   });
 
@@ -82,16 +107,39 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
     const ingress = [];
     for (let e = 0; e < 4; e++) {
       const port = pick(PORTS);
-      ingress.push({ ruleNumber: num, action: rand() < 0.2 ? ('deny' as const) : ('allow' as const), protocol: 'tcp' as const, portRange: { from: port, to: port }, cidr: rand() < 0.5 ? '10.0.0.0/8' : `10.${(a % shape.vpcs) * 10}.${Math.floor(rand() * shape.subnetsPerVpc)}.0/24` });
+      ingress.push({
+        ruleNumber: num,
+        action: rand() < 0.2 ? ('deny' as const) : ('allow' as const),
+        protocol: 'tcp' as const,
+        portRange: { from: port, to: port },
+        cidr:
+          rand() < 0.5
+            ? '10.0.0.0/8'
+            : `10.${(a % shape.vpcs) * 10}.${Math.floor(rand() * shape.subnetsPerVpc)}.0/24`,
+      });
       num += 10;
     }
-    ingress.push({ ruleNumber: num, action: 'allow' as const, protocol: 'tcp' as const, portRange: { from: 1024, to: 65535 }, cidr: '0.0.0.0/0' });
-    ingress.push({ ruleNumber: num + 10, action: 'allow' as const, protocol: 'all' as const, cidr: '10.0.0.0/8' });
-    const egress = [{ ruleNumber: 100, action: 'allow' as const, protocol: 'all' as const, cidr: '0.0.0.0/0' }];
+    ingress.push({
+      ruleNumber: num,
+      action: 'allow' as const,
+      protocol: 'tcp' as const,
+      portRange: { from: 1024, to: 65535 },
+      cidr: '0.0.0.0/0',
+    });
+    ingress.push({
+      ruleNumber: num + 10,
+      action: 'allow' as const,
+      protocol: 'all' as const,
+      cidr: '10.0.0.0/8',
+    });
+    const egress = [
+      { ruleNumber: 100, action: 'allow' as const, protocol: 'all' as const, cidr: '0.0.0.0/0' },
+    ];
     nacls.push({ ...n, ingress, egress });
     // Associate the NACL with two subnets of its VPC.
     const own = subnets.filter((x) => x.vpcId === vpc.id);
-    for (const x of [own[(a * 2) % own.length], own[(a * 2 + 1) % own.length]]) if (x) x.networkAclId = n.id;
+    for (const x of [own[(a * 2) % own.length], own[(a * 2 + 1) % own.length]])
+      if (x) x.networkAclId = n.id;
   }
 
   const groupsPerVpc = Math.ceil(shape.groups / shape.vpcs);
@@ -107,9 +155,13 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
     const v = r % shape.vpcs;
     const vpcId = vpcIds[v] as string;
     const own = groups.filter((g) => g.vpcId === vpcId);
-    const groupIds = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(own).id))];
+    const groupIds = [
+      ...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(own).id)),
+    ];
     const subs = subnets.filter((x) => x.vpcId === vpcId);
-    const subnetIds = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(subs).id))];
+    const subnetIds = [
+      ...new Set(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(subs).id)),
+    ];
     roles.push({ vpcId, groupIds, subnetIds, public: r % 8 === 0 });
   }
 
@@ -134,16 +186,33 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
 
   // Rules: up to 10 per group, half referencing a group of the same VPC (or the peered one), some /32.
   for (const g of groups) {
-    const peers = groups.filter((o) => o.vpcId === g.vpcId || (g.vpcId === vpcIds[0] && o.vpcId === vpcIds[1]));
+    const peers = groups.filter(
+      (o) => o.vpcId === g.vpcId || (g.vpcId === vpcIds[0] && o.vpcId === vpcIds[1]),
+    );
     const count = 1 + Math.floor(rand() * 10);
     const ingress: SecurityGroupRule[] = [];
     for (let r = 0; r < count; r++) {
       const port = pick(PORTS);
       const portRange = { from: port, to: port };
       const roll = rand();
-      if (roll < 0.5) ingress.push({ protocol: 'tcp', portRange, peer: { kind: 'group', groupId: pick(peers).id } });
-      else if (roll < 0.55) ingress.push({ protocol: 'tcp', portRange, peer: { kind: 'cidr', cidr: `${pick(instances).privateIp}/32` } });
-      else ingress.push({ protocol: 'tcp', portRange, peer: { kind: 'cidr', cidr: rand() < 0.3 ? '0.0.0.0/0' : '10.0.0.0/8' } });
+      if (roll < 0.5)
+        ingress.push({
+          protocol: 'tcp',
+          portRange,
+          peer: { kind: 'group', groupId: pick(peers).id },
+        });
+      else if (roll < 0.55)
+        ingress.push({
+          protocol: 'tcp',
+          portRange,
+          peer: { kind: 'cidr', cidr: `${pick(instances).privateIp}/32` },
+        });
+      else
+        ingress.push({
+          protocol: 'tcp',
+          portRange,
+          peer: { kind: 'cidr', cidr: rand() < 0.3 ? '0.0.0.0/0' : '10.0.0.0/8' },
+        });
     }
     g.ingress = ingress;
   }
