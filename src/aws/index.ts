@@ -1,0 +1,3 @@
+export { importAwsBundle, type AwsImport, type AwsImportOptions } from './importBundle.ts';
+export { looksLikeAwsBundle, BUNDLE_SECTIONS, type BundleSection } from './sections.ts';
+export { mergeDescribeOutputs } from './merge.ts';

@@ -1,0 +1,77 @@
+import type { Context } from './context.ts';
+import { error, type Finding, type FindingCode } from './finding.ts';
+
+/**
+ * A private IPv4 address belongs to one interface in a VPC (instances and NAT gateways alike), and
+ * a public address to one interface anywhere. Keyed maps keep this linear in the number of
+ * interfaces. https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html
+ */
+export function checkDuplicateAddresses(ctx: Context): Finding[] {
+  const findings: Finding[] = [];
+  const privateOwners = new Map<string, Owner>();
+  const publicOwners = new Map<string, Owner>();
+
+  const claim = (
+    owners: Map<string, Owner>,
+    code: FindingCode,
+    scope: string | undefined,
+    owner: Owner,
+    text: string | undefined,
+  ) => {
+    if (text === undefined) return;
+    const ip = ctx.ip(text);
+    if (ip === null) return;
+    const key = `${scope ?? ''} ${ip.value}`;
+    const first = owners.get(key);
+    if (first === undefined) {
+      owners.set(key, owner);
+      return;
+    }
+    const field = code === 'duplicate-private-ip' ? 'privateIp' : 'publicIp';
+    const kind = code === 'duplicate-private-ip' ? 'Private' : 'Public';
+    const where = scope === undefined ? '' : ` in VPC ${scope}`;
+    findings.push(
+      error(
+        code,
+        owner.id,
+        field,
+        `${kind} IP ${text} of ${owner.kind} ${owner.id} is already used by ${first.kind} ${first.id}${where}.`,
+      ),
+    );
+  };
+
+  const interfaces = [
+    ...ctx.scenario.instances.map((x) => asInterface('instance', x)),
+    ...ctx.scenario.natGateways.map((x) => asInterface('NAT gateway', x)),
+  ];
+  for (const { owner, subnetId, privateIp, publicIp } of interfaces) {
+    const vpcId = ctx.subnets.get(subnetId)?.vpcId;
+    if (vpcId !== undefined) claim(privateOwners, 'duplicate-private-ip', vpcId, owner, privateIp);
+    claim(publicOwners, 'duplicate-public-ip', undefined, owner, publicIp);
+  }
+  return findings;
+}
+
+interface Owner {
+  readonly kind: string;
+  readonly id: string;
+}
+
+interface Interface {
+  readonly owner: Owner;
+  readonly subnetId: string;
+  readonly privateIp: string | undefined;
+  readonly publicIp: string | undefined;
+}
+
+function asInterface(
+  kind: string,
+  x: { id: string; subnetId: string; privateIp?: string; publicIp?: string },
+): Interface {
+  return {
+    owner: { kind, id: x.id },
+    subnetId: x.subnetId,
+    privateIp: x.privateIp,
+    publicIp: x.publicIp,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Context } from './context.ts';
+import { warning, type Finding } from './finding.ts';
+
+/**
+ * A group attached to nothing is usually a leftover, or a group someone meant to attach and did
+ * not (Security Hub's control EC2.22 flags them too). Default groups exist in every VPC and are skipped.
+ * https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+ */
+export function checkUnusedGroups(ctx: Context): Finding[] {
+  const used = new Set<string>();
+  for (const instance of ctx.scenario.instances) {
+    for (const groupId of instance.securityGroupIds) used.add(groupId);
+  }
+  const findings: Finding[] = [];
+  for (const group of ctx.scenario.securityGroups) {
+    if (group.isDefault || used.has(group.id)) continue;
+    findings.push(
+      warning(
+        'security-group-unused',
+        group.id,
+        'id',
+        `Security group ${group.id} (${group.name}) is attached to no instance.`,
+      ),
+    );
+  }
+  return findings;
+}
