@@ -13,11 +13,9 @@ export const SCENARIO_FORMAT = 'vpc-flow-lab';
 export const SCENARIO_VERSION = 1;
 
 const id = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), {
-      message: `expected an ID like "${prefix}-0abc123"`,
-    });
+  z.string().regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), {
+    message: `expected an ID like "${prefix}-0abc123"`,
+  });
 
 export const VpcIdSchema = id('vpc');
 export const SubnetIdSchema = id('subnet');
