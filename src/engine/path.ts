@@ -160,13 +160,18 @@ class Walker {
     this.sgHop('request', s, 'egress', req);
     this.naclHop('request', s.subnet, 'egress', req, sameSubnet);
     const route = this.routeHop('request', s.subnet, req, f.intent);
+    // Past a target the engine does not model (a transit gateway, an endpoint…) nothing is known
+    // of the way: the middle hops are left out, the verdict is at best unknown, and the packet
+    // keeps its private source as such targets do not translate it.
+    const intent: Intent | 'unmodeled' =
+      route?.kind === 'unmodeled' && route.route.state !== 'blackhole' ? 'unmodeled' : f.intent;
 
     let seenSrc = srcOwn;
     let nat: CNat | undefined;
     let pcxId: string | undefined;
-    if (f.intent === 'peering' && d) {
+    if (intent === 'peering' && d) {
       pcxId = this.peeringHop('request', s.vpc, d.vpc, route?.route.target, req);
-    } else if (f.intent === 'internet') {
+    } else if (intent === 'internet') {
       nat = route?.kind === 'nat-gateway' ? this.c.natGateways.get(route.route.target) : undefined;
       if (nat) {
         seenSrc = this.natRequest(nat, s, req);
@@ -194,10 +199,10 @@ class Walker {
       back = this.reply(this.own(d), seenSrc);
       this.statefulHop('security-group-egress', d, back);
       this.naclHop('response', d.subnet, 'egress', back, sameSubnet);
-      const r = this.routeHop('response', d.subnet, back, f.intent, pcxId);
-      if (f.intent === 'peering')
+      const r = this.routeHop('response', d.subnet, back, intent, pcxId);
+      if (intent === 'peering')
         this.peeringHop('response', d.vpc, s.vpc, r?.route.target ?? pcxId, back);
-      if (f.intent === 'internet') {
+      if (intent === 'internet') {
         this.igwHop(
           'response',
           d.vpc,
@@ -210,7 +215,7 @@ class Walker {
     } else {
       back = this.reply(dstAddr, seenSrc);
     }
-    if (f.intent === 'internet') {
+    if (intent === 'internet') {
       if (nat) this.natResponse(nat, s, back);
       else this.igwHop('response', s.vpc, s, undefined, back);
     }
@@ -433,7 +438,7 @@ class Walker {
     direction: Direction,
     subnet: CSubnet,
     pkt: Pkt,
-    intent: Intent,
+    intent: Intent | 'unmodeled',
     pcxBack?: string,
   ): CRoute | undefined {
     if (this.stopped) return undefined;
@@ -506,8 +511,9 @@ class Walker {
   }
 
   /** True when the route leads the way the packet must go, else why not (a clause). */
-  private expectedTarget(intent: Intent, r: CRoute, pcxBack?: string): true | string {
+  private expectedTarget(intent: Intent | 'unmodeled', r: CRoute, pcxBack?: string): true | string {
     const k = r.kind;
+    if (intent === 'unmodeled') return true;
     if (intent === 'local') {
       return k === 'local'
         ? true

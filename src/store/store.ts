@@ -1,14 +1,37 @@
+import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout.ts';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario.ts';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
+import { createUiSlice, type UiSlice } from './slices/ui.ts';
 
-export type StoreState = ScenarioSlice & LayoutSlice;
+export type StoreState = ScenarioSlice & LayoutSlice & SelectionSlice & UiSlice;
+
+/** What undo and redo travel over: the network and where it is drawn; never selection or UI. */
+export interface Undoable {
+  readonly scenario: StoreState['scenario'];
+  readonly layout: StoreState['layout'];
+}
 
 /**
- * The one bound store (zustand's slices pattern). Middleware such as undo (zundo) wraps this
- * combined store only, never a slice. Writes go through the module-level actions in `actions/`.
+ * The one bound store (zustand's slices pattern). Undo (zundo) wraps this combined store only,
+ * never a slice. Writes go through the module-level actions in `actions/`.
+ *
+ * History records a step only when the scenario or the layout object changes: selection, hover,
+ * messages and a drag in progress (kept in `dragging`, outside the partialized state) never do.
  */
-export const useStore = create<StoreState>()((...a) => ({
-  ...createScenarioSlice(...a),
-  ...createLayoutSlice(...a),
-}));
+export const useStore = create<StoreState>()(
+  temporal(
+    (...a) => ({
+      ...createScenarioSlice(...a),
+      ...createLayoutSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    {
+      partialize: (s): Undoable => ({ scenario: s.scenario, layout: s.layout }),
+      equality: (a, b) => a.scenario === b.scenario && a.layout === b.layout,
+      limit: 200,
+    },
+  ),
+);

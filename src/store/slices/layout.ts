@@ -7,17 +7,26 @@ export interface Size {
   readonly height: number;
 }
 
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
 /**
  * Where things sit on the canvas. `layout` is saved with the scenario (positions are relative to
  * the parent container). `measured` is what React Flow measured in the DOM: not saved, but kept
  * here so that re-derived nodes carry it and React Flow does not hide them to measure again.
+ * `dragging` holds positions of a drag in progress: outside undo, committed to `layout` as one step
+ * when the drag ends.
  */
 export interface LayoutSlice {
   readonly layout: Layout;
   readonly measured: Readonly<Record<string, Size>>;
+  readonly dragging: Readonly<Record<string, Point>>;
 }
 
 export const createLayoutSlice: StateCreator<StoreState, [], [], LayoutSlice> = () => ({
   layout: { nodes: {} },
   measured: {},
+  dragging: {},
 });

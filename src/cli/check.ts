@@ -1,0 +1,86 @@
+import {
+  compileScenario,
+  evaluate,
+  FlowError,
+  type BlockedBy,
+  type Verdict,
+} from '../engine/index.ts';
+import type { SavedFlow } from '../model/types.ts';
+import { EXIT, type Outcome } from './errors.ts';
+import { describeBlock } from './format.ts';
+import { loadScenario } from './load.ts';
+
+export interface FlowCheck {
+  readonly name: string;
+  readonly expected: 'allowed' | 'blocked';
+  /** `error` when the flow could not be evaluated (an endpoint that names nothing…). */
+  readonly verdict: Verdict | 'error';
+  readonly blockedBy: BlockedBy | null;
+  readonly id: string;
+  /** Why the flow could not be evaluated. */
+  readonly error?: string;
+}
+
+/**
+ * `check <file>`: every saved flow with an expected outcome, evaluated; exit 1 when any differs.
+ * A flow that cannot be evaluated fails with the verdict `error` and says why.
+ */
+export function check(file: string, options: ReadonlyMap<string, string | true>): Outcome {
+  const loaded = loadScenario(file);
+  const compiled = compileScenario(loaded.scenario);
+  const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] =>
+    flow.expected === undefined ? [] : [checkFlow(compiled, flow, flow.expected)],
+  );
+  const failed = results.some((r) => r.verdict !== r.expected);
+  const stderr = loaded.warnings.map((w) => `warning: ${w}`);
+  if (results.length === 0) stderr.push(`note: ${file} has no saved flow with an expected outcome`);
+  const stdout =
+    options.get('--json') === true
+      ? `${JSON.stringify(results, null, 2)}\n`
+      : formatChecks(results);
+  return { code: failed ? EXIT.mismatch : EXIT.ok, stdout, stderr };
+}
+
+function checkFlow(
+  compiled: ReturnType<typeof compileScenario>,
+  flow: SavedFlow,
+  expected: 'allowed' | 'blocked',
+): FlowCheck {
+  try {
+    const trace = evaluate(compiled, flow);
+    return {
+      name: flow.name,
+      expected,
+      verdict: trace.verdict,
+      blockedBy: trace.blockedBy,
+      id: flow.id,
+    };
+  } catch (error) {
+    if (!(error instanceof FlowError)) throw error;
+    return {
+      name: flow.name,
+      expected,
+      verdict: 'error',
+      blockedBy: null,
+      id: flow.id,
+      error: error.message,
+    };
+  }
+}
+
+/** `PASS  <name>  <verdict>  <where it was blocked>`, one line per flow, names in one column. */
+export function formatChecks(results: readonly FlowCheck[]): string {
+  const width = results.reduce((w, r) => Math.max(w, r.name.length), 0);
+  const lines = results.map((r) => {
+    const pass = r.verdict === r.expected;
+    const detail =
+      r.verdict === 'error'
+        ? (r.error ?? '')
+        : r.blockedBy
+          ? `at ${describeBlock(r.blockedBy)}`
+          : '';
+    const expected = pass ? '' : ` (expected ${r.expected})`;
+    return `${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(width)}  ${r.verdict}${expected}${detail ? `  ${detail}` : ''}`;
+  });
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,39 @@
+import type { BlockedBy, Hop, Trace } from '../engine/index.ts';
+
+/**
+ * The readable trace of spec/cli-analyze.md: one line per hop, in path order, then the verdict,
+ * what blocked it and any warning. Columns are padded so the eye can run down each one:
+ *
+ *     request   security-group-egress   i-0abc  allow  sg-0abc (web) allows TCP port 5432 …
+ */
+export function formatTrace(trace: Trace): string {
+  const widths = {
+    direction: maxWidth(trace.hops, (h) => h.direction),
+    layer: maxWidth(trace.hops, (h) => h.layer),
+    resourceId: maxWidth(trace.hops, (h) => h.resourceId),
+    verdict: maxWidth(trace.hops, (h) => h.verdict),
+  };
+  const lines = trace.hops.map((h) =>
+    [
+      h.direction.padEnd(widths.direction),
+      h.layer.padEnd(widths.layer),
+      h.resourceId.padEnd(widths.resourceId),
+      h.verdict.padEnd(widths.verdict),
+      h.reason,
+    ].join('  '),
+  );
+  lines.push(`verdict: ${trace.verdict}`);
+  if (trace.blockedBy) lines.push(`blocked by: ${describeBlock(trace.blockedBy)}`);
+  for (const warning of trace.warnings) lines.push(`warning: ${warning}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `request nacl-ingress acl-0abc (rule 32767)`: where a flow stopped, in one phrase. */
+export function describeBlock(b: BlockedBy): string {
+  const rule = b.ruleNumber === undefined ? '' : ` (rule ${b.ruleNumber})`;
+  return `${b.direction} ${b.layer} ${b.resourceId}${rule}`;
+}
+
+function maxWidth(hops: readonly Hop[], field: (hop: Hop) => string): number {
+  return hops.reduce((width, hop) => Math.max(width, field(hop).length), 0);
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+
+export const USAGE = `VPC Flow Lab: evaluate AWS VPC traffic flows layer by layer.
+
+Usage:
+  npm run --silent cli -- analyze <file> --from <endpoint> --to <endpoint> --protocol <p>
+      [--port <n>] [--source-port <n>] [--icmp-type <n>] [--icmp-code <n>]
+      [--json] [--expect allowed|blocked]
+  npm run --silent cli -- check <file> [--json]
+  npm run --silent cli -- validate <file> [--json]
+  npm run --silent cli -- --help | --version
+
+Commands:
+  analyze   trace one flow (a request and its response) through every layer
+  check     evaluate every saved flow that has an expected outcome; PASS or FAIL each
+  validate  list what is wrong with the scenario (severity, resource ID, field, message)
+
+<file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), or an AWS describe bundle:
+            the aws ec2 describe-* outputs merged into one object (jq -s add *.json)
+<endpoint>  an instance ID (i-…), an instance's Name tag, or an IP address
+<p>         tcp, udp, icmp, icmpv6 (any case) or a protocol number; not all or -1
+
+Options:
+  --port <n>         destination port, required for TCP and UDP (1-65535)
+  --source-port <n>  the client's port, to which the response returns (0-65535, default 49152)
+  --icmp-type <n>    ICMP type (0-255, default 8 echo request; ICMPv6 128)
+  --icmp-code <n>    ICMP code (0-255, default 0)
+  --json             print JSON instead of text
+  --expect <v>       exit 1 unless the verdict is allowed or blocked as given
+
+Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, or validation found an
+error; 2 the command could not run (one line on stderr says why).
+`;
+
+/** The version in package.json, read from disk: a JSON import would need an import attribute. */
+export function version(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const pkg = JSON.parse(text) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}

@@ -1,0 +1,23 @@
+import { analyze } from './analyze.ts';
+import { parseArgs } from './args.ts';
+import { check } from './check.ts';
+import { EXIT, type Outcome } from './errors.ts';
+import { USAGE, version } from './help.ts';
+import { validate } from './validate.ts';
+
+/** Runs one command line to its outcome; throws CliError when the command cannot run. */
+export function run(argv: readonly string[]): Outcome {
+  const invocation = parseArgs(argv);
+  switch (invocation.kind) {
+    case 'help':
+      return { code: EXIT.ok, stdout: USAGE, stderr: [] };
+    case 'version':
+      return { code: EXIT.ok, stdout: `${version()}\n`, stderr: [] };
+    case 'command': {
+      const { command, file, options } = invocation;
+      if (command === 'analyze') return analyze(file, options);
+      if (command === 'check') return check(file, options);
+      return validate(file, options);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { validate as validateScenario, type Finding } from '../model/validate.ts';
+import { EXIT, type Outcome } from './errors.ts';
+import { loadScenario } from './load.ts';
+
+/** `validate <file>`: what is wrong with the scenario; exit 1 when any finding is an error. */
+export function validate(file: string, options: ReadonlyMap<string, string | true>): Outcome {
+  const loaded = loadScenario(file);
+  const findings = validateScenario(loaded.scenario);
+  const stdout =
+    options.get('--json') === true
+      ? `${JSON.stringify(findings, null, 2)}\n`
+      : formatFindings(findings);
+  return {
+    code: findings.some((f) => f.severity === 'error') ? EXIT.mismatch : EXIT.ok,
+    stdout,
+    stderr: loaded.warnings.map((w) => `warning: ${w}`),
+  };
+}
+
+/** `error    subnet-0abc  cidrBlock  <message>`: severity, resource ID, field, message. */
+export function formatFindings(findings: readonly Finding[]): string {
+  const idWidth = findings.reduce((w, f) => Math.max(w, f.resourceId.length), 0);
+  const fieldWidth = findings.reduce((w, f) => Math.max(w, f.field.length), 0);
+  const lines = findings.map((f) =>
+    [
+      f.severity.padEnd(7),
+      f.resourceId.padEnd(idWidth),
+      f.field.padEnd(fieldWidth),
+      f.message,
+    ].join('  '),
+  );
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

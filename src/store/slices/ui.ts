@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+import type { StoreState } from '../store.ts';
+
+export type Theme = 'light' | 'dark';
+
+/** A message for the user: a refusal, a storage error, a note after an edit. */
+export interface Message {
+  readonly id: number;
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+/** A question before a destructive action ("Deleting vpc-… also deletes 3 subnets…"). */
+export interface Confirmation {
+  readonly title: string;
+  readonly text: string;
+  readonly confirmLabel: string;
+  readonly onConfirm: () => void;
+}
+
+export type Dialog = 'shortcuts' | 'find' | null;
+
+export interface UiSlice {
+  readonly theme: Theme;
+  readonly messages: readonly Message[];
+  readonly confirmation: Confirmation | null;
+  readonly dialog: Dialog;
+  readonly snapToGrid: boolean;
+}
+
+export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = () => ({
+  theme: 'light',
+  messages: [],
+  confirmation: null,
+  dialog: null,
+  snapToGrid: true,
+});
