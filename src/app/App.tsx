@@ -1,19 +1,31 @@
+import { useEffect } from 'react';
 import Canvas from '../canvas/Canvas.tsx';
-import { selectScenarioName, useStore } from '../store/index.ts';
+import Palette from '../canvas/Palette.tsx';
+import SidePanel from '../panels/SidePanel.tsx';
+import { useStore } from '../store/index.ts';
+import Overlays from './Overlays.tsx';
+import Toolbar from './Toolbar.tsx';
 
+/**
+ * The shell: toolbar on top; palette, canvas and side panel below; dialogs and messages over all.
+ * Each region subscribes to its own slice of the store.
+ */
 export default function App() {
-  const scenarioName = useStore(selectScenarioName);
+  const theme = useStore((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+  }, [theme]);
   return (
-    <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
-      <header className="flex items-baseline gap-3 border-b border-slate-200 bg-white px-4 py-2">
-        <h1 className="text-base font-semibold">VPC Flow Lab</h1>
-        <span className="truncate text-sm text-slate-500" data-testid="app.scenario-name">
-          {scenarioName}
-        </span>
-      </header>
-      <main className="min-h-0 flex-1">
-        <Canvas />
-      </main>
+    <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Toolbar />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <main className="min-w-0 flex-1" aria-label="Network canvas">
+          <Canvas />
+        </main>
+        <SidePanel />
+      </div>
+      <Overlays />
     </div>
   );
 }

@@ -135,6 +135,7 @@ function scenarioFromBundle(
       return nat ? [nat] : [];
     }),
     peeringConnections: awsPeerings.map(peeringFromAws),
+    internetHosts: [],
     flows: [],
   };
 }

@@ -186,6 +186,16 @@ export const PeeringConnectionSchema = z.object({
     .default('active'),
 });
 
+/**
+ * A host on the internet, drawn on the canvas as a flow endpoint (outside every VPC). Flows name it
+ * by its address, so it needs no AWS ID.
+ */
+export const InternetHostSchema = z.object({
+  id: z.string().regex(/^host-[0-9a-zA-Z]+$/, { message: 'expected an ID like "host-0abc123"' }),
+  name,
+  address: ipAny,
+});
+
 /** One end of a flow: an instance (optionally at one of its addresses) or any address. */
 export const EndpointSchema = z.union([
   z.object({ instanceId: InstanceIdSchema, address: ipAny.optional() }).strict(),
@@ -227,6 +237,7 @@ export const ScenarioSchema = z.object({
   internetGateways: z.array(InternetGatewaySchema).default([]),
   natGateways: z.array(NatGatewaySchema).default([]),
   peeringConnections: z.array(PeeringConnectionSchema).default([]),
+  internetHosts: z.array(InternetHostSchema).default([]),
   flows: z.array(SavedFlowSchema).default([]),
 });
 

@@ -25,6 +25,7 @@ export type Instance = z.infer<typeof S.InstanceSchema>;
 export type InternetGateway = z.infer<typeof S.InternetGatewaySchema>;
 export type NatGateway = z.infer<typeof S.NatGatewaySchema>;
 export type PeeringConnection = z.infer<typeof S.PeeringConnectionSchema>;
+export type InternetHost = z.infer<typeof S.InternetHostSchema>;
 export type Endpoint = z.infer<typeof S.EndpointSchema>;
 export type FlowSpec = z.infer<typeof S.FlowSpecSchema>;
 export type SavedFlow = z.infer<typeof S.SavedFlowSchema>;

@@ -1,3 +1,4 @@
+import { validate, type Finding } from '../model/validate.ts';
 import type { StoreState } from './store.ts';
 
 /*
@@ -15,3 +16,17 @@ export const selectInternetGateway = (s: StoreState, id: string) =>
   s.scenario.internetGateways.find((g) => g.id === id);
 export const selectNatGateway = (s: StoreState, id: string) =>
   s.scenario.natGateways.find((g) => g.id === id);
+
+export const selectSelection = (s: StoreState) => s.selection;
+
+let findingsFor: StoreState['scenario'] | undefined;
+let findings: readonly Finding[] = [];
+
+/** validate()'s findings for the current scenario, computed once per scenario object. */
+export const selectFindings = (s: StoreState): readonly Finding[] => {
+  if (s.scenario !== findingsFor) {
+    findingsFor = s.scenario;
+    findings = validate(s.scenario);
+  }
+  return findings;
+};

@@ -1,0 +1,4 @@
+/** Dialogs, confirmations and messages shown over the app. */
+export default function Overlays() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The side panel: inspector and editors for the selection. */
+export default function SidePanel() {
+  return null;
+}
