@@ -72,6 +72,12 @@ export function walkFlow(c: CompiledScenario, f: ResolvedFlow, sink: HopSink): v
   new Walker(c, f, sink).run();
 }
 
+/**
+ * What a route must lead to: the flow's own intent, `unmodeled` after a target the engine does not
+ * model (any route will do), or `nat-exit` for a NAT gateway's subnet (an internet gateway only).
+ */
+type RouteIntent = Intent | 'unmodeled' | 'nat-exit';
+
 const UNASSIGNED4: IpValue = { family: 4, value: 0 };
 const UNASSIGNED6: IpValue = { family: 6, value: 0n };
 
@@ -163,7 +169,7 @@ class Walker {
     // Past a target the engine does not model (a transit gateway, an endpoint…) nothing is known
     // of the way: the middle hops are left out, the verdict is at best unknown, and the packet
     // keeps its private source as such targets do not translate it.
-    const intent: Intent | 'unmodeled' =
+    const intent: RouteIntent =
       route?.kind === 'unmodeled' && route.route.state !== 'blackhole' ? 'unmodeled' : f.intent;
 
     let seenSrc = srcOwn;
@@ -254,6 +260,7 @@ class Walker {
     const { src, dst } = this.f;
     const end = src.kind === 'instance' ? src : dst.kind === 'instance' ? dst : undefined;
     const service = src.kind === 'service' ? src : dst.kind === 'service' ? dst : undefined;
+    // resolveFlow guarantees one end is an instance and the other, here, a service.
     if (!end || end.kind !== 'instance' || !service || service.kind !== 'service') return;
     const i = end.instance;
     const other = service.address;
@@ -438,7 +445,7 @@ class Walker {
     direction: Direction,
     subnet: CSubnet,
     pkt: Pkt,
-    intent: Intent | 'unmodeled',
+    intent: RouteIntent,
     pcxBack?: string,
   ): CRoute | undefined {
     if (this.stopped) return undefined;
@@ -511,9 +518,14 @@ class Walker {
   }
 
   /** True when the route leads the way the packet must go, else why not (a clause). */
-  private expectedTarget(intent: Intent | 'unmodeled', r: CRoute, pcxBack?: string): true | string {
+  private expectedTarget(intent: RouteIntent, r: CRoute, pcxBack?: string): true | string {
     const k = r.kind;
     if (intent === 'unmodeled') return true;
+    if (intent === 'nat-exit') {
+      return k === 'internet-gateway'
+        ? true
+        : 'but a NAT gateway reaches the internet only through a route to an internet gateway';
+    }
     if (intent === 'local') {
       return k === 'local'
         ? true
@@ -667,7 +679,7 @@ class Walker {
     const out = this.request(natPrivate, req.dst);
     if (sub) {
       this.naclHop('request', sub, 'egress', out, false);
-      const r = this.routeHop('request', sub, out, 'internet');
+      const r = this.routeHop('request', sub, out, 'nat-exit');
       this.igwHop(
         'request',
         sub.vpc,

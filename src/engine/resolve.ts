@@ -60,9 +60,9 @@ function key(ip: IpValue): string {
 export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
   const src = endpointTarget(c, spec.source, 'source');
   const dst = endpointTarget(c, spec.destination, 'destination');
-  if (!src.instance && !dst.instance && src.kind !== 'service' && dst.kind !== 'service') {
+  if (!src.instance && !dst.instance) {
     throw new FlowError(
-      'At least one end of a flow must be an instance: both are outside every VPC.',
+      'At least one end of a flow must be an instance: internet hosts and the Amazon services talk only to instances here.',
     );
   }
   const f4 = src.ip?.family === 4 || dst.ip?.family === 4;
