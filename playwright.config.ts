@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const BASE_URL = 'http://127.0.0.1:4173';
+// E2E_PORT lets two runs (say, a local check and a CI rehearsal) serve builds side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright cannot download its own browser on this machine: use Debian's Chromium when present.
 // Elsewhere (no /usr/bin/chromium, no CHROMIUM_PATH) Playwright's bundled browser is used.
@@ -37,7 +39,7 @@ export default defineConfig({
   },
   // e2e drives the production build, as a person would get it.
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
