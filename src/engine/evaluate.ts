@@ -1,5 +1,6 @@
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, type CompiledScenario } from './compile.ts';
+import { suggestFixes } from './fixes.ts';
 import { packetText } from './packet.ts';
 import { walkFlow, type HopDraft } from './path.ts';
 import { resolveFlow } from './resolve.ts';
@@ -48,6 +49,7 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
     blockedBy,
     hops,
     warnings: [...warnings],
+    fixes: blockedBy ? suggestFixes(c, resolved, hops) : [],
   };
 }
 

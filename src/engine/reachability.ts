@@ -18,6 +18,8 @@ export interface ReachabilityOptions {
   /** Add the internet as one more endpoint (default true). */
   readonly includeInternet?: boolean;
   readonly sourcePort?: number;
+  /** Called as classes are evaluated (done of total), so a caller can show progress. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -123,8 +125,10 @@ export function reachability(
   const cells = new Uint8Array(services.length * n * n);
   const classCell = new Uint8Array(k * k);
   let evaluations = 0;
+  const total = services.length * k;
   services.forEach((svc, s) => {
     for (let a = 0; a < k; a++) {
+      if (options.onProgress && a % 16 === 0) options.onProgress(s * k + a, total);
       const ma = members[a] as number[];
       for (let b = 0; b < k; b++) {
         const mb = members[b] as number[];
@@ -153,6 +157,7 @@ export function reachability(
         cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
     }
   });
+  options.onProgress?.(total, total);
   return { endpoints, services, cells, classes: k, evaluations };
 }
 

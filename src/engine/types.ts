@@ -1,3 +1,4 @@
+import type { ScenarioEdit } from '../model/scenarioEdit.ts';
 import type { NaclEntry, Route, SecurityGroupRule } from '../model/types.ts';
 
 /** The layers a packet crosses, named as in spec/cli-analyze.md. */
@@ -74,11 +75,21 @@ export interface BlockedBy {
   readonly ruleNumber?: number;
 }
 
+/** A suggested remedy for one denying hop: words, and the model edit that makes it (if any). */
+export interface Fix {
+  /** Index of the hop in `Trace.hops`. */
+  readonly hop: number;
+  readonly summary: string;
+  readonly edit: ScenarioEdit | null;
+}
+
 export interface Trace {
   readonly verdict: Verdict;
   readonly blockedBy: BlockedBy | null;
   readonly hops: readonly Hop[];
   readonly warnings: readonly string[];
+  /** One per denying hop of the blocked path; empty when the flow is allowed. */
+  readonly fixes: readonly Fix[];
 }
 
 /** A flow that could not be evaluated (an endpoint that names nothing, two internet hosts…). */

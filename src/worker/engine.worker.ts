@@ -1,0 +1,30 @@
+import { expose, transfer } from 'comlink';
+import { evaluate, FlowError, reachability } from '../engine/index.ts';
+import type { EngineApi, FlowOutcome } from './protocol.ts';
+
+const api = {
+  evaluateFlows(scenario, flows) {
+    return flows.map((flow): FlowOutcome => {
+      try {
+        return { ok: true, trace: evaluate(scenario, flow) };
+      } catch (e) {
+        if (e instanceof FlowError) return { ok: false, error: e.message };
+        throw e;
+      }
+    });
+  },
+  reachability(scenario, services, options, onProgress) {
+    const matrix = reachability(scenario, services, {
+      ...options,
+      ...(onProgress
+        ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
+        : {}),
+    });
+    return transfer(matrix, [matrix.cells.buffer]);
+  },
+  crash(): never {
+    throw new Error('crash requested');
+  },
+} satisfies EngineApi;
+
+expose(api);
