@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { Shell } from './pages/Shell.ts';
 
 /** Everything the page reported as an error: console errors, uncaught exceptions, failed loads. */
 export interface PageErrors {
@@ -9,7 +10,10 @@ export interface PageErrors {
  * Playwright's `test`, plus a collector that fails no test by itself: a spec asserts
  * `expect(pageErrors.messages).toEqual([])` where a clean console is part of the journey.
  */
-export const test = base.extend<{ pageErrors: PageErrors }>({
+export const test = base.extend<{ pageErrors: PageErrors; shell: Shell }>({
+  shell: async ({ page }, use) => {
+    await use(new Shell(page));
+  },
   pageErrors: async ({ page }, use) => {
     const messages: string[] = [];
     page.on('console', (msg) => {

@@ -1,22 +1,19 @@
-import { useEffect } from 'react';
 import Canvas from '../canvas/Canvas.tsx';
 import Palette from '../canvas/Palette.tsx';
 import SidePanel from '../panels/SidePanel.tsx';
-import { useStore } from '../store/index.ts';
 import Overlays from './Overlays.tsx';
+import Shortcuts from './Shortcuts.tsx';
 import Toolbar from './Toolbar.tsx';
 
 /**
  * The shell: toolbar on top; palette, canvas and side panel below; dialogs and messages over all.
- * Each region subscribes to its own slice of the store.
+ * Each region subscribes to its own slice of the store. The theme is applied to <html> by
+ * theme.ts, outside React.
  */
 export default function App() {
-  const theme = useStore((s) => s.theme);
-  useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
-  }, [theme]);
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Shortcuts />
       <Toolbar />
       <div className="flex min-h-0 flex-1">
         <Palette />

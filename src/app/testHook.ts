@@ -8,6 +8,8 @@ import { useStore } from '../store/index.ts';
 export interface VflTestHook {
   /** A snapshot of the canonical state (plain data, safe to return from `page.evaluate`). */
   state(): { scenario: Scenario; layout: Layout };
+  /** The selected resource IDs. */
+  selection(): readonly string[];
 }
 
 declare global {
@@ -24,6 +26,7 @@ export function installTestHook(location: Location = window.location): void {
       const { scenario, layout } = useStore.getState();
       return { scenario, layout };
     },
+    selection: () => [...useStore.getState().selection],
   };
   Object.defineProperty(window, '__vfl', { value: Object.freeze(hook), writable: false });
 }

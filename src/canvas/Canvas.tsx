@@ -1,35 +1,190 @@
-import { Background, Controls, ReactFlow, type OnNodesChange } from '@xyflow/react';
-import { moveNode, recordMeasured, useStore } from '../store/index.ts';
-import { nodeTypes } from './nodeTypes.ts';
-import { selectFlowNodes } from './selectFlowNodes.ts';
-import type { FlowNode } from './types.ts';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type OnEdgesChange,
+  type OnNodesChange,
+} from '@xyflow/react';
+import { useEffect, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  applyCanvasSelection,
+  dragNodes,
+  dropFromPalette,
+  recordMeasurements,
+  releaseDrag,
+  select,
+  setCanvasGeometry,
+  toggleSelected,
+  useStore,
+} from '../store/index.ts';
+import './canvas.css';
+import { showLanding } from './dropHint.ts';
+import { GRID } from './geometry.ts';
+import { edgeTypes, nodeTypes } from './nodeTypes.ts';
+import { PALETTE_MIME, isPaletteKind } from './paletteItems.ts';
+import { canvasGeometry } from './placement.ts';
+import { selectFlowEdges, selectFlowNodes } from './selectFlowNodes.ts';
+import type { FlowEdge, FlowNode } from './types.ts';
+import { setViewportApi } from './viewport.ts';
 
-/**
- * Nodes are controlled and derived from the store; React Flow's changes are written back to the
- * layout slice (positions, measured sizes) and the next derivation picks them up. Selection comes
- * with the selection slice.
+// The store's canvas actions place things with the canvas's geometry (the store cannot import it).
+setCanvasGeometry(canvasGeometry);
+
+/*
+ * Nodes and edges are controlled and derived from the store. React Flow's changes go back to the
+ * store: drag frames to the drag overlay (out of undo), the release to `releaseDrag` (one step,
+ * re-parenting what moved), measurements to `measured`, selection to the selection slice. Resizes
+ * come through the resizer's own callbacks (ContainerResizer), so their changes are skipped here,
+ * as are removals: deleting goes through the app's command (it says the cascade first).
  */
 const onNodesChange: OnNodesChange<FlowNode> = (changes) => {
+  const frames: { id: string; x: number; y: number }[] = [];
+  const sizes: { id: string; width: number; height: number }[] = [];
+  const selects: { id: string; selected: boolean }[] = [];
   for (const change of changes) {
-    if (change.type === 'position' && change.position) moveNode(change.id, change.position);
-    else if (change.type === 'dimensions' && change.dimensions)
-      recordMeasured(change.id, change.dimensions);
+    if (change.type === 'position' && change.position && change.dragging !== undefined) {
+      frames.push({ id: change.id, ...change.position });
+    } else if (change.type === 'dimensions' && change.dimensions && change.resizing === undefined) {
+      sizes.push({ id: change.id, ...change.dimensions });
+    } else if (change.type === 'select') {
+      selects.push({ id: change.id, selected: change.selected });
+    }
   }
+  dragNodes(frames);
+  recordMeasurements(sizes);
+  if (selects.length > 0) applyCanvasSelection(selects);
 };
 
+const onEdgesChange: OnEdgesChange<FlowEdge> = (changes) => {
+  const selects = changes.flatMap((c) =>
+    c.type === 'select' ? [{ id: c.id, selected: c.selected }] : [],
+  );
+  if (selects.length > 0) applyCanvasSelection(selects);
+};
+
+const onNodeDrag = (_: unknown, node: FlowNode, nodes: FlowNode[]) =>
+  showLanding(useStore.getState(), nodes.length === 1 ? node.id : null);
+
+const onDragStop = () => {
+  showLanding(useStore.getState(), null);
+  releaseDrag();
+};
+
+const onDragOver = (event: DragEvent) => {
+  if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+};
+
+/** Enter or Space on a focused node selects it (Shift or Ctrl/Cmd adds it to the selection). */
+const onKeyDown = (event: KeyboardEvent) => {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  const target = event.target as HTMLElement;
+  const id = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+  if (id === undefined) return;
+  event.preventDefault();
+  if (event.shiftKey || event.ctrlKey || event.metaKey) toggleSelected(id);
+  else select([id]);
+};
+
+const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
+  vpc: '#8b5cf6',
+  subnet: '#38bdf8',
+  instance: '#f97316',
+  natGateway: '#14b8a6',
+  internetGateway: '#7c3aed',
+  internetHost: '#64748b',
+};
+const minimapColour = (node: { type?: string }) => MINIMAP_COLOURS[node.type ?? ''] ?? '#94a3b8';
+const minimapClass = (node: { type?: string }) => (node.type === 'vpc' ? 'opacity-40' : '');
+
+/** Registers the viewport for the commands outside React (fit, zoom, centre on a node). */
+function ViewportBridge() {
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  useEffect(() => {
+    setViewportApi(flow);
+    return () => setViewportApi(null);
+  }, [flow]);
+  return null;
+}
+
 export default function Canvas() {
-  const nodes = useStore(selectFlowNodes);
   return (
-    <div className="h-full w-full" data-testid="canvas">
-      <ReactFlow<FlowNode>
+    <ReactFlowProvider>
+      <Flow />
+    </ReactFlowProvider>
+  );
+}
+
+function Flow() {
+  const nodes = useStore(selectFlowNodes);
+  const edges = useStore(selectFlowEdges);
+  const snapToGrid = useStore((s) => s.snapToGrid);
+  const theme = useStore((s) => s.theme);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    if (!isPaletteKind(kind)) return;
+    event.preventDefault();
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    dropFromPalette(kind, point);
+  };
+
+  return (
+    <div
+      className="h-full w-full"
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onKeyDown={onKeyDown}
+    >
+      <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
+        edges={edges}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStop={onDragStop}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={theme}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+        selectionKeyCode="Shift"
+        disableKeyboardA11y
+        nodesConnectable={false}
         fitView
-        minZoom={0.2}
+        fitViewOptions={{ padding: 0.12 }}
+        minZoom={0.1}
+        maxZoom={2}
       >
-        <Background />
-        <Controls />
+        <ViewportBridge />
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        <Controls
+          position="bottom-left"
+          showInteractive={false}
+          aria-label="Zoom controls"
+          fitViewOptions={{ padding: 0.12, duration: 200 }}
+        />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the network"
+          nodeColor={minimapColour}
+          nodeClassName={minimapClass}
+          nodeBorderRadius={6}
+          style={{ width: 168, height: 112 }}
+          className="!rounded-md !border !border-slate-200 dark:!border-slate-700"
+        />
       </ReactFlow>
     </div>
   );

@@ -1,12 +1,17 @@
 import type { Layout, Scenario } from '../model/types.ts';
 import {
+  CHILDREN_PER_ROW,
+  COLLAPSED_VPC,
   GAP,
   GATEWAY,
-  GATEWAY_ROW,
+  GATEWAY_EDGE_Y,
   HEADER,
+  HOST,
   LEAF,
+  MIN_VPC,
   PAD,
   SUBNET_GAP,
+  SUBNETS_PER_ROW,
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
@@ -19,73 +24,144 @@ export interface Box {
   readonly height: number;
 }
 
+type Saved = Layout['nodes'][string] | undefined;
+
 /**
- * Places every VPC, subnet, instance and gateway. A node the layout already places keeps its saved
- * position (and size, if saved); the others go on a grid: VPCs side by side, internet gateways
- * above their VPC, subnets in a row inside their VPC, instances and NAT gateways in a row inside
- * their subnet. Pure, so it runs in tests without a DOM.
+ * Places every VPC, subnet, instance, gateway and internet host. A node the layout already places
+ * keeps its saved position (and size, if saved); the others go on a grid: VPCs side by side,
+ * subnets in rows inside their VPC, instances and NAT gateways in rows inside their subnet, an
+ * internet gateway on its VPC's top edge, detached gateways and internet hosts in a column to
+ * the right. A container without a saved size grows to hold its children wherever they sit.
+ * A collapsed VPC is one small box. Pure, so it runs in tests without a DOM.
  */
 export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const place = (id: string, auto: Box): Box => {
-    const saved = layout.nodes[id];
-    const box = saved
-      ? {
-          x: saved.x,
-          y: saved.y,
-          width: saved.width ?? auto.width,
-          height: saved.height ?? auto.height,
-        }
-      : auto;
+    const box = withSaved(layout.nodes[id], auto);
     boxes.set(id, box);
     return box;
   };
 
-  const hasGateway = scenario.internetGateways.some((g) => g.vpcId !== undefined);
-  const top = hasGateway ? GATEWAY_ROW : 0;
+  const leavesBySubnet = groupBy(
+    [...scenario.instances, ...scenario.natGateways],
+    (x) => x.subnetId,
+  );
+  const subnetsByVpc = groupBy(scenario.subnets, (s) => s.vpcId);
+  const gatewaysByVpc = groupBy(scenario.internetGateways, (g) => g.vpcId ?? '');
+
   let vpcX = 0;
   for (const vpc of scenario.vpcs) {
-    const subnets = scenario.subnets.filter((s) => s.vpcId === vpc.id);
-    let subnetX = VPC_PAD;
-    let tallest = LEAF.height + HEADER + PAD;
-    for (const subnet of subnets) {
-      const children = [
-        ...scenario.instances.filter((i) => i.subnetId === subnet.id),
-        ...scenario.natGateways.filter((n) => n.subnetId === subnet.id),
-      ];
-      children.forEach((child, k) => {
-        place(child.id, { x: PAD + k * (LEAF.width + GAP), y: HEADER, ...LEAF });
-      });
-      const count = Math.max(children.length, 1);
-      const box = place(subnet.id, {
-        x: subnetX,
-        y: HEADER,
-        width: 2 * PAD + count * LEAF.width + (count - 1) * GAP,
-        height: HEADER + LEAF.height + PAD,
-      });
-      subnetX += box.width + SUBNET_GAP;
-      tallest = Math.max(tallest, box.height);
+    const subnetBoxes: Box[] = [];
+    const rows = new RowPacker(VPC_PAD, HEADER, SUBNETS_PER_ROW, SUBNET_GAP);
+    for (const subnet of subnetsByVpc.get(vpc.id) ?? []) {
+      const leaves = (leavesBySubnet.get(subnet.id) ?? []).map((leaf, k) =>
+        place(leaf.id, {
+          x: PAD + (k % CHILDREN_PER_ROW) * (LEAF.width + GAP),
+          y: HEADER + Math.floor(k / CHILDREN_PER_ROW) * (LEAF.height + GAP),
+          ...LEAF,
+        }),
+      );
+      const size = fit(leaves, 2 * PAD + LEAF.width, HEADER + LEAF.height + PAD, PAD);
+      const saved = layout.nodes[subnet.id];
+      const box = place(
+        subnet.id,
+        saved ? { x: 0, y: 0, ...size } : { ...rows.next(size), ...size },
+      );
+      subnetBoxes.push(box);
     }
-    const vpcBox = place(vpc.id, {
-      x: vpcX,
-      y: top,
-      width: Math.max(subnetX - SUBNET_GAP + VPC_PAD, 2 * VPC_PAD + LEAF.width),
-      height: HEADER + tallest + VPC_PAD,
+    const gateways = gatewaysByVpc.get(vpc.id) ?? [];
+    const minWidth = Math.max(
+      MIN_VPC.width,
+      2 * VPC_PAD + LEAF.width,
+      gateways.length * (GATEWAY.width + GAP) + GAP,
+    );
+    const size = fit(subnetBoxes, minWidth, HEADER + LEAF.height + 2 * PAD + VPC_PAD, VPC_PAD);
+    const saved = layout.nodes[vpc.id];
+    const open = place(vpc.id, { x: vpcX, y: 0, ...size });
+    const vpcBox = saved?.collapsed ? { x: open.x, y: open.y, ...COLLAPSED_VPC } : open;
+    boxes.set(vpc.id, vpcBox);
+    gateways.forEach((g, k) => {
+      const centred = vpcBox.width / 2 - GATEWAY.width / 2 + k * (GATEWAY.width + GAP);
+      const x = layout.nodes[g.id]?.x ?? centred;
+      const within = Math.max(0, Math.min(x, vpcBox.width - GATEWAY.width));
+      // On the top edge whatever the layout says: the gateway is the VPC's door to the internet.
+      boxes.set(g.id, { x: within, y: GATEWAY_EDGE_Y, ...GATEWAY });
     });
-    scenario.internetGateways
-      .filter((g) => g.vpcId === vpc.id)
-      .forEach((g, k) => {
-        const x = vpcBox.x + vpcBox.width / 2 - GATEWAY.width / 2 + k * (GATEWAY.width + GAP);
-        place(g.id, { x, y: vpcBox.y - GATEWAY_ROW, ...GATEWAY });
-      });
-    vpcX = vpcBox.x + vpcBox.width + VPC_GAP;
+    vpcX = Math.max(vpcX, vpcBox.x + vpcBox.width + VPC_GAP);
   }
 
-  // Detached gateways wait to the right, ready to be attached.
-  scenario.internetGateways
-    .filter((g) => g.vpcId === undefined)
-    .forEach((g, k) => {
-      place(g.id, { x: vpcX, y: top + k * (GATEWAY.height + GAP), ...GATEWAY });
-    });
+  // Detached gateways and internet hosts wait to the right, outside every VPC.
+  let y = 0;
+  for (const g of gatewaysByVpc.get('') ?? []) {
+    y = place(g.id, { x: vpcX, y, ...GATEWAY }).y + GATEWAY.height + GAP;
+  }
+  for (const host of scenario.internetHosts) {
+    const box = place(host.id, { x: vpcX, y, ...HOST });
+    if (!layout.nodes[host.id]) y = box.y + HOST.height + GAP;
+  }
   return boxes;
+}
+
+function withSaved(saved: Saved, auto: Box): Box {
+  if (!saved) return auto;
+  return {
+    x: saved.x,
+    y: saved.y,
+    width: saved.width ?? auto.width,
+    height: saved.height ?? auto.height,
+  };
+}
+
+/** The size that holds every child box with `pad` to spare right and below, at least the minimum. */
+function fit(children: readonly Box[], minWidth: number, minHeight: number, pad: number) {
+  let width = minWidth;
+  let height = minHeight;
+  for (const c of children) {
+    width = Math.max(width, c.x + c.width + pad);
+    height = Math.max(height, c.y + c.height + pad);
+  }
+  return { width, height };
+}
+
+/** Places boxes of varying sizes left to right, `perRow` to a row, each row below the tallest. */
+class RowPacker {
+  private x: number;
+  private y: number;
+  private tallest = 0;
+  private inRow = 0;
+
+  constructor(
+    private readonly left: number,
+    top: number,
+    private readonly perRow: number,
+    private readonly gap: number,
+  ) {
+    this.x = left;
+    this.y = top;
+  }
+
+  next(size: { width: number; height: number }): { x: number; y: number } {
+    if (this.inRow === this.perRow) {
+      this.x = this.left;
+      this.y += this.tallest + this.gap;
+      this.tallest = 0;
+      this.inRow = 0;
+    }
+    const at = { x: this.x, y: this.y };
+    this.x += size.width + this.gap;
+    this.tallest = Math.max(this.tallest, size.height);
+    this.inRow++;
+    return at;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -1,6 +1,8 @@
-import type { NodeTypes } from '@xyflow/react';
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import PeeringEdge from './edges/PeeringEdge.tsx';
 import InstanceNode from './nodes/InstanceNode.tsx';
 import InternetGatewayNode from './nodes/InternetGatewayNode.tsx';
+import InternetHostNode from './nodes/InternetHostNode.tsx';
 import NatGatewayNode from './nodes/NatGatewayNode.tsx';
 import SubnetNode from './nodes/SubnetNode.tsx';
 import VpcNode from './nodes/VpcNode.tsx';
@@ -12,4 +14,9 @@ export const nodeTypes = {
   instance: InstanceNode,
   internetGateway: InternetGatewayNode,
   natGateway: NatGatewayNode,
+  internetHost: InternetHostNode,
 } satisfies NodeTypes;
+
+export const edgeTypes = {
+  peering: PeeringEdge,
+} satisfies EdgeTypes;

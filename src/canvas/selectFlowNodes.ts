@@ -1,19 +1,80 @@
 import type { StoreState } from '../store/index.ts';
-import { reuseUnchanged, toFlowNodes } from './toFlow.ts';
-import type { FlowNode } from './types.ts';
+import { reuseUnchanged, reuseUnchangedEdges, toFlowEdges, toFlowNodes } from './toFlow.ts';
+import type { FlowEdge, FlowNode } from './types.ts';
 
-let lastInputs: readonly unknown[] = [];
-let lastNodes: FlowNode[] = [];
-
-/**
- * The canvas's nodes as a store selector. It re-derives only when the scenario, layout or
- * measurements change, and returns the same array otherwise, as zustand requires of a selector.
- * One canvas per page, so a module-level memo is enough.
+/*
+ * The canvas's nodes and edges as store selectors, in two stages. The base derivation (model +
+ * layout + measurements) runs only when one of those changes. The overlay (a drag in progress,
+ * the selection) runs on every update but touches only the nodes it concerns: during a drag one
+ * node object changes per frame and the others keep their identity, so React Flow re-renders one
+ * node. Each selector returns the same array when nothing changed, as zustand requires. One
+ * canvas per page, so module-level memos are enough.
  */
-export function selectFlowNodes(s: StoreState): FlowNode[] {
+
+let baseInputs: readonly unknown[] = [];
+let baseNodes: FlowNode[] = [];
+
+function base(s: StoreState): FlowNode[] {
   const inputs = [s.scenario, s.layout, s.measured];
-  if (inputs.every((input, k) => input === lastInputs[k])) return lastNodes;
-  lastInputs = inputs;
-  lastNodes = reuseUnchanged(lastNodes, toFlowNodes(s.scenario, s.layout, s.measured));
+  if (inputs.some((input, k) => input !== baseInputs[k])) {
+    baseInputs = inputs;
+    baseNodes = reuseUnchanged(baseNodes, toFlowNodes(s.scenario, s.layout, s.measured));
+  }
+  return baseNodes;
+}
+
+interface Overlaid {
+  readonly from: FlowNode;
+  readonly at: StoreState['dragging'][string] | undefined;
+  readonly selected: boolean;
+  readonly node: FlowNode;
+}
+const overlaid = new Map<string, Overlaid>();
+let lastNodes: FlowNode[] = [];
+let lastOverlayInputs: readonly unknown[] = [];
+
+export function selectFlowNodes(s: StoreState): FlowNode[] {
+  const nodes = base(s);
+  const inputs = [nodes, s.dragging, s.selection];
+  if (inputs.every((input, k) => input === lastOverlayInputs[k])) return lastNodes;
+  lastOverlayInputs = inputs;
+  const selected = new Set(s.selection);
+  let changed = nodes.length !== lastNodes.length;
+  const next = nodes.map((n, k) => {
+    const at = s.dragging[n.id];
+    const isSelected = selected.has(n.id);
+    let out = n;
+    if (at || isSelected) {
+      const cached = overlaid.get(n.id);
+      if (cached && cached.from === n && cached.at === at && cached.selected === isSelected) {
+        out = cached.node;
+      } else {
+        out = { ...n, ...(at ? { position: at } : {}), selected: isSelected } as FlowNode;
+        overlaid.set(n.id, { from: n, at, selected: isSelected, node: out });
+      }
+    }
+    if (out !== lastNodes[k]) changed = true;
+    return out;
+  });
+  if (overlaid.size > 2 * nodes.length + 64) overlaid.clear();
+  if (changed) lastNodes = next;
   return lastNodes;
+}
+
+let edgeInputs: readonly unknown[] = [];
+let lastEdges: FlowEdge[] = [];
+let baseEdges: FlowEdge[] = [];
+let edgesFor: unknown = null;
+
+export function selectFlowEdges(s: StoreState): FlowEdge[] {
+  if (s.scenario !== edgesFor) {
+    edgesFor = s.scenario;
+    baseEdges = reuseUnchangedEdges(baseEdges, toFlowEdges(s.scenario));
+  }
+  const inputs = [baseEdges, s.selection];
+  if (inputs.every((input, k) => input === edgeInputs[k])) return lastEdges;
+  edgeInputs = inputs;
+  const selected = new Set(s.selection);
+  lastEdges = baseEdges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
+  return lastEdges;
 }

@@ -57,6 +57,7 @@ describe('formatTrace', () => {
         },
       ],
       warnings: ['something is not modelled.'],
+      fixes: [],
     };
     expect(formatTrace(trace)).toBe(
       [

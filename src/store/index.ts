@@ -22,3 +22,7 @@ export {
   setTheme,
   toggleSnapToGrid,
 } from './actions/ui.ts';
+export * from './actions/editors.ts';
+export * from './actions/document.ts';
+export * from './actions/clipboard.ts';
+export * from './actions/canvas.ts';

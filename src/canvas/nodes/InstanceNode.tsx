@@ -1,23 +1,42 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { selectInstance, useStore } from '../../store/index.ts';
+import { useStore } from '../../store/index.ts';
+import { GlobeIcon, InstanceIcon } from '../icons.tsx';
+import { instanceOn } from '../selectors.ts';
 import type { InstanceFlowNode } from '../types.ts';
+import FindingsBadge from './FindingsBadge.tsx';
+import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
-function InstanceNode({ id }: NodeProps<InstanceFlowNode>) {
-  const instance = useStore((s) => selectInstance(s, id));
+/** An EC2 instance: AWS's orange, its name, private address and public address if it has one. */
+function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
+  const instance = useStore((s) => instanceOn(s, id));
   if (!instance) return null;
   return (
     <div
       data-testid={`canvas.node.${id}`}
-      className="flex h-full w-full flex-col justify-center rounded-md border border-orange-400 border-l-4 bg-white px-3 shadow-sm"
+      className={`${LEAF_CLASS} border-orange-500 dark:border-orange-400 ${selected ? SELECTED_CLASS : ''}`}
     >
-      <div className="truncate text-sm font-medium text-slate-900">{instance.name}</div>
-      <div className="font-mono text-xs text-slate-600">{instance.privateIp}</div>
-      {instance.publicIp && (
-        <div className="font-mono text-xs text-slate-400" title="public IPv4 address">
-          {instance.publicIp}
+      <span className="rounded bg-orange-500 p-1 text-white dark:bg-orange-400 dark:text-orange-950">
+        <InstanceIcon width={18} height={18} />
+      </span>
+      <div className="min-w-0 flex-1">
+        <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
+          {instance.name}
         </div>
-      )}
+        <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">
+          {instance.privateIp}
+        </div>
+        {instance.publicIp && (
+          <div
+            className="flex items-center gap-1 truncate font-mono text-xs text-slate-500 dark:text-slate-400"
+            title="Public IPv4 address"
+          >
+            <GlobeIcon width={11} height={11} aria-hidden />
+            {instance.publicIp}
+          </div>
+        )}
+      </div>
+      <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );
 }

@@ -1,18 +1,80 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { selectVpc, useStore } from '../../store/index.ts';
+import { toggleCollapsed, useStore } from '../../store/index.ts';
+import { ChevronIcon, VpcIcon } from '../icons.tsx';
+import { vpcContents, vpcOn } from '../selectors.ts';
 import type { VpcFlowNode } from '../types.ts';
+import ContainerResizer from './ContainerResizer.tsx';
+import FindingsBadge from './FindingsBadge.tsx';
 
-function VpcNode({ id }: NodeProps<VpcFlowNode>) {
-  const vpc = useStore((s) => selectVpc(s, id));
+/** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
+const HIDDEN_HANDLE = '!pointer-events-none !h-px !w-px !min-h-0 !min-w-0 !border-0 !opacity-0';
+
+/**
+ * A VPC: a purple-bordered container (AWS's colour for VPCs) with its name and blocks. Its
+ * header toggle collapses it to one box that says what it holds.
+ */
+function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
+  const vpc = useStore((s) => vpcOn(s, id));
+  const collapsed = useStore((s) => s.layout.nodes[id]?.collapsed === true);
+  const contents = useStore((s) => (collapsed ? vpcContents(s, id) : ''));
   if (!vpc) return null;
   return (
     <div
       data-testid={`canvas.node.${id}`}
-      className="h-full w-full rounded-xl border-2 border-violet-500 bg-violet-50/60 px-4 py-2"
+      data-collapsed={collapsed}
+      className={`h-full w-full rounded-xl border-2 border-violet-600 dark:border-violet-400 ${
+        collapsed ? 'bg-violet-100 dark:bg-violet-950' : 'bg-violet-50/50 dark:bg-violet-950/25'
+      } ${selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''}`}
     >
-      <div className="text-sm font-semibold text-violet-900">VPC · {vpc.name}</div>
-      <div className="font-mono text-xs text-violet-700">{vpc.cidrBlocks.join(', ')}</div>
+      {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
+      <Handle
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        className={HIDDEN_HANDLE}
+      />
+      <Handle
+        type="target"
+        position={Position.Left}
+        isConnectable={false}
+        className={HIDDEN_HANDLE}
+      />
+      <div className="flex items-start gap-1.5 px-2 pt-1.5">
+        <button
+          type="button"
+          className="nodrag nopan mt-0.5 rounded p-0.5 text-violet-800 hover:bg-violet-200 focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-violet-200 dark:hover:bg-violet-800"
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} VPC ${vpc.name}`}
+          aria-expanded={!collapsed}
+          title={collapsed ? 'Expand: show its subnets' : 'Collapse to one box'}
+          data-testid={`canvas.collapse.${id}`}
+          onClick={() => toggleCollapsed(id)}
+        >
+          <ChevronIcon open={!collapsed} />
+        </button>
+        <span className="mt-0.5 rounded bg-violet-600 p-0.5 text-white dark:bg-violet-500">
+          <VpcIcon width={16} height={16} />
+        </span>
+        <div className="min-w-0">
+          <div className="truncate text-sm font-semibold text-violet-950 dark:text-violet-100">
+            <span className="font-normal text-violet-700 dark:text-violet-300">VPC </span>
+            {vpc.name}
+          </div>
+          <div className="truncate font-mono text-xs text-violet-800 dark:text-violet-300">
+            {vpc.cidrBlocks.join(', ')}
+            {vpc.ipv6CidrBlock ? `, ${vpc.ipv6CidrBlock}` : ''}
+          </div>
+        </div>
+        <FindingsBadge id={id} className="mt-0.5 ml-auto" />
+      </div>
+      {collapsed && (
+        <div
+          className="truncate px-3 pt-1 text-xs text-violet-900 dark:text-violet-200"
+          data-testid={`canvas.contents.${id}`}
+        >
+          {contents}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,132 @@
+import { isPublicSubnet } from '../model/edit.ts';
+import type {
+  Instance,
+  InternetGateway,
+  InternetHost,
+  NatGateway,
+  PeeringConnection,
+  Scenario,
+  Subnet,
+  Vpc,
+} from '../model/types.ts';
+import type { Finding } from '../model/validate.ts';
+import { selectFindings, type StoreState } from '../store/index.ts';
+
+/**
+ * The canvas's selectors, one entity each, by id. Every node runs its selectors on every store
+ * update (a drag frame included), so look-ups go through maps built once per scenario object
+ * rather than `find` over the arrays: 500 nodes cost 500 map reads per frame, not 500 scans.
+ */
+
+interface Index {
+  readonly vpcs: ReadonlyMap<string, Vpc>;
+  readonly subnets: ReadonlyMap<string, Subnet>;
+  readonly instances: ReadonlyMap<string, Instance>;
+  readonly internetGateways: ReadonlyMap<string, InternetGateway>;
+  readonly natGateways: ReadonlyMap<string, NatGateway>;
+  readonly internetHosts: ReadonlyMap<string, InternetHost>;
+  readonly peeringConnections: ReadonlyMap<string, PeeringConnection>;
+  /** Filled lazily: whether a subnet is public, and what a VPC holds (for its collapsed box). */
+  readonly isPublic: Map<string, boolean>;
+  readonly counts: Map<string, string>;
+}
+
+const indexes = new WeakMap<Scenario, Index>();
+
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  new Map(items.map((x) => [x.id, x] as const));
+
+function indexOf(scenario: Scenario): Index {
+  let index = indexes.get(scenario);
+  if (!index) {
+    index = {
+      vpcs: byId(scenario.vpcs),
+      subnets: byId(scenario.subnets),
+      instances: byId(scenario.instances),
+      internetGateways: byId(scenario.internetGateways),
+      natGateways: byId(scenario.natGateways),
+      internetHosts: byId(scenario.internetHosts),
+      peeringConnections: byId(scenario.peeringConnections),
+      isPublic: new Map(),
+      counts: new Map(),
+    };
+    indexes.set(scenario, index);
+  }
+  return index;
+}
+
+export const vpcOn = (s: StoreState, id: string) => indexOf(s.scenario).vpcs.get(id);
+export const subnetOn = (s: StoreState, id: string) => indexOf(s.scenario).subnets.get(id);
+export const instanceOn = (s: StoreState, id: string) => indexOf(s.scenario).instances.get(id);
+export const internetGatewayOn = (s: StoreState, id: string) =>
+  indexOf(s.scenario).internetGateways.get(id);
+export const natGatewayOn = (s: StoreState, id: string) => indexOf(s.scenario).natGateways.get(id);
+export const internetHostOn = (s: StoreState, id: string) =>
+  indexOf(s.scenario).internetHosts.get(id);
+export const peeringOn = (s: StoreState, id: string) =>
+  indexOf(s.scenario).peeringConnections.get(id);
+
+/** Public: its route table sends 0.0.0.0/0 (or ::/0) to an internet gateway of its VPC. */
+export function subnetIsPublic(s: StoreState, id: string): boolean {
+  const index = indexOf(s.scenario);
+  let isPublic = index.isPublic.get(id);
+  if (isPublic === undefined) {
+    isPublic = isPublicSubnet(s.scenario, id);
+    index.isPublic.set(id, isPublic);
+  }
+  return isPublic;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What a VPC holds, in words: "3 subnets · 6 instances · 1 NAT gateway". */
+export function vpcContents(s: StoreState, id: string): string {
+  const index = indexOf(s.scenario);
+  let text = index.counts.get(id);
+  if (text === undefined) {
+    const subnets = new Set(s.scenario.subnets.filter((x) => x.vpcId === id).map((x) => x.id));
+    const instances = s.scenario.instances.filter((x) => subnets.has(x.subnetId)).length;
+    const nats = s.scenario.natGateways.filter((x) => subnets.has(x.subnetId)).length;
+    text = [
+      plural(subnets.size, 'subnet'),
+      plural(instances, 'instance'),
+      ...(nats > 0 ? [plural(nats, 'NAT gateway')] : []),
+    ].join(' · ');
+    index.counts.set(id, text);
+  }
+  return text;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+let findingsSource: readonly Finding[] | null = null;
+let findingsById = new Map<string, readonly Finding[]>();
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length &&
+  a.every(
+    (f, k) => f.code === b[k]?.code && f.message === b[k]?.message && f.severity === b[k]?.severity,
+  );
+
+/**
+ * `validate`'s findings about one resource. The list keeps its identity while its findings stay
+ * the same, so an edit elsewhere does not re-render every badge.
+ */
+export function findingsOn(s: StoreState, id: string): readonly Finding[] {
+  const all = selectFindings(s);
+  if (all !== findingsSource) {
+    const grouped = new Map<string, Finding[]>();
+    for (const f of all) {
+      const list = grouped.get(f.resourceId);
+      if (list) list.push(f);
+      else grouped.set(f.resourceId, [f]);
+    }
+    const next = new Map<string, readonly Finding[]>();
+    for (const [key, list] of grouped) {
+      const old = findingsById.get(key);
+      next.set(key, old && sameFindings(old, list) ? old : list);
+    }
+    findingsSource = all;
+    findingsById = next;
+  }
+  return findingsById.get(id) ?? NO_FINDINGS;
+}

@@ -1,0 +1,70 @@
+import { selectSelection, select, useStore } from '../../store/index.ts';
+import { kindOf } from '../scope.ts';
+import { buttonClass } from '../ui/styles.ts';
+import InstanceInspector from './InstanceInspector.tsx';
+import InternetGatewayInspector from './InternetGatewayInspector.tsx';
+import InternetHostInspector from './InternetHostInspector.tsx';
+import NatGatewayInspector from './NatGatewayInspector.tsx';
+import PeeringInspector from './PeeringInspector.tsx';
+import SubnetInspector from './SubnetInspector.tsx';
+import VpcInspector from './VpcInspector.tsx';
+
+/** The selected resource's fields; several selected: a list to pick one from. */
+export default function Inspector() {
+  const selection = useStore(selectSelection);
+  if (selection.length === 0) {
+    return (
+      <p
+        className="px-3 py-4 text-sm text-slate-600 dark:text-slate-400"
+        data-testid="inspector.empty"
+      >
+        Select a VPC, subnet, instance or gateway on the canvas to see and edit its settings here.
+      </p>
+    );
+  }
+  if (selection.length > 1) {
+    return (
+      <div className="px-3 py-3" data-testid="inspector.multiple">
+        <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+          {selection.length} items selected. Inspect one:
+        </p>
+        <ul className="space-y-1">
+          {selection.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className={`${buttonClass} font-mono`}
+                onClick={() => select([id])}
+              >
+                {id}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const id = selection[0] ?? '';
+  switch (kindOf(id)) {
+    case 'vpc':
+      return <VpcInspector id={id} />;
+    case 'subnet':
+      return <SubnetInspector id={id} />;
+    case 'instance':
+      return <InstanceInspector id={id} />;
+    case 'natGateway':
+      return <NatGatewayInspector id={id} />;
+    case 'internetGateway':
+      return <InternetGatewayInspector id={id} />;
+    case 'peeringConnection':
+      return <PeeringInspector id={id} />;
+    case 'internetHost':
+      return <InternetHostInspector id={id} />;
+    default:
+      return (
+        <p className="px-3 py-4 text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-mono">{id}</span> is edited in its own tab.
+        </p>
+      );
+  }
+}

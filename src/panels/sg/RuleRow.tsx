@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { SgDirection } from '../../model/edit.ts';
+import type { SecurityGroupRule } from '../../model/types.ts';
+import { editGroupRule, removeGroupRule, useStore } from '../../store/index.ts';
+import MatchFields from '../rules/MatchFields.tsx';
+import { selectPeerGroupIds, selectSecurityGroup } from '../selectors.ts';
+import { TrashIcon } from '../ui/icons.tsx';
+import { FindingNotes } from '../ui/Notes.tsx';
+import { GroupOption } from '../ui/Options.tsx';
+import Refusal from '../ui/Refusal.tsx';
+import SelectField from '../ui/SelectField.tsx';
+import { iconButtonClass } from '../ui/styles.ts';
+import TextField from '../ui/TextField.tsx';
+import {
+  DIRECTION_WORDS,
+  peerKindOf,
+  withDescription,
+  withPeerCidr,
+  withPeerGroup,
+  withPeerKind,
+} from './rule.ts';
+
+/**
+ * One security-group rule: type, protocol, ports or ICMP; the peer as a CIDR or a group; a
+ * description. Each change goes to the model as the next rule; a refusal shows below the row.
+ */
+export default function RuleRow({
+  groupId,
+  direction,
+  index,
+}: {
+  readonly groupId: string;
+  readonly direction: SgDirection;
+  readonly index: number;
+}) {
+  const rule = useStore((s) => selectSecurityGroup(s, groupId)?.[direction][index]);
+  const peerGroups = useStore(useShallow((s) => selectPeerGroupIds(s, groupId)));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  if (!rule) return null;
+  const words = DIRECTION_WORDS[direction];
+  const label = `${words.one} ${index + 1}`;
+  const testId = `sg.rule.${direction}.${index}`;
+  const change = (next: SecurityGroupRule, field?: string) =>
+    editGroupRule(groupId, direction, index, next, field);
+  const pick = (next: SecurityGroupRule) => setRefusal(change(next));
+  const peerKind = peerKindOf(rule);
+
+  return (
+    <li
+      data-testid={testId}
+      className="space-y-1 rounded border border-slate-200 bg-slate-50 p-1.5 dark:border-slate-700 dark:bg-slate-800/50"
+    >
+      <MatchFields rule={rule} label={label} testId={testId} onChange={change} />
+      <div className="grid grid-cols-[auto_4.5rem_minmax(0,1fr)_auto] items-start gap-1">
+        <span className="pt-1.5 text-xs text-slate-600 dark:text-slate-300" aria-hidden="true">
+          {words.peer}
+        </span>
+        <SelectField
+          label={`${words.peer} kind of ${label}`}
+          compact
+          value={peerKind}
+          testId={`${testId}.peerKind`}
+          onChange={(v) => pick(withPeerKind(rule, v === 'group' ? 'group' : 'cidr', groupId))}
+        >
+          <option value="cidr">CIDR</option>
+          <option value="group">Group</option>
+          {peerKind === 'prefixList' && <option value="prefixList">Prefix list</option>}
+        </SelectField>
+        {rule.peer.kind === 'cidr' && (
+          <TextField
+            label={`${words.peer} CIDR of ${label}`}
+            compact
+            mono
+            value={rule.peer.cidr}
+            testId={`${testId}.cidr`}
+            placeholder="0.0.0.0/0 or ::/0"
+            commit={(t) => change(withPeerCidr(rule, t), 'cidr')}
+          />
+        )}
+        {rule.peer.kind === 'group' && (
+          <SelectField
+            label={`${words.peer} group of ${label}`}
+            compact
+            value={rule.peer.groupId}
+            testId={`${testId}.group`}
+            onChange={(v) => pick(withPeerGroup(rule, v))}
+          >
+            {!peerGroups.includes(rule.peer.groupId) && (
+              <option value={rule.peer.groupId}>{rule.peer.groupId} (not found)</option>
+            )}
+            {peerGroups.map((g) => (
+              <GroupOption key={g} id={g} suffix={g === groupId ? ' · this group' : ''} />
+            ))}
+          </SelectField>
+        )}
+        {rule.peer.kind === 'prefixList' && (
+          <span className="truncate pt-1 font-mono text-xs" data-testid={`${testId}.prefixList`}>
+            {rule.peer.prefixListId}
+          </span>
+        )}
+        <button
+          type="button"
+          className={iconButtonClass}
+          aria-label={`Remove ${label}`}
+          data-testid={`${testId}.remove`}
+          onClick={() => setRefusal(removeGroupRule(groupId, direction, index))}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      <TextField
+        label={`Description of ${label}`}
+        compact
+        value={rule.description ?? ''}
+        placeholder="description (optional)"
+        testId={`${testId}.description`}
+        commit={(t) => change(withDescription(rule, t), 'description')}
+      />
+      <Refusal text={refusal} />
+      <FindingNotes resourceId={groupId} field={`${direction}[${index}]`} />
+    </li>
+  );
+}
