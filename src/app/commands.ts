@@ -55,8 +55,8 @@ export interface Command {
 
 const hasSelection = ({ state }: CommandContext) => state.selection.length > 0;
 
-const NUDGE = 10;
-const NUDGE_FAR = 50;
+const NUDGE = 16; // one grid step
+const NUDGE_FAR = 160; // ten grid steps
 const ARROWS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] as const;
 const DIRECTION: Readonly<Record<string, readonly [number, number]>> = {
   ArrowUp: [0, -1],

@@ -105,10 +105,17 @@ const minimapClass = (node: { type?: string }) => (node.type === 'vpc' ? 'opacit
 /** Registers the viewport for the commands outside React (fit, zoom, centre on a node). */
 function ViewportBridge() {
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const loads = useStore((s) => s.loads);
   useEffect(() => {
     setViewportApi(flow);
     return () => setViewportApi(null);
   }, [flow]);
+  // Another scenario was opened: show all of it once its nodes are measured.
+  useEffect(() => {
+    if (loads === 0) return;
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.12 }));
+    return () => cancelAnimationFrame(frame);
+  }, [flow, loads]);
   return null;
 }
 

@@ -5,7 +5,14 @@ import { showMessage } from './ui.ts';
 
 /** Replaces the whole scenario and its layout, e.g. when a file, link or built-in is opened. */
 export function loadScenario(scenario: Scenario, layout: Layout = { nodes: {} }): void {
-  useStore.setState({ scenario, layout, measured: {}, dragging: {}, selection: [] });
+  useStore.setState((s) => ({
+    scenario,
+    layout,
+    measured: {},
+    dragging: {},
+    selection: [],
+    loads: s.loads + 1,
+  }));
   clearHistory();
 }
 

@@ -23,10 +23,13 @@ export interface LayoutSlice {
   readonly layout: Layout;
   readonly measured: Readonly<Record<string, Size>>;
   readonly dragging: Readonly<Record<string, Point>>;
+  /** How many scenarios have been opened since the page loaded (the canvas fits the view on each). */
+  readonly loads: number;
 }
 
 export const createLayoutSlice: StateCreator<StoreState, [], [], LayoutSlice> = () => ({
   layout: { nodes: {} },
   measured: {},
   dragging: {},
+  loads: 0,
 });
