@@ -4,7 +4,9 @@ import {
   addVpcCidr,
   editVpc,
   editVpcCidr,
+  peerVpcs,
   removeVpcCidr,
+  select,
   selectVpc,
   useStore,
 } from '../../store/index.ts';
@@ -74,8 +76,91 @@ export default function VpcInspector({ id }: { readonly id: string }) {
           findingsOf={{ resourceId: id, field: 'ipv6CidrBlock' }}
         />
       </Section>
+      <VpcPeering id={id} />
       <VpcCounts id={id} />
     </div>
+  );
+}
+
+/**
+ * The VPC's peering connections, and a way to request one with another VPC. Traffic also needs a
+ * route to the connection in both VPCs' route tables (the Route tables tab offers it as a target).
+ */
+function VpcPeering({ id }: { readonly id: string }) {
+  const peerings = useStore(
+    useShallow((s) =>
+      s.scenario.peeringConnections
+        .filter((p) => p.requesterVpcId === id || p.accepterVpcId === id)
+        .map(
+          (p) =>
+            `${p.id}|${p.requesterVpcId === id ? p.accepterVpcId : p.requesterVpcId}|${p.status}`,
+        ),
+    ),
+  );
+  const others = useStore(
+    useShallow((s) => s.scenario.vpcs.filter((v) => v.id !== id).map((v) => `${v.id}|${v.name}`)),
+  );
+  const [target, setTarget] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const chosen = others.some((o) => o.startsWith(`${target}|`))
+    ? target
+    : (others[0]?.split('|')[0] ?? '');
+  return (
+    <Section title="Peering">
+      {peerings.length === 0 && (
+        <p className="text-[13px] text-slate-600 dark:text-slate-400">No peering connection.</p>
+      )}
+      <ul className="space-y-1">
+        {peerings.map((row) => {
+          const [pcxId = '', otherId = '', status = ''] = row.split('|');
+          return (
+            <li key={pcxId} className="flex items-center justify-between gap-2 text-[13px]">
+              <button
+                type="button"
+                className="truncate font-mono text-sky-700 underline dark:text-sky-300"
+                onClick={() => select([pcxId])}
+                data-testid={`inspector.peering.${pcxId}`}
+              >
+                {pcxId} ↔ {otherId}
+              </button>
+              <span className="shrink-0 text-slate-600 dark:text-slate-400">{status}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 0 && (
+        <form
+          className="flex items-end gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen) setRefusal(peerVpcs(id, chosen));
+          }}
+        >
+          <label className="flex flex-1 flex-col text-xs text-slate-600 dark:text-slate-400">
+            Peer with
+            <select
+              className={monoInputClass}
+              value={chosen}
+              onChange={(e) => setTarget(e.target.value)}
+              data-testid="inspector.peer-with"
+            >
+              {others.map((o) => {
+                const [vpcId = '', name = ''] = o.split('|');
+                return (
+                  <option key={vpcId} value={vpcId}>
+                    {name} ({vpcId})
+                  </option>
+                );
+              })}
+            </select>
+          </label>
+          <button type="submit" className={buttonClass} data-testid="inspector.peer">
+            <PlusIcon /> Peer
+          </button>
+        </form>
+      )}
+      <Refusal text={refusal} testId="inspector.peering-refusal" />
+    </Section>
   );
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addVpc } from '../../model/defaults.ts';
 import {
   THREE_TIER_IDS as ID,
   threeTierLayout,
@@ -13,6 +14,7 @@ import {
   endFieldSession,
   loadScenario,
   moveAclEntry,
+  peerVpcs,
   setInstancePublicIp,
   undo,
   useStore,
@@ -105,5 +107,20 @@ describe('The panel edits', () => {
       [110, 'deny'],
       [120, 'allow'],
     ]);
+  });
+
+  it('peer two VPCs as one undo step, select the connection, and refuse overlapping CIDRs', () => {
+    const second = addVpc(state(), { cidrBlock: '10.9.0.0/16', name: 'shared' });
+    loadScenario(second.scenario, threeTierLayout);
+    expect(peerVpcs(ID.vpc, second.vpc.id)).toBeNull();
+    const pcx = state().peeringConnections[0];
+    expect(pcx).toMatchObject({ requesterVpcId: ID.vpc, accepterVpcId: second.vpc.id });
+    expect(useStore.getState().selection).toEqual([pcx?.id]);
+    undo();
+    expect(state().peeringConnections).toEqual([]);
+
+    const overlapping = addVpc(state(), { cidrBlock: '10.0.0.0/16', name: 'clash' });
+    loadScenario(overlapping.scenario, threeTierLayout);
+    expect(peerVpcs(ID.vpc, overlapping.vpc.id)).toMatch(/overlap/);
   });
 });

@@ -1,5 +1,6 @@
 import {
   addNaclEntry,
+  addPeeringConnection,
   addRoute,
   addSgRule,
   associateNetworkAcl,
@@ -47,6 +48,7 @@ import { updateInternetHost } from '../../model/internetHosts.ts';
 import type { NaclEntry, Scenario, SecurityGroupRule } from '../../model/types.ts';
 import { useStore } from '../store.ts';
 import { applyEdit } from './scenario.ts';
+import { select } from './selection.ts';
 
 /**
  * The side panels' edits. Each is a few lines over a pure model edit (src/model/edit/), applied
@@ -168,6 +170,14 @@ export function editNatGateway(id: string, field: NatGatewayField, text: string)
 
 export function setNatGatewayState(id: string, state: NatGatewayPatch['state']): Refusal {
   return run(updateNatGateway(scenario(), id, { state }));
+}
+
+/** Requests a peering connection between two VPCs (created active; its routes are the user's). */
+export function peerVpcs(requesterVpcId: string, accepterVpcId: string): Refusal {
+  const out = commit(addPeeringConnection(scenario(), { requesterVpcId, accepterVpcId }));
+  if (typeof out === 'string') return out;
+  select([out.peering.id]);
+  return null;
 }
 
 export function renamePeering(id: string, name: string): Refusal {
