@@ -7,7 +7,7 @@
  * A missing kind of bench is skipped, not an error. Node built-ins only.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +32,9 @@ const engineBenches = readdirSync(join(ROOT, 'src'), { recursive: true }).filter
 );
 
 const ENGINE_REPORT = join(ROOT, 'reports', 'bench.json');
+// Written by src/app/share/linkSizes.bench.ts (link sizes are counts, not timings).
+const SHARE_FIGURES = join(ROOT, 'reports', 'share-figures.json');
+rmSync(SHARE_FIGURES, { force: true });
 
 let failed = false;
 if (engineBenches.length > 0) {
@@ -45,6 +48,7 @@ if (engineBenches.length > 0) {
     ])) !== 0;
   if (existsSync(ENGINE_REPORT))
     printEngineFigures(JSON.parse(readFileSync(ENGINE_REPORT, 'utf8')));
+  if (existsSync(SHARE_FIGURES)) printShareFigures(JSON.parse(readFileSync(SHARE_FIGURES, 'utf8')));
 } else {
   console.log('=== engine: no src/**/*.bench.ts yet, skipped');
 }
@@ -93,4 +97,17 @@ function printEngineFigures(report) {
       `speed-up of the matrix over the naive loop: ${(naiveTotal / matrix.median).toFixed(0)}× (goal: 20× or more)`,
     );
   }
+}
+
+/** Share-link sizes (issue 6), from reports/share-figures.json. */
+function printShareFigures({ threeTier, hundred, builtIns }) {
+  const n = (x) => x.toLocaleString('en-US');
+  console.log('\n=== share links (characters after #s=)');
+  console.log(
+    `three-tier scenario: ${n(threeTier.chars)} characters (goal: under ${n(threeTier.goal)}; its JSON is ${n(threeTier.json)})`,
+  );
+  console.log(
+    `${hundred.nodes}-node scenario with its layout: ${n(hundred.chars)} characters (goal: under ${n(hundred.goal)}; its JSON is ${n(hundred.json)})`,
+  );
+  console.log(`built-in scenarios: ${builtIns.map((b) => `${b.id} ${n(b.chars)}`).join(', ')}`);
 }

@@ -1,14 +1,25 @@
+import MatrixOverlay from '../panels/matrix/MatrixOverlay.tsx';
+import AuthorDialog from './challenge/AuthorDialog.tsx';
 import ConfirmDialog from './ConfirmDialog.tsx';
 import FindDialog from './FindDialog.tsx';
+import GalleryDialog from './library/GalleryDialog.tsx';
+import KeptDialog from './library/KeptDialog.tsx';
 import Messages from './Messages.tsx';
+import ShareDialogs from './share/ShareDialogs.tsx';
 import ShortcutsDialog from './ShortcutsDialog.tsx';
 
 /** Dialogs, confirmations and messages shown over the app; each reads its own slice. */
 export default function Overlays() {
   return (
     <>
+      <MatrixOverlay />
       <ShortcutsDialog />
       <FindDialog />
+      <GalleryDialog />
+      <KeptDialog />
+      <AuthorDialog />
+      <ShareDialogs />
+      {/* After the dialogs: a question asked from one (delete a kept scenario) shows on top. */}
       <ConfirmDialog />
       <Messages />
     </>

@@ -15,7 +15,10 @@ import {
   ZoomInIcon,
   ZoomOutIcon,
 } from './icons.tsx';
+import { FlagIcon, FolderIcon, GalleryIcon } from './library/icons.tsx';
 import ScenarioName from './ScenarioName.tsx';
+import { ExportIcon, ImportIcon, LinkIcon } from './share/icons.tsx';
+import MatrixIcon from '../panels/matrix/MatrixIcon.tsx';
 
 function Divider() {
   return <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />;
@@ -50,7 +53,15 @@ export default function Toolbar() {
         <CommandButton id="toggle-snap" icon={GridIcon} pressed={snap} />
         <Divider />
         <CommandButton id="find" icon={SearchIcon} />
+        <CommandButton id="matrix" icon={MatrixIcon} />
         <CommandButton id="new-scenario" icon={NewFileIcon} />
+        <CommandButton id="my-scenarios" icon={FolderIcon} />
+        <CommandButton id="gallery" icon={GalleryIcon} />
+        <CommandButton id="author-challenge" icon={FlagIcon} />
+        <Divider />
+        <CommandButton id="copy-link" icon={LinkIcon} />
+        <CommandButton id="import" icon={ImportIcon} />
+        <CommandButton id="export" icon={ExportIcon} />
         <Divider />
         <CommandButton id="toggle-theme" icon={dark ? SunIcon : MoonIcon} pressed={dark} />
         <CommandButton id="shortcuts" icon={KeyboardIcon} />

@@ -5,22 +5,27 @@ import {
   hasCopied,
   newScenario,
   openDialog,
+  openLibraryDialog,
   pasteCopied,
   redo,
   selectAll,
   setTheme,
   toggleSnapToGrid,
+  toggleMatrix,
   undo,
   useStore,
   clearSelection,
   addInstanceToSelection,
   addSubnetToSelection,
   nudgeSelection,
+  copyLink,
   type StoreState,
 } from '../store/index.ts';
 import type { KeyInput } from './keys.ts';
 import { clipboardText, writeSystemClipboard } from './systemClipboard.ts';
 import { fitViewNow, zoomIn, zoomOut } from '../canvas/viewport.ts';
+import { exportScenarioFile } from './share/exportFile.ts';
+import { exportDiagram } from './share/exportImage.ts';
 
 /**
  * Every command of the app, in one registry (tldraw's `TLUiActionItem`, excalidraw's
@@ -202,6 +207,13 @@ export const COMMANDS: readonly Command[] = [
     run: () => setTheme(useStore.getState().theme === 'dark' ? 'light' : 'dark'),
   },
   {
+    id: 'matrix',
+    label: 'Reachability matrix',
+    group: 'View',
+    keys: ['Shift+M'],
+    run: toggleMatrix,
+  },
+  {
     id: 'shortcuts',
     label: 'Show keyboard shortcuts',
     group: 'View',
@@ -214,6 +226,74 @@ export const COMMANDS: readonly Command[] = [
     group: 'Scenario',
     keys: [],
     run: newScenario,
+  },
+  {
+    id: 'gallery',
+    label: 'Gallery of built-in scenarios and challenges',
+    group: 'Scenario',
+    keys: ['Shift+B'],
+    run: () => openLibraryDialog('gallery'),
+  },
+  {
+    id: 'my-scenarios',
+    label: 'My scenarios',
+    group: 'Scenario',
+    keys: ['Shift+O'],
+    run: () => openLibraryDialog('kept'),
+  },
+  {
+    id: 'author-challenge',
+    label: 'Author a challenge',
+    group: 'Scenario',
+    keys: [],
+    run: () => openLibraryDialog('author'),
+  },
+  // Sharing (src/app/share/): links, files and images.
+  {
+    id: 'copy-link',
+    label: 'Copy a link to this scenario',
+    group: 'Scenario',
+    keys: ['Shift+L'],
+    run: copyLink,
+  },
+  {
+    id: 'import',
+    label: 'Import a scenario file or AWS configuration…',
+    group: 'Scenario',
+    keys: ['Mod+O'],
+    claimsKey: true,
+    run: () => openDialog('import'),
+  },
+  {
+    id: 'export',
+    label: 'Export as a file or an image…',
+    group: 'Scenario',
+    keys: ['Shift+E'],
+    run: () => openDialog('export'),
+  },
+  {
+    id: 'export-file',
+    label: 'Export the scenario file',
+    group: 'Scenario',
+    keys: ['Mod+S'],
+    claimsKey: true,
+    run: exportScenarioFile,
+  },
+  {
+    id: 'export-png',
+    label: 'Export the diagram as PNG',
+    group: 'Scenario',
+    keys: [],
+    kbd: 'Shift+E → Image (PNG)',
+    run: () => void exportDiagram('png'),
+  },
+  {
+    id: 'export-svg',
+    label: 'Export the diagram as SVG',
+    group: 'Scenario',
+    keys: [],
+    kbd: 'Shift+E → Image (SVG)',
+    run: () => void exportDiagram('svg'),
   },
 ];
 

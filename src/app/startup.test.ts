@@ -56,7 +56,7 @@ describe('startFrom', () => {
     const start = startFrom(readAutosave(storage), builtIn);
     expect(start.scenario).toBe(threeTierScenario);
     expect(start.error).toBe(
-      `The autosave could not be read: it is not valid JSON. The three-tier example opened instead. It was kept in this browser's storage under "${UNREADABLE_KEY}".`,
+      `The autosave could not be read: it is not valid JSON. The three-tier example opened instead. It was kept in this browser's storage under "${UNREADABLE_KEY}": download it from My scenarios.`,
     );
     expect(storage.map.get(UNREADABLE_KEY)).toBe('{not json');
   });

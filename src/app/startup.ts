@@ -57,5 +57,5 @@ function unreadableText(reason: string): string {
     const why = reason.slice(0, -LEFT_IN_PLACE.length).trim();
     return `The autosave could not be read: ${why}. ${opened} It was left in this browser's storage under "${AUTOSAVE_KEY}".`;
   }
-  return `The autosave could not be read: ${reason}. ${opened} It was kept in this browser's storage under "${UNREADABLE_KEY}".`;
+  return `The autosave could not be read: ${reason}. ${opened} It was kept in this browser's storage under "${UNREADABLE_KEY}": download it from My scenarios.`;
 }

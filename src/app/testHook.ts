@@ -1,5 +1,6 @@
 import type { Layout, Scenario } from '../model/types.ts';
-import { useStore } from '../store/index.ts';
+import { engineClient } from '../store/engine.ts';
+import { useStore, type SimState } from '../store/index.ts';
 
 /**
  * A read-only window onto the store for Playwright, which drives the production build and so
@@ -10,6 +11,10 @@ export interface VflTestHook {
   state(): { scenario: Scenario; layout: Layout };
   /** The selected resource IDs. */
   selection(): readonly string[];
+  /** The simulation: outcomes per flow, the active flow and its playback (plain data). */
+  sim(): SimState;
+  /** Test only: makes the engine worker fail as an engine bug would (it is then restarted). */
+  crashEngine(): Promise<void>;
 }
 
 declare global {
@@ -27,6 +32,11 @@ export function installTestHook(location: Location = window.location): void {
       return { scenario, layout };
     },
     selection: () => [...useStore.getState().selection],
+    sim: () => useStore.getState().sim,
+    crashEngine: () =>
+      engineClient()
+        .crashForTest()
+        .catch(() => undefined),
   };
   Object.defineProperty(window, '__vfl', { value: Object.freeze(hook), writable: false });
 }

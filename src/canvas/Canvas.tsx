@@ -21,6 +21,7 @@ import {
   toggleSelected,
   useStore,
 } from '../store/index.ts';
+import AnimationLayer from './animation/AnimationLayer.tsx';
 import './canvas.css';
 import { showLanding } from './dropHint.ts';
 import { GRID } from './geometry.ts';
@@ -174,6 +175,7 @@ function Flow() {
         maxZoom={2}
       >
         <ViewportBridge />
+        <AnimationLayer />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <Controls
           position="bottom-left"

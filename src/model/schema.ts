@@ -224,9 +224,21 @@ export const QuotasSchema = z.object({
   securityGroupsPerInterface: z.number().int().min(1).max(16).default(5),
 });
 
+/**
+ * A challenge: a task for the student and, optionally, resources locked from editing. Its goals
+ * are the saved flows marked `goal` (each with its `expected` outcome). Optional, so version 1
+ * files without it still read, and files with it read as before in every other field.
+ */
+export const ChallengeSchema = z.object({
+  task: z.string().max(4000),
+  /** IDs of resources (or saved flows) the student may not change. */
+  locked: z.array(z.string().min(1).max(64)).max(1000).optional(),
+});
+
 export const ScenarioSchema = z.object({
   name: name.default('Untitled scenario'),
   description: z.string().max(10000).default(''),
+  challenge: ChallengeSchema.optional(),
   quotas: QuotasSchema.default({ securityGroupsPerInterface: 5 }),
   vpcs: z.array(VpcSchema).default([]),
   subnets: z.array(SubnetSchema).default([]),

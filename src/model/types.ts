@@ -30,6 +30,7 @@ export type Endpoint = z.infer<typeof S.EndpointSchema>;
 export type FlowSpec = z.infer<typeof S.FlowSpecSchema>;
 export type SavedFlow = z.infer<typeof S.SavedFlowSchema>;
 export type Quotas = z.infer<typeof S.QuotasSchema>;
+export type Challenge = z.infer<typeof S.ChallengeSchema>;
 export type Scenario = z.infer<typeof S.ScenarioSchema>;
 export type Layout = z.infer<typeof S.LayoutSchema>;
 export type ScenarioFile = z.infer<typeof S.ScenarioFileSchema>;

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store/index.ts';
+import { scopeShowing, scrollToHighlight, type RevealTarget } from './explain/reveal.ts';
+import SimAnnouncer from './explain/SimAnnouncer.tsx';
+import FlowsPanel from './flows/FlowsPanel.tsx';
 import Inspector from './inspector/Inspector.tsx';
 import NetworkAclsPanel from './nacl/NetworkAclsPanel.tsx';
 import RouteTablesPanel from './routes/RouteTablesPanel.tsx';
@@ -15,10 +18,11 @@ const TABS = [
   { id: 'sg', label: 'Security groups' },
   { id: 'nacl', label: 'NACLs' },
   { id: 'routes', label: 'Route tables' },
+  { id: 'flows', label: 'Flows' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
-type Editor = Exclude<Tab, 'inspector'>;
+type Editor = Exclude<Tab, 'inspector' | 'flows'>;
 const NONE_OPEN = { sg: null, nacl: null, routes: null } as const;
 
 function nextTab(current: Tab, key: string): Tab | null {
@@ -51,6 +55,14 @@ export default function SidePanel() {
     onOpen: (id: string | null) => setOpened((o) => ({ ...o, [which]: id })),
   });
   const vpcIds = useStore(useShallow((s) => scopedVpcIds(s.scenario, scope, s.selection)));
+  // "Show in editor" from the explanation: that editor, that resource open, its VPC listed.
+  const reveal = ({ tab: to, id }: RevealTarget) => {
+    const { scenario, selection } = useStore.getState();
+    setScope(scopeShowing(scenario, scope, selection, id));
+    setOpened((o) => ({ ...o, [to]: id }));
+    setTab(to);
+    scrollToHighlight();
+  };
 
   if (!open) {
     return (
@@ -68,6 +80,7 @@ export default function SidePanel() {
         >
           <ChevronIcon className="rotate-180" />
         </button>
+        <SimAnnouncer />
       </aside>
     );
   }
@@ -124,7 +137,8 @@ export default function SidePanel() {
           <ChevronIcon />
         </button>
       </div>
-      {tab !== 'inspector' && <ScopePicker choice={scope} onChange={setScope} />}
+      <SimAnnouncer />
+      {tab !== 'inspector' && tab !== 'flows' && <ScopePicker choice={scope} onChange={setScope} />}
       <div
         role="tabpanel"
         id={`panel-body-${tab}`}
@@ -135,6 +149,7 @@ export default function SidePanel() {
         {tab === 'sg' && <SecurityGroupsPanel {...editor('sg')} />}
         {tab === 'nacl' && <NetworkAclsPanel {...editor('nacl')} />}
         {tab === 'routes' && <RouteTablesPanel {...editor('routes')} />}
+        {tab === 'flows' && <FlowsPanel onReveal={reveal} />}
       </div>
     </aside>
   );

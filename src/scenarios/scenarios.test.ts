@@ -1,14 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import { challengeGoals } from '../model/challenge.ts';
 import { parseScenarioFile, toScenarioFile } from '../model/envelope.ts';
-import { builtInScenarios } from './index.ts';
+import { builtInChallenges, builtInScenarios } from './index.ts';
+
+const all = [...builtInScenarios, ...builtInChallenges];
 
 describe('built-in scenarios', () => {
   it('have distinct ids', () => {
-    const ids = builtInScenarios.map((s) => s.id);
+    const ids = all.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  for (const builtIn of builtInScenarios) {
+  it('are at least nine, and the challenges at least five', () => {
+    expect(builtInScenarios.length).toBeGreaterThanOrEqual(9);
+    expect(builtInChallenges.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('never share a resource ID between two scenarios', () => {
+    const owner = new Map<string, string>();
+    for (const b of all) {
+      const s = b.scenario;
+      const ids = [
+        ...s.vpcs,
+        ...s.subnets,
+        ...s.instances,
+        ...s.securityGroups,
+        ...s.networkAcls,
+        ...s.routeTables,
+        ...s.internetGateways,
+        ...s.natGateways,
+        ...s.peeringConnections,
+        ...s.flows,
+      ].map((r) => r.id);
+      for (const id of ids) {
+        // Three-tier's flow IDs predate the scheme; everything else is unique per scenario.
+        expect(owner.get(id) ?? b.id, id).toBe(b.id);
+        owner.set(id, b.id);
+      }
+    }
+  });
+
+  for (const builtIn of all) {
     describe(builtIn.id, () => {
       it('parses through the scenario file parser unchanged', () => {
         const file = toScenarioFile(builtIn.scenario, builtIn.layout);
@@ -17,20 +49,41 @@ describe('built-in scenarios', () => {
         expect(parsed.value).toEqual(file);
       });
 
-      it('places only nodes that exist in the scenario', () => {
+      it('places every node it draws, and only nodes that exist', () => {
         const s = builtIn.scenario;
-        const known = new Set<string>(
-          [s.vpcs, s.subnets, s.instances, s.internetGateways, s.natGateways].flatMap((list) =>
-            list.map((entity) => entity.id),
-          ),
-        );
-        const unknown = Object.keys(builtIn.layout.nodes).filter((id) => !known.has(id));
-        expect(unknown).toEqual([]);
+        const drawn = [
+          s.vpcs,
+          s.subnets,
+          s.instances,
+          s.internetGateways,
+          s.natGateways,
+          s.internetHosts,
+        ];
+        const known = new Set<string>(drawn.flatMap((list) => list.map((entity) => entity.id)));
+        const placed = Object.keys(builtIn.layout.nodes);
+        expect(placed.filter((id) => !known.has(id))).toEqual([]);
+        expect([...known].filter((id) => !placed.includes(id))).toEqual([]);
       });
 
       it('states an expected outcome for every saved flow', () => {
         for (const flow of builtIn.scenario.flows) expect(flow.expected, flow.name).toBeDefined();
       });
+
+      it('says what it teaches', () => {
+        expect(builtIn.teaches.length).toBeGreaterThan(20);
+        expect(builtIn.summary.length).toBeGreaterThan(20);
+      });
     });
   }
+
+  for (const challenge of builtInChallenges) {
+    it(`${challenge.id} is a challenge: a task and goals`, () => {
+      expect(challenge.scenario.challenge?.task.length).toBeGreaterThan(20);
+      expect(challengeGoals(challenge.scenario).length).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  it('rise in difficulty', () => {
+    expect(builtInChallenges.map((c) => c.level)).toEqual([1, 2, 3, 4, 5]);
+  });
 });

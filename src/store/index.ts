@@ -26,3 +26,31 @@ export * from './actions/editors.ts';
 export * from './actions/document.ts';
 export * from './actions/clipboard.ts';
 export * from './actions/canvas.ts';
+export {
+  selectMatrixStale,
+  MATRIX_INTERNET_ADDRESS,
+  type MatrixState,
+  type MatrixStatus,
+  type MatrixView,
+  type MatrixFilter,
+} from './slices/matrix.ts';
+export * from './actions/matrix.ts';
+export * from './actions/sim.ts';
+export * from './simSelectors.ts';
+export {
+  DRAFT_FLOW_ID,
+  PREVIEW_FLOW_ID,
+  SPEEDS,
+  HOP_DURATION_MS,
+  type Speed,
+  type PickTarget,
+  type FlowDraft,
+  type ActiveFlow,
+  type SimState,
+} from './slices/sim.ts';
+export { draftToFlow, endpointOf } from './simDraft.ts';
+export type { FlowOutcome } from '../worker/client.ts';
+export * from './actions/library.ts';
+export * from './actions/challenge.ts';
+export type { KeptOrigin, KeptScenario, LibraryDialog, LibraryState } from './slices/library.ts';
+export * from './actions/share.ts';

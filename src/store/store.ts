@@ -1,11 +1,20 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout.ts';
+import { createLibrarySlice, type LibrarySlice } from './slices/library.ts';
+import { createMatrixSlice, type MatrixSlice } from './slices/matrix.ts';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
+import { createSimSlice, type SimSlice } from './slices/sim.ts';
 import { createUiSlice, type UiSlice } from './slices/ui.ts';
 
-export type StoreState = ScenarioSlice & LayoutSlice & SelectionSlice & UiSlice;
+export type StoreState = ScenarioSlice &
+  LayoutSlice &
+  SelectionSlice &
+  UiSlice &
+  MatrixSlice &
+  SimSlice &
+  LibrarySlice;
 
 /** What undo and redo travel over: the network and where it is drawn; never selection or UI. */
 export interface Undoable {
@@ -27,6 +36,11 @@ export const useStore = create<StoreState>()(
       ...createLayoutSlice(...a),
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
+      // Simulation results and playback: never undoable, so not in `partialize` below.
+      ...createSimSlice(...a),
+      ...createMatrixSlice(...a),
+      // My scenarios: mirrors the browser's storage; never undoable.
+      ...createLibrarySlice(...a),
     }),
     {
       partialize: (s): Undoable => ({ scenario: s.scenario, layout: s.layout }),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { deleteAcl, renameAcl, selectFindings, useStore } from '../../store/index.ts';
+import { useAclDecided } from '../explain/highlight.ts';
 import { findingsFor, worstSeverity } from '../findings.ts';
 import { selectNetworkAcl, selectSubnetsUsingAcl } from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
@@ -26,10 +27,12 @@ export default function AclCard({
   const subnets = useStore(useShallow((s) => selectSubnetsUsingAcl(s, id)));
   const worst = useStore((s) => worstSeverity(findingsFor(selectFindings(s), id)));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useAclDecided(id);
   if (!acl) return null;
   return (
     <Card
       testId={`nacl.acl.${id}`}
+      highlight={decided}
       open={open}
       onToggle={onToggle}
       title={acl.name}

@@ -4,6 +4,8 @@ import type { NaclEntry } from '../../model/types.ts';
 import { editAclEntry, moveAclEntry, removeAclEntry, useStore } from '../../store/index.ts';
 import MatchFields from '../rules/MatchFields.tsx';
 import { parseWhole } from '../rules/match.ts';
+import DecidingTag from '../explain/DecidingTag.tsx';
+import { HIGHLIGHT_RING, useNaclEntryDecided } from '../explain/highlight.ts';
 import { selectNetworkAcl } from '../selectors.ts';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../ui/icons.tsx';
 import { FindingNotes } from '../ui/Notes.tsx';
@@ -40,6 +42,7 @@ export default function EntryRow({
     selectNetworkAcl(s, aclId)?.[direction].find((e) => e.ruleNumber === ruleNumber),
   );
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useNaclEntryDecided(aclId, direction, ruleNumber);
   if (!entry) return null;
   const label = `${WORD[direction]} rule ${ruleNumber}`;
   const testId = `nacl.entry.${direction}.${ruleNumber}`;
@@ -55,7 +58,8 @@ export default function EntryRow({
   return (
     <li
       data-testid={testId}
-      className={`flex gap-1 rounded border border-l-4 py-1.5 pr-1.5 pl-0.5 ${
+      data-highlight={decided ?? undefined}
+      className={`flex gap-1 rounded border border-l-4 py-1.5 pr-1.5 pl-0.5 ${decided ? HIGHLIGHT_RING[decided] : ''} ${
         deny
           ? 'border-red-200 border-l-red-600 bg-red-50/60 dark:border-red-900 dark:border-l-red-500 dark:bg-red-950/30'
           : 'border-slate-200 border-l-emerald-600 bg-slate-50 dark:border-slate-700 dark:border-l-emerald-500 dark:bg-slate-800/50'
@@ -93,6 +97,7 @@ export default function EntryRow({
         </button>
       </div>
       <div className="min-w-0 flex-1 space-y-1">
+        <DecidingTag verdict={decided} />
         <div className="grid grid-cols-[3.25rem_4.25rem_minmax(0,1fr)] items-start gap-1">
           <TextField
             label={`Number of ${label} (Enter to apply)`}

@@ -5,6 +5,8 @@ import { renumberAclEntries, selectVpc, useStore } from '../../store/index.ts';
 import { selectNetworkAcl } from '../selectors.ts';
 import Refusal from '../ui/Refusal.tsx';
 import { buttonClass } from '../ui/styles.ts';
+import DecidingTag from '../explain/DecidingTag.tsx';
+import { HIGHLIGHT_RING, useNaclEntryDecided } from '../explain/highlight.ts';
 import EntryRow from './EntryRow.tsx';
 import NewEntryForm from './NewEntryForm.tsx';
 import { DIRECTION_TITLES, STAR_RULE_TEXT } from './entry.ts';
@@ -31,6 +33,11 @@ export default function EntryTable({
   });
   const [refusal, setRefusal] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // AWS's * rules: 32767 for IPv4, 32768 for IPv6.
+  const starDecided = [
+    useNaclEntryDecided(aclId, direction, 32767),
+    useNaclEntryDecided(aclId, direction, 32768),
+  ];
   const title = DIRECTION_TITLES[direction];
 
   /** After a move, keep focus on the moved rule's button at its new place. */
@@ -68,18 +75,27 @@ export default function EntryTable({
             onMoved={focusLater}
           />
         ))}
-        {STAR_RULE_TEXT.filter((star) => dualStack || star.family === 4).map((star) => (
-          <li
-            key={star.cidr}
-            data-testid={`nacl.entry.${direction}.*.${star.family === 4 ? 'ipv4' : 'ipv6'}`}
-            className="flex items-center gap-2 rounded border border-dashed border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-300"
-          >
-            <span className="flex-1">{star.text}</span>
-            <span className="font-sans text-[11px] text-slate-500 dark:text-slate-400">
-              read-only
-            </span>
-          </li>
-        ))}
+        {STAR_RULE_TEXT.filter((star) => dualStack || star.family === 4).map((star) => {
+          const decided = starDecided[star.family === 4 ? 0 : 1] ?? null;
+          return (
+            <li
+              key={star.cidr}
+              data-testid={`nacl.entry.${direction}.*.${star.family === 4 ? 'ipv4' : 'ipv6'}`}
+              data-highlight={decided ?? undefined}
+              className={`flex flex-wrap items-center gap-2 rounded border border-dashed border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-300 ${decided ? HIGHLIGHT_RING[decided] : ''}`}
+            >
+              {decided && (
+                <div className="basis-full">
+                  <DecidingTag verdict={decided} />
+                </div>
+              )}
+              <span className="flex-1">{star.text}</span>
+              <span className="font-sans text-[11px] text-slate-500 dark:text-slate-400">
+                read-only
+              </span>
+            </li>
+          );
+        })}
       </ol>
       <NewEntryForm aclId={aclId} direction={direction} />
     </section>

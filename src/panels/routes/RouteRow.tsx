@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { editTableRoute, removeTableRoute, useStore } from '../../store/index.ts';
+import DecidingTag from '../explain/DecidingTag.tsx';
+import { HIGHLIGHT_RING, useRouteDecided } from '../explain/highlight.ts';
 import { selectRouteTable, selectRouteTargetIds, selectRouteTargetTexts } from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
 import { LockIcon, TrashIcon } from '../ui/icons.tsx';
@@ -25,6 +27,7 @@ export default function RouteRow({
   const targetIds = useStore(useShallow((s) => selectRouteTargetIds(s, rtbId)));
   const targetLabels = useStore(useShallow((s) => selectRouteTargetTexts(s, rtbId)));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useRouteDecided(rtbId, route?.destination ?? '');
   if (!route) return null;
   const testId = `route.${index}`;
   const label = `route ${index + 1} (${route.destination})`;
@@ -44,8 +47,14 @@ export default function RouteRow({
     return (
       <li
         data-testid={testId}
-        className="flex items-center gap-2 rounded border border-dashed border-slate-300 px-2 py-1 text-xs dark:border-slate-600"
+        data-highlight={decided ?? undefined}
+        className={`flex flex-wrap items-center gap-2 rounded border border-dashed border-slate-300 px-2 py-1 text-xs dark:border-slate-600 ${decided ? HIGHLIGHT_RING[decided] : ''}`}
       >
+        {decided && (
+          <div className="basis-full">
+            <DecidingTag verdict={decided} />
+          </div>
+        )}
         <LockIcon className="text-slate-500" />
         <span className="flex-1 font-mono" data-testid={`${testId}.destination`}>
           {route.destination}
@@ -61,12 +70,14 @@ export default function RouteRow({
   return (
     <li
       data-testid={testId}
-      className={`space-y-1 rounded border p-1.5 ${
+      data-highlight={decided ?? undefined}
+      className={`space-y-1 rounded border p-1.5 ${decided ? HIGHLIGHT_RING[decided] : ''} ${
         blackhole
           ? 'border-red-300 bg-red-50/60 dark:border-red-800 dark:bg-red-950/30'
           : 'border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50'
       }`}
     >
+      <DecidingTag verdict={decided} />
       <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto_auto] items-start gap-1">
         <TextField
           label={`Destination of ${label}`}

@@ -7,6 +7,7 @@ import {
   selectFindings,
   useStore,
 } from '../../store/index.ts';
+import { useTableDecided } from '../explain/highlight.ts';
 import { findingsFor, worstSeverity } from '../findings.ts';
 import { selectRouteTable, selectSubnetsUsingTable } from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
@@ -33,10 +34,12 @@ export default function TableCard({
   const subnets = useStore(useShallow((s) => selectSubnetsUsingTable(s, id)));
   const worst = useStore((s) => worstSeverity(findingsFor(selectFindings(s), id)));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useTableDecided(id);
   if (!table) return null;
   return (
     <Card
       testId={`route.table.${id}`}
+      highlight={decided}
       open={open}
       onToggle={onToggle}
       title={table.name}

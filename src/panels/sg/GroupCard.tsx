@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { deleteGroup, renameGroup, selectFindings, useStore } from '../../store/index.ts';
+import DecidingTag from '../explain/DecidingTag.tsx';
+import { useGroupDecided } from '../explain/highlight.ts';
 import { findingsFor, worstSeverity } from '../findings.ts';
 import { selectGroupUse, selectSecurityGroup } from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
@@ -25,10 +27,12 @@ export default function GroupCard({
   const uses = useStore((s) => selectGroupUse(s, id));
   const worst = useStore((s) => worstSeverity(findingsFor(selectFindings(s), id)));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useGroupDecided(id);
   if (!group) return null;
   return (
     <Card
       testId={`sg.group.${id}`}
+      highlight={decided}
       open={open}
       onToggle={onToggle}
       title={group.name}
@@ -36,6 +40,7 @@ export default function GroupCard({
       worst={worst}
       badges={
         <>
+          {decided === 'deny' && <DecidingTag verdict={decided} groupDenied />}
           {group.isDefault && <Badge tone="info">default</Badge>}
           <Badge>
             {uses} instance{uses === 1 ? '' : 's'}

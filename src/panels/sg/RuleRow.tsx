@@ -4,6 +4,8 @@ import type { SgDirection } from '../../model/edit.ts';
 import type { SecurityGroupRule } from '../../model/types.ts';
 import { editGroupRule, removeGroupRule, useStore } from '../../store/index.ts';
 import MatchFields from '../rules/MatchFields.tsx';
+import DecidingTag from '../explain/DecidingTag.tsx';
+import { HIGHLIGHT_RING, useSgRuleDecided } from '../explain/highlight.ts';
 import { selectPeerGroupIds, selectSecurityGroup } from '../selectors.ts';
 import { TrashIcon } from '../ui/icons.tsx';
 import { FindingNotes } from '../ui/Notes.tsx';
@@ -37,6 +39,7 @@ export default function RuleRow({
   const rule = useStore((s) => selectSecurityGroup(s, groupId)?.[direction][index]);
   const peerGroups = useStore(useShallow((s) => selectPeerGroupIds(s, groupId)));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const decided = useSgRuleDecided(groupId, direction, index);
   if (!rule) return null;
   const words = DIRECTION_WORDS[direction];
   const label = `${words.one} ${index + 1}`;
@@ -49,8 +52,10 @@ export default function RuleRow({
   return (
     <li
       data-testid={testId}
-      className="space-y-1 rounded border border-slate-200 bg-slate-50 p-1.5 dark:border-slate-700 dark:bg-slate-800/50"
+      data-highlight={decided ?? undefined}
+      className={`space-y-1 rounded border border-slate-200 bg-slate-50 p-1.5 dark:border-slate-700 dark:bg-slate-800/50 ${decided ? HIGHLIGHT_RING[decided] : ''}`}
     >
+      <DecidingTag verdict={decided} />
       <MatchFields rule={rule} label={label} testId={testId} onChange={change} />
       <div className="grid grid-cols-[auto_4.5rem_minmax(0,1fr)_auto] items-start gap-1">
         <span className="pt-1.5 text-xs text-slate-600 dark:text-slate-300" aria-hidden="true">

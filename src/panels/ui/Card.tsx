@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Finding } from '../../model/validate.ts';
+import { HIGHLIGHT_RING } from '../explain/highlight.ts';
 import { ChevronIcon, ErrorIcon, WarningIcon } from './icons.tsx';
 
 /**
@@ -15,6 +16,7 @@ export default function Card({
   badges,
   worst,
   children,
+  highlight = null,
 }: {
   readonly testId: string;
   readonly open: boolean;
@@ -24,12 +26,15 @@ export default function Card({
   readonly badges?: ReactNode;
   readonly worst: Finding['severity'] | null;
   readonly children: ReactNode;
+  /** Set when this resource decided the active flow's hop in focus (explain/highlight.ts). */
+  readonly highlight?: 'allow' | 'deny' | null;
 }) {
   const bodyId = useId();
   return (
     <li
       data-testid={testId}
-      className={`rounded border bg-white dark:bg-slate-900 ${
+      data-highlight={highlight ?? undefined}
+      className={`rounded border bg-white dark:bg-slate-900 ${highlight ? HIGHLIGHT_RING[highlight] : ''} ${
         open
           ? 'border-sky-400 shadow-sm dark:border-sky-700'
           : 'border-slate-200 dark:border-slate-700'

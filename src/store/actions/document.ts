@@ -3,6 +3,7 @@ import { deleteResources, deletionCascade } from '../../model/edit.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
 import { useStore } from '../store.ts';
 import { loadScenario, updateScenario } from './scenario.ts';
+import { startNewKept } from './library.ts';
 import { askConfirmation, showMessage } from './ui.ts';
 
 /**
@@ -118,6 +119,12 @@ function isEmpty(s: Scenario): boolean {
  * scenario and loading clears the undo history, so the one replaced cannot be brought back.
  */
 export function newScenario(): void {
+  // With My scenarios running, the current scenario stays kept there: nothing is lost, no question.
+  if (useStore.getState().library.currentId !== null) {
+    startNewKept();
+    showMessage('info', 'Started a new scenario; the previous one is kept in My scenarios.');
+    return;
+  }
   const start = () => loadScenario(emptyScenario());
   if (isEmpty(useStore.getState().scenario)) {
     start();

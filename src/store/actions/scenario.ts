@@ -1,3 +1,4 @@
+import { lockedEditError } from '../../model/challenge.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
 import { useStore } from '../store.ts';
 import { clearHistory } from './history.ts';
@@ -27,12 +28,19 @@ export type EditOutcome<T extends { scenario: Scenario }> =
 export function applyEdit<T extends { scenario: Scenario }>(
   edit: (scenario: Scenario) => EditOutcome<T>,
 ): T | null {
-  const result = edit(useStore.getState().scenario);
+  const before = useStore.getState().scenario;
+  const result = edit(before);
   if (!result.ok) {
     showMessage('error', result.error);
     return null;
   }
-  if (result.value.scenario !== useStore.getState().scenario) {
+  // A challenge's locked resources (and goals) refuse every edit, whichever panel asked.
+  const locked = lockedEditError(before, result.value.scenario);
+  if (locked !== null) {
+    showMessage('error', locked);
+    return null;
+  }
+  if (result.value.scenario !== before) {
     useStore.setState({ scenario: result.value.scenario });
   }
   return result.value;
@@ -40,6 +48,9 @@ export function applyEdit<T extends { scenario: Scenario }>(
 
 /** Applies an edit that cannot be refused. */
 export function updateScenario(edit: (scenario: Scenario) => Scenario): void {
-  const next = edit(useStore.getState().scenario);
-  if (next !== useStore.getState().scenario) useStore.setState({ scenario: next });
+  const before = useStore.getState().scenario;
+  const next = edit(before);
+  const locked = lockedEditError(before, next);
+  if (locked !== null) showMessage('error', locked);
+  else if (next !== before) useStore.setState({ scenario: next });
 }

@@ -18,7 +18,8 @@ export interface Confirmation {
   readonly onConfirm: () => void;
 }
 
-export type Dialog = 'shortcuts' | 'find' | null;
+/** The shell's dialogs; `copy-link`, `import` and `export` are sharing's (src/app/share/). */
+export type Dialog = 'shortcuts' | 'find' | 'copy-link' | 'import' | 'export' | null;
 
 export interface UiSlice {
   readonly theme: Theme;

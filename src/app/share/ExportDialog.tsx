@@ -1,0 +1,74 @@
+import { openDialog, useStore } from '../../store/index.ts';
+import { BUTTON } from '../library/styles.ts';
+import Modal from '../Modal.tsx';
+import { exportScenarioFile } from './exportFile.ts';
+import { exportDiagram, type ImageFormat } from './exportImage.ts';
+
+const close = () => openDialog(null);
+
+/** Export: the scenario as a file to open again, or the diagram as an image for a document. */
+export default function ExportDialog() {
+  const open = useStore((s) => s.dialog === 'export');
+  if (!open) return null;
+  return (
+    <Modal title="Export" testId="share.export.dialog" onCancel={close}>
+      <ExportChoices />
+    </Modal>
+  );
+}
+
+function ExportChoices() {
+  const image = (format: ImageFormat) => {
+    // The dialog closes first: the image is made from the canvas, which it would cover.
+    close();
+    void exportDiagram(format);
+  };
+  const choices = [
+    {
+      id: 'file',
+      label: 'Scenario file (.json)',
+      detail: 'The network, saved flows and layout, to open again with Import or to keep in git.',
+      run: () => {
+        exportScenarioFile();
+        close();
+      },
+    },
+    {
+      id: 'png',
+      label: 'Image (PNG)',
+      detail: 'The diagram as a picture, for slides and chats.',
+      run: () => image('png'),
+    },
+    {
+      id: 'svg',
+      label: 'Image (SVG)',
+      detail: 'The diagram as a vector drawing that stays sharp at any size.',
+      run: () => image('svg'),
+    },
+  ];
+  return (
+    <div className="space-y-2 px-5 pt-3 pb-4 text-sm">
+      <ul className="space-y-2">
+        {choices.map((c, k) => (
+          <li key={c.id}>
+            <button
+              type="button"
+              data-testid={`share.export.${c.id}`}
+              data-autofocus={k === 0 ? true : undefined}
+              onClick={c.run}
+              className={`${BUTTON} w-full flex-col !items-start !gap-0.5 !px-3 !py-2 text-left`}
+            >
+              <span>{c.label}</span>
+              <span className="font-normal text-slate-600 dark:text-slate-400">{c.detail}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="flex justify-end pt-2">
+        <button type="button" onClick={close} className={BUTTON}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

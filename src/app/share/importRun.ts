@@ -1,0 +1,142 @@
+import { useSyncExternalStore } from 'react';
+import { toScenarioFile } from '../../model/envelope.ts';
+import type { Layout, Scenario } from '../../model/types.ts';
+import { layoutWithElk } from '../../share/elkLayout.ts';
+import { describeImportProblem, readImport, type PickedText } from '../../share/file.ts';
+import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
+import { CANVAS_SIZES } from './canvasSizes.ts';
+import { loadElkInWorker } from './elkWorker.ts';
+
+/**
+ * The import as it goes: read (one parser per format), lay out an AWS scenario with ELK, open it
+ * as a new kept scenario, then show what the importer could not model. The state is the Import
+ * dialog's (a file dropped anywhere on the app shows its result there too), kept here rather than
+ * in the store because nothing else reads it and it is never saved or undone.
+ */
+
+export interface ImportDone {
+  readonly name: string;
+  readonly source: string;
+  /** "2 VPCs, 7 subnets, 9 instances". */
+  readonly counts: string;
+  readonly warnings: readonly string[];
+  /** Said when ELK could not run and the canvas's own grid placed the nodes. */
+  readonly layoutNote?: string;
+}
+
+export type ImportState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'working'; readonly what: string }
+  | { readonly status: 'failed'; readonly error: string }
+  | { readonly status: 'done'; readonly done: ImportDone };
+
+let state: ImportState = { status: 'idle' };
+const listeners = new Set<() => void>();
+
+function set(next: ImportState): void {
+  state = next;
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The state as it is now (for tests and code outside React). */
+export function importStateNow(): ImportState {
+  return state;
+}
+
+export function useImportState(): ImportState {
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+export function resetImport(): void {
+  if (state.status !== 'working') set({ status: 'idle' });
+}
+
+/** Reads files picked in the dialog or dropped on the app (all together, as one import). */
+export async function importFiles(files: readonly File[]): Promise<void> {
+  const json = files.filter(
+    (f) => f.name.toLowerCase().endsWith('.json') || f.type.includes('json'),
+  );
+  const picked = json.length > 0 ? json : files;
+  const inputs = await Promise.all(
+    picked.map(async (f) => ({ name: f.name, text: await f.text() })),
+  );
+  await runImport(inputs);
+}
+
+/**
+ * Runs one import. On failure nothing changes but the dialog's message; on success the scenario
+ * opens as a new one of My scenarios.
+ */
+export async function runImport(inputs: readonly PickedText[]): Promise<void> {
+  openDialog('import');
+  set({
+    status: 'working',
+    what: inputs.length === 1 ? (inputs[0]?.name ?? '') : `${inputs.length} files`,
+  });
+  // Let the dialog say "Reading…" before the parse takes the main thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const read = readImport(inputs);
+  if (!read.ok) {
+    set({ status: 'failed', error: describeImportProblem(read.errors) });
+    return;
+  }
+  const imported = read.value;
+  if (imported.kind === 'scenario') {
+    // A scenario file needs no report: it opens, and the dialog closes. One written by hand or
+    // by a script may come without a layout: it gets the same automatic one as an AWS import.
+    const { file } = imported;
+    const bare = Object.keys(file.layout.nodes).length === 0 && file.scenario.vpcs.length > 0;
+    const layout = bare ? ((await autoLayout(file.scenario)).layout ?? file.layout) : file.layout;
+    openAsNewScenario({ ...file, layout }, 'import');
+    set({ status: 'idle' });
+    openDialog(null);
+    showMessage(
+      'info',
+      `Opened “${file.scenario.name}” from ${imported.source}. It is kept in My scenarios.`,
+    );
+    return;
+  }
+  const { layout, note: layoutNote } = await autoLayout(imported.scenario);
+  openAsNewScenario(toScenarioFile(imported.scenario, layout ?? { nodes: {} }), 'import');
+  set({
+    status: 'done',
+    done: {
+      name: imported.scenario.name,
+      source: imported.source,
+      counts: counts(imported.scenario),
+      warnings: imported.warnings,
+      ...(layoutNote ? { layoutNote } : {}),
+    },
+  });
+  if (layoutNote) showMessage('error', layoutNote);
+}
+
+/**
+ * ELK's layout (in a worker where there is one). When it cannot run, no layout: the canvas then
+ * places everything on its own grid, still readable, and the note says so.
+ */
+async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
+  try {
+    const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
+    return { layout: await layoutWithElk(scenario, CANVAS_SIZES, load) };
+  } catch (e) {
+    return {
+      note: `The automatic layout could not run (${e instanceof Error ? e.message : String(e)}); the resources were placed on a plain grid.`,
+    };
+  }
+}
+
+function counts(s: {
+  vpcs: readonly unknown[];
+  subnets: readonly unknown[];
+  instances: readonly unknown[];
+}): string {
+  const n = (count: number, one: string, many = `${one}s`) =>
+    `${count} ${count === 1 ? one : many}`;
+  return `${n(s.vpcs.length, 'VPC')}, ${n(s.subnets.length, 'subnet')}, ${n(s.instances.length, 'instance')}`;
+}

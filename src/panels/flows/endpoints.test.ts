@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { THREE_TIER_IDS as ID, threeTierScenario } from '../../scenarios/threeTier.ts';
+import {
+  addressEndpoint,
+  endpointFromValue,
+  endpointName,
+  endpointOptions,
+  endpointValue,
+} from './endpoints.ts';
+
+const withHost = {
+  ...threeTierScenario,
+  internetHosts: [{ id: 'host-0abc', name: 'laptop', address: '198.51.100.7' }],
+};
+
+describe('flow endpoints in the tester', () => {
+  it('lists instances by name and address, the hosts and the internet', () => {
+    const options = endpointOptions(withHost);
+    expect(options[0]).toEqual({
+      value: `i:${ID.web1}`,
+      label: 'web-1 · 10.0.1.10',
+      group: 'Instances',
+    });
+    expect(options.map((o) => o.label)).toContain('laptop · 198.51.100.7');
+    expect(options.at(-1)?.value).toBe('internet');
+  });
+
+  it('maps endpoints to menu values and back', () => {
+    expect(endpointValue(withHost, { instanceId: ID.db1 })).toBe(`i:${ID.db1}`);
+    expect(endpointValue(withHost, { address: '198.51.100.7' })).toBe('h:host-0abc');
+    expect(endpointValue(withHost, { address: '203.0.113.50' })).toBe('internet');
+    expect(endpointValue(withHost, { address: '192.0.2.1' })).toBe('any');
+    expect(endpointValue(withHost, { instanceId: ID.web1, address: '198.51.100.11' })).toBe('any');
+    expect(endpointFromValue(withHost, 'h:host-0abc')).toEqual({ address: '198.51.100.7' });
+    expect(endpointFromValue(withHost, `i:${ID.web1}`)).toEqual({ instanceId: ID.web1 });
+    expect(endpointFromValue(withHost, 'i:i-gone')).toBeNull();
+  });
+
+  it('checks a typed address with the model’s IP helpers', () => {
+    expect(addressEndpoint(' 192.0.2.1 ')).toEqual({ ok: true, end: { address: '192.0.2.1' } });
+    expect(addressEndpoint('10.0.0.300')).toEqual({
+      ok: false,
+      error: '10.0.0.300 is not a valid IPv4 or IPv6 address.',
+    });
+  });
+
+  it('names an end in a few words', () => {
+    expect(endpointName(withHost, { instanceId: ID.web1 })).toBe('web-1');
+    expect(endpointName(withHost, { address: '198.51.100.7' })).toBe('laptop');
+    expect(endpointName(withHost, { address: '192.0.2.1' })).toBe('192.0.2.1');
+    expect(endpointName(withHost, null)).toBe('…');
+  });
+});

@@ -1,0 +1,65 @@
+import { decodeCell } from './cell.ts';
+
+export interface CsvInput {
+  readonly cells: Uint8Array;
+  /** Endpoints in the matrix (the cells' n). */
+  readonly n: number;
+  /** Endpoint labels, by matrix index. */
+  readonly labels: readonly string[];
+  /** Sources (rows) and destinations (columns) to write, by matrix index, in order. */
+  readonly sources: readonly number[];
+  readonly destinations: readonly number[];
+  /** The services to write, by index in the matrix, each with its label (`TCP 5432`). */
+  readonly services: readonly { readonly index: number; readonly label: string }[];
+}
+
+/**
+ * One cell in words: `allowed`, `blocked:<layer>` (with `:response` when the response is what
+ * stops), `unknown`, or `self` on the diagonal.
+ */
+export function csvValue(byte: number): string {
+  const cell = decodeCell(byte);
+  if (cell.verdict !== 'blocked') return cell.verdict;
+  return `blocked:${cell.layer ?? 'unknown-layer'}${cell.direction === 'response' ? ':response' : ''}`;
+}
+
+/** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The matrix as CSV: a header `service,source,<destination>…`, then one row per service and
+ * source, one column per destination. Lines end with CRLF, as RFC 4180 and spreadsheets expect.
+ *
+ * @example
+ * matrixToCsv({ cells, n: 2, labels: ['web-1', 'db-1'], sources: [0, 1], destinations: [0, 1],
+ *   services: [{ index: 0, label: 'TCP 5432' }] })
+ * // 'service,source,web-1,db-1\r\nTCP 5432,web-1,self,blocked:security-group-ingress\r\n…'
+ */
+export function matrixToCsv(input: CsvInput): string {
+  const { cells, n, labels, sources, destinations } = input;
+  const label = (i: number) => csvField(labels[i] ?? String(i));
+  const lines = [['service', 'source', ...destinations.map(label)].join(',')];
+  for (const s of input.services) {
+    const service = csvField(s.label);
+    for (const i of sources) {
+      const row = (s.index * n + i) * n;
+      const values = destinations.map((j) => csvValue(cells[row + j] ?? 0));
+      lines.push(`${service},${label(i)},${values.join(',')}`);
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Labels that name each endpoint once: its name, or `name (id)` when two share a name, so no
+ * two CSV columns read alike.
+ */
+export function uniqueLabels(names: readonly string[], ids: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
+  return names.map((name, k) =>
+    (count.get(name) ?? 0) > 1 && ids[k] !== name ? `${name} (${ids[k] ?? k})` : name,
+  );
+}

@@ -1,0 +1,203 @@
+import type {
+  Endpoint,
+  Instance,
+  Layout,
+  NaclEntry,
+  Protocol,
+  Route,
+  SavedFlow,
+  SecurityGroupRule,
+  Subnet,
+} from '../model/types.ts';
+
+/**
+ * Small helpers the built-in scenarios are written with: fixed AWS-shaped IDs, rules, entries,
+ * routes, flows and a hand-tidy layout on the canvas's grid. Data only; nothing here is clever.
+ */
+
+/**
+ * Fixed IDs for one scenario: `prefix-0<code><n, 12 digits>`, 17 hex digits like AWS's. `code` is
+ * four hex digits of the scenario's own, so two built-ins never share an ID.
+ *
+ * @example
+ * const id = idsFor('a0b1'); id('vpc', 1); // 'vpc-0a0b1000000000001'
+ */
+export function idsFor(code: string) {
+  return (prefix: string, n: number): string => `${prefix}-0${code}${String(n).padStart(12, '0')}`;
+}
+
+export const ANYWHERE = '0.0.0.0/0';
+export const ANYWHERE_V6 = '::/0';
+
+/** Documentation addresses (RFC 5737, 3849) stand in for hosts on the internet. */
+export const VISITOR = '192.0.2.10';
+export const ADMIN_CIDR = '203.0.113.0/28';
+export const ADMIN_LAPTOP = '203.0.113.5';
+export const VISITOR_V6 = '2001:db8::10';
+
+type Ports = number | readonly [number, number];
+const range = (p: Ports) => (typeof p === 'number' ? { from: p, to: p } : { from: p[0], to: p[1] });
+
+/** A security group rule for TCP (or UDP) from a CIDR block. */
+export function fromCidr(
+  ports: Ports,
+  cidr: string,
+  protocol: 'tcp' | 'udp' = 'tcp',
+): SecurityGroupRule {
+  return { protocol, portRange: range(ports), peer: { kind: 'cidr', cidr } };
+}
+
+/** A security group rule for TCP from the interfaces that carry another group. */
+export function fromGroup(ports: Ports, groupId: string): SecurityGroupRule {
+  return { protocol: 'tcp', portRange: range(ports), peer: { kind: 'group', groupId } };
+}
+
+/** A numbered network ACL entry. */
+export function entry(
+  ruleNumber: number,
+  action: 'allow' | 'deny',
+  protocol: Protocol,
+  cidr: string,
+  ports?: Ports,
+): NaclEntry {
+  return {
+    ruleNumber,
+    action,
+    protocol,
+    cidr,
+    ...(ports !== undefined ? { portRange: range(ports) } : {}),
+  };
+}
+
+/** The client ports NACLs must admit for responses: 1024–65535 covers Linux, Windows and NAT. */
+export const EPHEMERAL: readonly [number, number] = [1024, 65535];
+
+export function route(destination: string, target: string): Route {
+  return { destination, target, state: 'active' };
+}
+
+export function subnet(
+  id: string,
+  name: string,
+  vpcId: string,
+  cidrBlock: string,
+  extra: Partial<
+    Pick<Subnet, 'availabilityZone' | 'networkAclId' | 'routeTableId' | 'ipv6CidrBlock'>
+  > = {},
+): Subnet {
+  return { id, name, vpcId, cidrBlock, availabilityZone: 'us-east-1a', ...extra };
+}
+
+export function instance(
+  id: string,
+  name: string,
+  subnetId: string,
+  privateIp: string,
+  groups: readonly string[],
+  extra: Partial<Pick<Instance, 'publicIp' | 'ipv6Address'>> = {},
+): Instance {
+  return { id, name, subnetId, privateIp, securityGroupIds: [...groups], ...extra };
+}
+
+export const at = (address: string): Endpoint => ({ address });
+export const on = (instanceId: string, address?: string): Endpoint =>
+  address === undefined ? { instanceId } : { instanceId, address };
+
+/** A saved TCP (or UDP) flow with its expected outcome. */
+export function flow(
+  id: string,
+  name: string,
+  source: Endpoint,
+  destination: Endpoint,
+  port: number,
+  expected: 'allowed' | 'blocked',
+  extra: Partial<Pick<SavedFlow, 'protocol' | 'goal'>> = {},
+): SavedFlow {
+  return { id, name, source, destination, protocol: 'tcp', port, expected, ...extra };
+}
+
+// ---- Layout ----
+
+/** The canvas's sizes (src/canvas/geometry.ts), repeated here: scenarios may not import canvas. */
+const LEAF_W = 170;
+const HEADER = 56;
+const PAD = 20;
+const GAP = 20;
+const LEAF_H = 64;
+const VPC_PAD = 40;
+const SUBNET_GAP = 24;
+const GATEWAY_W = 170;
+const GATEWAY_H = 56;
+
+export interface SubnetPlan {
+  readonly id: string;
+  /** Instances and NAT gateways, left to right. */
+  readonly children: readonly string[];
+}
+
+export interface VpcPlan {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** Rows of subnets, top to bottom; each row's subnets side by side. */
+  readonly rows: readonly (readonly SubnetPlan[])[];
+  /** Internet gateways, on the VPC's top edge. */
+  readonly gateways?: readonly string[];
+}
+
+/** Room for a subnet's name, kind badge, CIDR and Availability Zone. */
+const SUBNET_MIN_W = 320;
+/** A VPC with a gateway on its top edge is wide enough to show its own name beside it. */
+const VPC_WITH_GATEWAY_MIN_W = 560;
+const HOST_W = 180;
+const HOST_H = 72;
+const HOST_GAP = 40;
+
+/**
+ * A tidy layout: subnets in rows inside their VPC (all subnets of a row equally wide and tall),
+ * children in a row inside their subnet, internet gateways centred on the VPC's top edge, and
+ * internet hosts in a row above the first VPC, clear of its gateway. Positions of children are
+ * relative to their container, as the canvas draws them.
+ */
+export function planLayout(vpcs: readonly VpcPlan[], hosts: readonly string[] = []): Layout {
+  const nodes: Layout['nodes'] = {};
+  for (const vpc of vpcs) {
+    const widest = Math.max(1, ...vpc.rows.flat().map((s) => s.children.length));
+    const perRow = Math.max(1, ...vpc.rows.map((r) => r.length));
+    const gateways = vpc.gateways ?? [];
+    const inner = (gateways.length > 0 ? VPC_WITH_GATEWAY_MIN_W : 0) - 2 * VPC_PAD;
+    const subnetW = Math.max(
+      SUBNET_MIN_W,
+      2 * PAD + widest * LEAF_W + (widest - 1) * GAP,
+      (inner - (perRow - 1) * SUBNET_GAP) / perRow,
+    );
+    const subnetH = HEADER + LEAF_H + PAD;
+    vpc.rows.forEach((row, r) => {
+      row.forEach((plan, c) => {
+        nodes[plan.id] = {
+          x: VPC_PAD + c * (subnetW + SUBNET_GAP),
+          y: HEADER + r * (subnetH + SUBNET_GAP),
+          width: subnetW,
+          height: subnetH,
+        };
+        plan.children.forEach((child, k) => {
+          nodes[child] = { x: PAD + k * (LEAF_W + GAP), y: HEADER };
+        });
+      });
+    });
+    const width = 2 * VPC_PAD + perRow * subnetW + (perRow - 1) * SUBNET_GAP;
+    const height = HEADER + vpc.rows.length * (subnetH + SUBNET_GAP) - SUBNET_GAP + VPC_PAD;
+    nodes[vpc.id] = { x: vpc.x, y: vpc.y, width, height };
+    gateways.forEach((id, k) => {
+      const span = gateways.length * GATEWAY_W + (gateways.length - 1) * GAP;
+      // Relative to the VPC, as the canvas draws an attached gateway (on its top edge).
+      nodes[id] = { x: (width - span) / 2 + k * (GATEWAY_W + GAP), y: -GATEWAY_H / 2 };
+    });
+  }
+  const first = vpcs[0];
+  const top = first ? first.y - GATEWAY_H / 2 - HOST_GAP - HOST_H : 0;
+  hosts.forEach((id, k) => {
+    nodes[id] = { x: (first?.x ?? 0) + k * (HOST_W + HOST_GAP), y: top };
+  });
+  return { nodes };
+}
