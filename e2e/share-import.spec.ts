@@ -4,7 +4,10 @@ import { expect, test } from './fixtures.ts';
 import { BUNDLE, DESCRIBE, jsonPayload, readJson, SharePage } from './pages/Share.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
-test.skip(!existsSync(BUNDLE), `the shared sample ${BUNDLE} is absent`);
+// The shared sample lies beside the repository (as in CI's clone): its absence is a failure, not a skip.
+test.beforeAll(() => {
+  if (!existsSync(BUNDLE)) throw new Error(`the shared sample ${BUNDLE} is missing`);
+});
 
 const PROD_VPC = 'vpc-07e44f8146b914a6e';
 const SHARED_VPC = 'vpc-00abf4521216811cc';

@@ -4,7 +4,7 @@ import type { ReactNode, SVGProps } from 'react';
  * The shell's icons: 24×24 line drawings in the current text colour, drawn here (nothing is
  * downloaded at run time). Decorative: the button or message that carries one has the words.
  */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -24,7 +24,7 @@ function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: Reac
   );
 }
 
-type P = SVGProps<SVGSVGElement>;
+export type P = SVGProps<SVGSVGElement>;
 
 export const UndoIcon = (p: P) => (
   <Icon {...p}>

@@ -1,4 +1,11 @@
 import { parseCidr, parseIp, type IpRange } from '../model/ip.ts';
+import {
+  blockedCell,
+  decodeCell,
+  MATRIX_LAYERS,
+  MATRIX_VERDICTS,
+  type MatrixCell,
+} from '../model/matrixCell.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, type CompiledScenario } from './compile.ts';
 import { walkFlow } from './path.ts';
@@ -40,38 +47,13 @@ export interface ReachabilityMatrix {
 
 export const INTERNET_ENDPOINT = 'internet';
 
-// WIRE FORMAT of a cell (a worker and the matrix panel share it): bits 0-1 verdict, bits 2-4 the
-// blocking layer's index in CELL_LAYERS, bit 5 set when it is the response that is blocked.
-export const CELL_VERDICTS = ['self', 'allowed', 'blocked', 'unknown'] as const;
-export const CELL_LAYERS: readonly Layer[] = [
-  'security-group-egress',
-  'nacl-egress',
-  'route',
-  'nacl-ingress',
-  'security-group-ingress',
-  'internet-gateway',
-  'nat-gateway',
-  'peering',
-];
-
-export interface CellValue {
-  readonly verdict: (typeof CELL_VERDICTS)[number];
-  readonly layer: Layer | null;
-  readonly direction: 'request' | 'response' | null;
-}
-
-export function decodeCell(byte: number): CellValue {
-  const verdict = CELL_VERDICTS[byte & 3] ?? 'self';
-  if (verdict !== 'blocked') return { verdict, layer: null, direction: null };
-  return {
-    verdict,
-    layer: CELL_LAYERS[(byte >> 2) & 7] ?? null,
-    direction: byte & 32 ? 'response' : 'request',
-  };
-}
+// The cell byte is a wire format shared with the matrix panel: it lives in model/matrixCell.ts.
+export const CELL_VERDICTS = MATRIX_VERDICTS;
+export const CELL_LAYERS: readonly Layer[] = MATRIX_LAYERS;
+export type CellValue = MatrixCell;
+export { decodeCell };
 
 const ALLOWED = 1;
-const BLOCKED = 2;
 const UNKNOWN = 3;
 /** An endpoint the flow cannot be built for (no IPv6 address, say) counts as unknown. */
 const ERROR = UNKNOWN;
@@ -175,7 +157,7 @@ export function evaluateCell(c: CompiledScenario, spec: FlowSpec): number {
     add: () => true,
     quick(direction: Direction, layer: Layer, verdict: HopVerdict, unknown: boolean) {
       if (verdict === 'deny') {
-        result = BLOCKED | (CELL_LAYERS.indexOf(layer) << 2) | (direction === 'response' ? 32 : 0);
+        result = blockedCell(layer, direction);
         return false;
       }
       if (unknown) result = UNKNOWN;

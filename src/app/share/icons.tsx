@@ -1,27 +1,6 @@
-import type { ReactNode, SVGProps } from 'react';
+import { Icon, type P } from '../icons.tsx';
 
 /** Icons of sharing, drawn like the shell's (24×24 lines, decorative: buttons carry the words). */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
-
-type P = SVGProps<SVGSVGElement>;
 
 export const LinkIcon = (p: P) => (
   <Icon {...p}>

@@ -1,22 +1,15 @@
-import type { CellValue, Layer } from '../../engine/index.ts';
+import {
+  decodeCell,
+  MATRIX_LAYERS,
+  MATRIX_VERDICTS,
+  type MatrixCell,
+} from '../../model/matrixCell.ts';
 
-/*
- * WIRE FORMAT of a matrix cell, mirrored from src/engine/reachability.ts (CELL_VERDICTS,
- * CELL_LAYERS, decodeCell): bits 0-1 the verdict, bits 2-4 the blocking layer's index, bit 5 set
- * when the response is what is blocked. The panels room may import only the engine's types, so
- * the two lists are repeated here; cell.test.ts checks them against the engine byte by byte.
- */
-export const VERDICTS = ['self', 'allowed', 'blocked', 'unknown'] as const;
-export const LAYERS: readonly Layer[] = [
-  'security-group-egress',
-  'nacl-egress',
-  'route',
-  'nacl-ingress',
-  'security-group-ingress',
-  'internet-gateway',
-  'nat-gateway',
-  'peering',
-];
+/** The cell byte's format is shared with the engine through model/matrixCell.ts. */
+export const VERDICTS = MATRIX_VERDICTS;
+export const LAYERS = MATRIX_LAYERS;
+export { decodeCell };
+export type CellValue = MatrixCell;
 
 export type CellVerdict = (typeof VERDICTS)[number];
 
@@ -28,17 +21,6 @@ export const UNKNOWN = 3;
 
 export function verdictOf(byte: number): CellVerdict {
   return VERDICTS[byte & 3] ?? 'self';
-}
-
-/** Decodes one cell, lazily, when it is hovered, focused or exported. */
-export function decodeCell(byte: number): CellValue {
-  const verdict = verdictOf(byte);
-  if (verdict !== 'blocked') return { verdict, layer: null, direction: null };
-  return {
-    verdict,
-    layer: LAYERS[(byte >> 2) & 7] ?? null,
-    direction: byte & 32 ? 'response' : 'request',
-  };
 }
 
 /** `blocked at security-group-ingress (request)`, `allowed`, `unknown`, `same endpoint`. */
