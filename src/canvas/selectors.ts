@@ -1,31 +1,31 @@
 import { isPublicSubnet } from '../model/edit.ts';
-import type {
-  Instance,
-  InternetGateway,
-  InternetHost,
-  NatGateway,
-  PeeringConnection,
-  Scenario,
-  Subnet,
-  Vpc,
-} from '../model/types.ts';
+import type { Scenario } from '../model/types.ts';
 import type { Finding } from '../model/validate.ts';
-import { selectFindings, type StoreState } from '../store/index.ts';
+import {
+  byId,
+  selectFindings,
+  selectInstance,
+  selectInternetGateway,
+  selectNatGateway,
+  selectSubnet,
+  selectVpc,
+  type StoreState,
+} from '../store/index.ts';
 
 /**
  * The canvas's selectors, one entity each, by id. Every node runs its selectors on every store
- * update (a drag frame included), so look-ups go through maps built once per scenario object
- * rather than `find` over the arrays: 500 nodes cost 500 map reads per frame, not 500 scans.
+ * update (a drag frame included), so entity look-ups are the store's indexed ones (`byId`: a map
+ * per list object, not a scan), and what is derived per node is cached per scenario object.
  */
+export const vpcOn = selectVpc;
+export const subnetOn = selectSubnet;
+export const instanceOn = selectInstance;
+export const internetGatewayOn = selectInternetGateway;
+export const natGatewayOn = selectNatGateway;
+export const internetHostOn = (s: StoreState, id: string) => byId(s.scenario.internetHosts, id);
+export const peeringOn = (s: StoreState, id: string) => byId(s.scenario.peeringConnections, id);
 
 interface Index {
-  readonly vpcs: ReadonlyMap<string, Vpc>;
-  readonly subnets: ReadonlyMap<string, Subnet>;
-  readonly instances: ReadonlyMap<string, Instance>;
-  readonly internetGateways: ReadonlyMap<string, InternetGateway>;
-  readonly natGateways: ReadonlyMap<string, NatGateway>;
-  readonly internetHosts: ReadonlyMap<string, InternetHost>;
-  readonly peeringConnections: ReadonlyMap<string, PeeringConnection>;
   /** Filled lazily: whether a subnet is public, and what a VPC holds (for its collapsed box). */
   readonly isPublic: Map<string, boolean>;
   readonly counts: Map<string, string>;
@@ -33,38 +33,14 @@ interface Index {
 
 const indexes = new WeakMap<Scenario, Index>();
 
-const byId = <T extends { id: string }>(items: readonly T[]) =>
-  new Map(items.map((x) => [x.id, x] as const));
-
 function indexOf(scenario: Scenario): Index {
   let index = indexes.get(scenario);
   if (!index) {
-    index = {
-      vpcs: byId(scenario.vpcs),
-      subnets: byId(scenario.subnets),
-      instances: byId(scenario.instances),
-      internetGateways: byId(scenario.internetGateways),
-      natGateways: byId(scenario.natGateways),
-      internetHosts: byId(scenario.internetHosts),
-      peeringConnections: byId(scenario.peeringConnections),
-      isPublic: new Map(),
-      counts: new Map(),
-    };
+    index = { isPublic: new Map(), counts: new Map() };
     indexes.set(scenario, index);
   }
   return index;
 }
-
-export const vpcOn = (s: StoreState, id: string) => indexOf(s.scenario).vpcs.get(id);
-export const subnetOn = (s: StoreState, id: string) => indexOf(s.scenario).subnets.get(id);
-export const instanceOn = (s: StoreState, id: string) => indexOf(s.scenario).instances.get(id);
-export const internetGatewayOn = (s: StoreState, id: string) =>
-  indexOf(s.scenario).internetGateways.get(id);
-export const natGatewayOn = (s: StoreState, id: string) => indexOf(s.scenario).natGateways.get(id);
-export const internetHostOn = (s: StoreState, id: string) =>
-  indexOf(s.scenario).internetHosts.get(id);
-export const peeringOn = (s: StoreState, id: string) =>
-  indexOf(s.scenario).peeringConnections.get(id);
 
 /** Public: its route table sends 0.0.0.0/0 (or ::/0) to an internet gateway of its VPC. */
 export function subnetIsPublic(s: StoreState, id: string): boolean {

@@ -1,7 +1,7 @@
 import { routeTargetsFor } from '../model/edit.ts';
 import { peeredVpcIds } from '../model/edit/util.ts';
 import type { RouteTargetKind } from '../model/types.ts';
-import type { StoreState } from '../store/index.ts';
+import { byId, type StoreState } from '../store/index.ts';
 
 /*
  * Narrow selectors the panels share, beside the store's own (store/selectors.ts). Those that
@@ -10,15 +10,11 @@ import type { StoreState } from '../store/index.ts';
  */
 
 export const selectSecurityGroup = (s: StoreState, id: string) =>
-  s.scenario.securityGroups.find((g) => g.id === id);
-export const selectNetworkAcl = (s: StoreState, id: string) =>
-  s.scenario.networkAcls.find((a) => a.id === id);
-export const selectRouteTable = (s: StoreState, id: string) =>
-  s.scenario.routeTables.find((t) => t.id === id);
-export const selectPeering = (s: StoreState, id: string) =>
-  s.scenario.peeringConnections.find((p) => p.id === id);
-export const selectInternetHost = (s: StoreState, id: string) =>
-  s.scenario.internetHosts.find((h) => h.id === id);
+  byId(s.scenario.securityGroups, id);
+export const selectNetworkAcl = (s: StoreState, id: string) => byId(s.scenario.networkAcls, id);
+export const selectRouteTable = (s: StoreState, id: string) => byId(s.scenario.routeTables, id);
+export const selectPeering = (s: StoreState, id: string) => byId(s.scenario.peeringConnections, id);
+export const selectInternetHost = (s: StoreState, id: string) => byId(s.scenario.internetHosts, id);
 
 export const selectGroupIdsOfVpc = (s: StoreState, vpcId: string) =>
   s.scenario.securityGroups.filter((g) => g.vpcId === vpcId).map((g) => g.id);

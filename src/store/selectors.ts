@@ -2,20 +2,33 @@ import { validate, type Finding } from '../model/validate.ts';
 import type { StoreState } from './store.ts';
 
 /*
- * Named selectors, one entity each. `find` returns the stored object itself, so a component that
+ * Named selectors, one entity each. They return the stored object itself, so a component that
  * selects one entity re-renders only when that entity is replaced.
+ *
+ * Every node of the canvas runs its selector on every store update (a drag frame included), so a
+ * lookup must not scan the list: `byId` indexes each list once per list object (the store never
+ * mutates one; an edit makes a new array, which gets a new index).
  */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** The entity with this ID in a scenario list (the first, like `find`, if IDs repeat). */
+export function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const item of list) if (!index.has(item.id)) index.set(item.id, item);
+    indexes.set(list, index);
+  }
+  return index.get(id) as T | undefined;
+}
 
 export const selectScenarioName = (s: StoreState) => s.scenario.name;
-export const selectVpc = (s: StoreState, id: string) => s.scenario.vpcs.find((v) => v.id === id);
-export const selectSubnet = (s: StoreState, id: string) =>
-  s.scenario.subnets.find((n) => n.id === id);
-export const selectInstance = (s: StoreState, id: string) =>
-  s.scenario.instances.find((i) => i.id === id);
+export const selectVpc = (s: StoreState, id: string) => byId(s.scenario.vpcs, id);
+export const selectSubnet = (s: StoreState, id: string) => byId(s.scenario.subnets, id);
+export const selectInstance = (s: StoreState, id: string) => byId(s.scenario.instances, id);
 export const selectInternetGateway = (s: StoreState, id: string) =>
-  s.scenario.internetGateways.find((g) => g.id === id);
-export const selectNatGateway = (s: StoreState, id: string) =>
-  s.scenario.natGateways.find((g) => g.id === id);
+  byId(s.scenario.internetGateways, id);
+export const selectNatGateway = (s: StoreState, id: string) => byId(s.scenario.natGateways, id);
 
 export const selectSelection = (s: StoreState) => s.selection;
 
