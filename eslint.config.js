@@ -14,19 +14,20 @@ const ROOMS = {
   model: { may: [] },
   engine: { may: ['model'] },
   aws: { may: ['model'] },
-  share: { may: ['model', 'aws'] },
-  worker: { may: ['engine', 'model'] },
+  terraform: { may: ['model'] },
+  share: { may: ['model', 'aws', 'terraform'] },
+  worker: { may: ['engine', 'model', 'terraform'] },
   store: { may: ['model', 'worker', 'share'], typesOf: ['engine'] },
   canvas: { may: ['store', 'model'], typesOf: ['engine'] },
   panels: { may: ['store', 'model'], typesOf: ['engine'] },
   scenarios: { may: ['model'] },
-  cli: { may: ['engine', 'aws', 'model', 'share'] },
+  cli: { may: ['engine', 'aws', 'terraform', 'model', 'share'] },
 };
 const ALL_ROOMS = [...Object.keys(ROOMS), 'app'];
 
 // The pure rooms run in node, in the worker and in tests alike: no UI or worker-plumbing library.
 const UI_MODULES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'comlink'];
-const PURE_ROOMS = new Set(['model', 'engine', 'aws', 'scenarios']);
+const PURE_ROOMS = new Set(['model', 'engine', 'aws', 'terraform', 'scenarios']);
 
 /**
  * A relative import whose first real segment is the room, e.g. `../store/index.ts` or

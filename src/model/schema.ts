@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCidr, isIp } from './ip.ts';
+import { TerraformOriginSchema } from './terraformOrigin.ts';
 
 /**
  * The scenario file, version 1. This zod schema is the one trust boundary for scenarios: files,
@@ -251,6 +252,8 @@ export const ScenarioSchema = z.object({
   peeringConnections: z.array(PeeringConnectionSchema).default([]),
   internetHosts: z.array(InternetHostSchema).default([]),
   flows: z.array(SavedFlowSchema).default([]),
+  /** Set when the scenario was imported from Terraform (terraformOrigin.ts). */
+  terraform: TerraformOriginSchema.optional(),
 });
 
 const finite = z.number().finite();
