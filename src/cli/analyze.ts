@@ -1,10 +1,12 @@
 import { compileScenario, evaluate, FlowError, type Trace } from '../engine/index.ts';
-import type { FlowSpec } from '../model/types.ts';
+import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { parseEndpoint } from './endpoints.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
 import { analyzeArgs } from './flowArgs.ts';
 import { formatTrace } from './format.ts';
-import { loadScenario } from './load.ts';
+import { assumedAddressWarnings, placeholderNames } from '../terraform/index.ts';
+import { loadedLines, loadScenario } from './load.ts';
+import { traceWithAddresses } from './terraformNames.ts';
 
 /**
  * `analyze <file> --from … --to … --protocol …`: one flow, layer by layer. The scenario need not
@@ -13,7 +15,7 @@ import { loadScenario } from './load.ts';
 export function analyze(file: string, options: ReadonlyMap<string, string | true>): Outcome {
   // Arguments first: a bad --port is reported without reading a large file.
   const args = analyzeArgs(options);
-  const loaded = loadScenario(file);
+  const loaded = loadScenario(file, { before: options.get('--before') === true });
   const flow: FlowSpec = {
     ...args.flow,
     source: parseEndpoint('--from', args.from, loaded.scenario),
@@ -28,13 +30,17 @@ export function analyze(file: string, options: ReadonlyMap<string, string | true
     throw error;
   }
   // What the compiler set aside (a subnet of a missing VPC…) can change a verdict, so it is
-  // reported with the flow's own warnings.
-  const result: Trace = {
-    ...trace,
-    warnings: [...new Set([...compiled.warnings, ...trace.warnings])],
-  };
+  // reported with the flow's own warnings; so is an endpoint address assumed at import.
+  const assumed = assumedAddressWarnings(loaded.scenario, [
+    endpointInstance(flow.source, loaded.scenario),
+    endpointInstance(flow.destination, loaded.scenario),
+  ]);
+  const result: Trace = traceWithAddresses(
+    { ...trace, warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed])] },
+    placeholderNames(loaded.scenario),
+  );
   const stdout = args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatTrace(result);
-  const stderr = loaded.warnings.map((w) => `warning: ${w}`);
+  const stderr = loadedLines(loaded);
   if (args.expect !== undefined && args.expect !== result.verdict) {
     return {
       code: EXIT.mismatch,
@@ -43,6 +49,17 @@ export function analyze(file: string, options: ReadonlyMap<string, string | true
     };
   }
   return { code: EXIT.ok, stdout, stderr };
+}
+
+/** The instance an endpoint means: named, or by one of its addresses. */
+function endpointInstance(endpoint: Endpoint, scenario: Scenario): string | undefined {
+  if ('instanceId' in endpoint) return endpoint.instanceId;
+  return scenario.instances.find(
+    (i) =>
+      i.privateIp === endpoint.address ||
+      i.publicIp === endpoint.address ||
+      i.ipv6Address === endpoint.address,
+  )?.id;
 }
 
 /** The contract's object, its four fields first; hops keep the engine's extra fields (packet…). */

@@ -19,10 +19,10 @@ const OPTIONS: Readonly<
       '--icmp-code',
       '--expect',
     ],
-    switches: ['--json'],
+    switches: ['--json', '--before'],
   },
-  check: { values: [], switches: ['--json'] },
-  validate: { values: [], switches: ['--json'] },
+  check: { values: [], switches: ['--json', '--before'] },
+  validate: { values: [], switches: ['--json', '--before'] },
 };
 
 export type Invocation =

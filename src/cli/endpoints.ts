@@ -1,18 +1,22 @@
 import { parseIp } from '../model/ip.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
+import { findByAddress } from '../terraform/index.ts';
 import { CliError } from './errors.ts';
 
 /**
- * Reads `--from`/`--to` as spec/cli-analyze.md says: an instance ID (`i-…`), an IP address, or an
- * instance's Name. An instance ID or Name becomes `{ instanceId }` and an address `{ address }`;
- * the engine then picks the instance's address (private, public or IPv6) and refuses an address
- * inside a VPC that is no instance's.
+ * Reads `--from`/`--to` as spec/cli-analyze.md and spec/ci-check.md say: an instance ID (`i-…`),
+ * an IP address, a Terraform resource address (`aws_instance.web[1]`), or an instance's Name.
+ * An instance becomes `{ instanceId }` and an address `{ address }`; the engine then picks the
+ * instance's address (private, public or IPv6) and refuses an address inside a VPC that is no
+ * instance's.
  */
 export function parseEndpoint(option: string, value: string, scenario: Scenario): Endpoint {
   const text = value.trim();
   const byId = scenario.instances.find((instance) => instance.id === text);
   if (byId) return { instanceId: byId.id };
   if (parseIp(text)) return { address: text };
+  const byAddress = terraformEndpoint(option, text, scenario);
+  if (byAddress) return byAddress;
   const named = scenario.instances.filter((instance) => instance.name === text);
   const [only, ...others] = named;
   if (only && others.length === 0) return { instanceId: only.id };
@@ -23,5 +27,18 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
     );
   }
   const kind = /^i-/.test(text) ? 'no instance has the ID' : 'no instance is named';
-  throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address`);
+  const address = scenario.terraform ? ', a Terraform address of an endpoint' : '';
+  throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address${address}`);
+}
+
+function terraformEndpoint(option: string, text: string, scenario: Scenario): Endpoint | null {
+  if (scenario.terraform === undefined) return null;
+  const match = findByAddress(scenario, text, new Set(scenario.instances.map((i) => i.id)));
+  if (match.kind === 'one') return { instanceId: match.id };
+  if (match.kind === 'several') {
+    throw new CliError(
+      `${option}: ${text} has ${match.addresses.length} instances (${match.addresses.join(', ')}); name one`,
+    );
+  }
+  return null;
 }

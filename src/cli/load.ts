@@ -2,44 +2,82 @@ import { BUNDLE_SECTIONS, importAwsBundle, looksLikeAwsBundle } from '../aws/ind
 import { parseScenarioFile } from '../model/envelope.ts';
 import { describeValue, type ParseIssue } from '../model/issues.ts';
 import type { Scenario } from '../model/types.ts';
+import {
+  importTerraform,
+  isLogStreamText,
+  LOG_STREAM_MESSAGE,
+  looksLikeTerraform,
+} from '../terraform/index.ts';
 import { CliError } from './errors.ts';
 import { parseJson } from './jsonText.ts';
 import { readText } from './readFile.ts';
 
 export interface Loaded {
   readonly scenario: Scenario;
-  /** What the file holds that the scenario cannot (AWS bundles only), one line per resource. */
+  /** What the file holds that the scenario cannot (imports only), one line per resource. */
   readonly warnings: readonly string[];
-  readonly kind: 'scenario' | 'aws-bundle';
+  /** Facts about the whole file (a Terraform document with no network…), one line each. */
+  readonly notes: readonly string[];
+  readonly kind: 'scenario' | 'aws-bundle' | 'terraform';
+}
+
+export interface LoadOptions {
+  /** `--before`: a Terraform plan's `prior_state` rather than its `planned_values`. */
+  readonly before?: boolean;
 }
 
 /**
  * `<file>` of spec/cli-analyze.md: the project's scenario file when its top-level `format` is
- * set, else an AWS describe bundle. Every failure is one line naming the file as given, then the
- * JSON path of the bad value and what was expected.
+ * set, `terraform show -json` output (spec/ci-check.md, "Terraform input"), else an AWS describe
+ * bundle. Every failure is one line naming the file as given, then the JSON path of the bad value
+ * and what was expected.
  */
-export function loadScenario(file: string): Loaded {
-  const parsed = parseJson(readText(file));
+export function loadScenario(file: string, options: LoadOptions = {}): Loaded {
+  const text = readText(file);
+  // The log stream is JSON lines, not one document: told apart before JSON.parse refuses it.
+  if (isLogStreamText(text)) throw new CliError(`${file}: ${LOG_STREAM_MESSAGE}`);
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new CliError(
       `${file}: invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
     );
   }
   const input = parsed.value;
+  if (looksLikeTerraform(input)) {
+    const result = importTerraform(input, { before: options.before === true });
+    if (!result.ok) throw malformed(file, result.errors);
+    const { scenario, warnings, notes } = result.value;
+    return { scenario, warnings, notes, kind: 'terraform' };
+  }
+  if (options.before) {
+    throw new CliError(
+      `--before: reads a Terraform plan's prior_state, and ${file} is not terraform show -json output`,
+    );
+  }
   if (isObject(input) && Object.hasOwn(input, 'format')) {
     const result = parseScenarioFile(input);
     if (!result.ok) throw malformed(file, result.errors);
-    return { scenario: result.value.scenario, warnings: [], kind: 'scenario' };
+    return { scenario: result.value.scenario, warnings: [], notes: [], kind: 'scenario' };
   }
   if (!looksLikeAwsBundle(input)) {
     const got = isObject(input) ? 'an object with neither' : describeValue(input);
     throw new CliError(
-      `${file}: expected a VPC Flow Lab scenario file (top-level "format": "vpc-flow-lab") or an AWS describe bundle (top-level ${BUNDLE_SECTIONS.join(', ')}), got ${got}`,
+      `${file}: expected a VPC Flow Lab scenario file (top-level "format": "vpc-flow-lab"), terraform show -json output (top-level "format_version") or an AWS describe bundle (top-level ${BUNDLE_SECTIONS.join(', ')}), got ${got}`,
     );
   }
   const result = importAwsBundle(input);
   if (!result.ok) throw malformed(file, result.errors);
-  return { scenario: result.value.scenario, warnings: result.value.warnings, kind: 'aws-bundle' };
+  return {
+    scenario: result.value.scenario,
+    warnings: result.value.warnings,
+    notes: [],
+    kind: 'aws-bundle',
+  };
+}
+
+/** The warning and note lines a command prints on stderr after loading. */
+export function loadedLines(loaded: Loaded): string[] {
+  return [...loaded.warnings.map((w) => `warning: ${w}`), ...loaded.notes.map((n) => `note: ${n}`)];
 }
 
 /** The first problem, on one line; how many more there are, so a fix is not mistaken for the last. */

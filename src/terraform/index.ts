@@ -11,3 +11,9 @@ export {
   RAW_STATE_MESSAGE,
 } from './format/detect.ts';
 export { readTerraformDocument, type TerraformDocument } from './format/document.ts';
+export {
+  assumedAddressWarnings,
+  findByAddress,
+  placeholderNames,
+  type AddressMatch,
+} from './endpoints.ts';

@@ -28,9 +28,9 @@ export const ID_PREFIX: Readonly<Record<string, string>> = {
  * another table is made main).
  */
 const VPC_PARTS = [
-  ['default_security_group_id', 'sg', 'default security group'],
-  ['default_network_acl_id', 'acl', 'default network ACL'],
-  ['default_route_table_id', 'rtb', 'main route table'],
+  ['default_security_group_id', 'sg'],
+  ['default_network_acl_id', 'acl'],
+  ['default_route_table_id', 'rtb'],
 ] as const;
 
 /** The `aws_default_*` resources, each the VPC part it adopts. */
@@ -48,13 +48,14 @@ const ADOPTERS = [
 export function registerIds(ctx: ImportContext): void {
   for (const vpc of ctx.ofType('aws_vpc')) {
     ctx.ids.register('vpc', vpc.address, vpc.values.id);
-    for (const [attribute, prefix, what] of VPC_PARTS) {
+    // Named as a configuration would refer to them: `aws_vpc.main.default_network_acl_id`.
+    for (const [attribute, prefix] of VPC_PARTS) {
       ctx.ids.register(
         prefix,
         vpc.address,
         vpc.values[attribute],
         attribute,
-        `${vpc.address} (${what})`,
+        `${vpc.address}.${attribute}`,
       );
     }
     const main = ctx.ids.get(vpc.address, 'default_route_table_id') as string;
