@@ -4,7 +4,8 @@ import { Resolver } from '../references/resolver.ts';
 import { ConfigurationIndex } from './configuration.ts';
 import { terraformDocumentKind } from './detect.ts';
 import { changesByAddress, collectInstances, type ResourceInstance } from './instances.ts';
-import { PlanSchema, StateSchema } from './schema.ts';
+import { formatAddress, parseAddress } from './address.ts';
+import { PlanSchema, StateSchema, type Plan } from './schema.ts';
 
 export interface ReadOptions {
   /** Read a plan's `prior_state` (the network as it is now) instead of `planned_values`. */
@@ -19,6 +20,11 @@ export interface TerraformDocument {
   readonly formatVersion: string;
   readonly terraformVersion: string | undefined;
   readonly instances: readonly ResourceInstance[];
+  /**
+   * Resources the plan deletes (only `delete`), as they are now: a refreshed plan still shows
+   * the rules they wrote in the inline blocks of the group, ACL or table they belong to.
+   */
+  readonly deleted: readonly ResourceInstance[];
   readonly resolver: Resolver;
 }
 
@@ -61,6 +67,7 @@ export function readTerraformDocument(
         formatVersion: parsed.data.format_version,
         terraformVersion: parsed.data.terraform_version,
         instances,
+        deleted: [],
         resolver: new Resolver(instances, new ConfigurationIndex(undefined)),
       },
     };
@@ -92,9 +99,38 @@ export function readTerraformDocument(
       formatVersion: plan.format_version,
       terraformVersion: plan.terraform_version,
       instances: collected.instances,
+      deleted: options.before ? [] : deletedInstances(plan.resource_changes),
       resolver: new Resolver(collected.instances, config, variables),
     },
   };
+}
+
+function deletedInstances(changes: Plan['resource_changes']): ResourceInstance[] {
+  const out: ResourceInstance[] = [];
+  (changes ?? []).forEach((change, i) => {
+    const { actions, before } = change.change;
+    if (change.deposed !== undefined || actions.length === 0 || actions.some((a) => a !== 'delete'))
+      return;
+    const parsed = parseAddress(change.address);
+    if (parsed === null || parsed.mode !== 'managed' || !isRecord(before)) return;
+    out.push({
+      address: change.address,
+      resourceAddress: formatAddress({ ...parsed, key: undefined }),
+      module: parsed.module,
+      mode: 'managed',
+      type: parsed.type,
+      name: parsed.name,
+      key: change.index ?? parsed.key,
+      values: before,
+      unknown: undefined,
+      path: `resource_changes[${i}].change.before`,
+    });
+  });
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {

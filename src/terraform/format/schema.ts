@@ -47,6 +47,7 @@ export const ValuesSchema = z.object({
 
 export const ChangeSchema = z.object({
   actions: z.array(z.string()),
+  before: z.unknown().optional(),
   after: z.unknown().optional(),
   /** Mirrors `after`; `true` where the value is known only after apply. */
   after_unknown: z.unknown().optional(),

@@ -55,6 +55,11 @@ export class ImportContext {
     return this.document.resolver;
   }
 
+  /** Instances of one type that the plan deletes, as they are now. */
+  deletedOfType(type: string): readonly ResourceInstance[] {
+    return this.document.deleted.filter((i) => i.type === type);
+  }
+
   /** Managed instances of one resource type, in document order. */
   ofType(type: string): readonly ResourceInstance[] {
     return this.#byType.get(type) ?? [];

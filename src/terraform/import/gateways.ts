@@ -212,9 +212,17 @@ export function elasticIpAssociations(
     }
     return false;
   };
+  // A NAT gateway's Elastic IP is on the gateway's own interface, which AWS manages.
+  const natAllocations = new Set(
+    ctx.ofType('aws_nat_gateway').flatMap((nat) => {
+      const read = readId(ctx, ctx.attributes(nat), 'allocation_id', ['eipalloc']);
+      return read.kind === 'id' ? [read.id] : [];
+    }),
+  );
   for (const instance of ctx.ofType('aws_eip')) {
     const id = ctx.ids.get(instance.address) as string;
-    associate(instance.address, eips.get(id), ctx.attributes(instance));
+    if (!natAllocations.has(id))
+      associate(instance.address, eips.get(id), ctx.attributes(instance));
     ctx.read.add(instance.address);
   }
   for (const instance of ctx.ofType('aws_eip_association')) {

@@ -130,6 +130,8 @@ function buildScenario(ctx: ImportContext, options: TerraformImportOptions): Sce
     unknownGroups,
     assumedAddresses,
   });
+  const internetGateways = importInternetGateways(ctx, vpcIds);
+  const peeringConnections = importPeerings(ctx, vpcIds);
   reportUnread(ctx);
   const origin: TerraformOrigin = {
     source:
@@ -171,9 +173,9 @@ function buildScenario(ctx: ImportContext, options: TerraformImportOptions): Sce
     securityGroups: [...securityGroups, ...unknownGroups],
     networkAcls: acls.networkAcls,
     routeTables: tables.routeTables,
-    internetGateways: importInternetGateways(ctx, vpcIds),
+    internetGateways,
     natGateways,
-    peeringConnections: importPeerings(ctx, vpcIds),
+    peeringConnections,
     internetHosts: [],
     flows: [],
     terraform: origin,

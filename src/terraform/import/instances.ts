@@ -189,9 +189,9 @@ function publicAddress(
     associate.kind === 'value'
       ? 'associate_public_ip_address is true'
       : `${subnet.name} has map_public_ip_on_launch`;
-  ctx.assume(
-    attrs.instance.address,
-    `public IPv4 address ${address} assumed (${why}; AWS assigns it at apply)`,
-  );
+  const note = `public IPv4 address ${address} assumed (${why}; AWS assigns it at apply)`;
+  ctx.assume(attrs.instance.address, note);
+  const before = needs.assumedAddresses.get(id);
+  needs.assumedAddresses.set(id, before === undefined ? note : `${before}; ${note}`);
   return address;
 }

@@ -107,10 +107,23 @@ export function importSecurityGroups(
     inline.push([id, attrs]);
     ctx.read.add(instance.address);
   }
+  const leaving = deletedRules(ctx);
   for (const [id, attrs] of inline) {
     for (const direction of ['ingress', 'egress'] as const) {
+      if (attrs.blocksUnknown(direction)) {
+        ctx.warn(
+          attrs.instance.address,
+          `its ${direction} rules are known only after apply; they may match anything`,
+        );
+        groups.add(id, direction, {
+          protocol: 'all',
+          peer: unknownPeer(`${attrs.label}.${direction}`),
+        });
+      }
       for (const block of attrs.blocks(direction)) {
-        for (const rule of classicRules(ctx, block, id)) groups.add(id, direction, rule);
+        for (const rule of classicRules(ctx, block, id)) {
+          if (!leaving.has(ruleKey(id, direction, rule))) groups.add(id, direction, rule);
+        }
       }
     }
   }
@@ -137,6 +150,36 @@ export function importSecurityGroups(
     }
   }
   return groups.list();
+}
+
+function ruleKey(groupId: string, direction: Direction, rule: SecurityGroupRule): string {
+  return `${groupId}|${direction}|${JSON.stringify({ ...rule, description: undefined })}`;
+}
+
+/**
+ * The rules of rule resources the plan deletes. A refreshed plan still lists them in their
+ * group's inline blocks (the group itself does not change), so they are taken out there.
+ */
+function deletedRules(ctx: ImportContext): Set<string> {
+  const out = new Set<string>();
+  for (const instance of ctx.deletedOfType('aws_security_group_rule')) {
+    const attrs = ctx.attributes(instance);
+    const owner = readId(ctx, attrs, 'security_group_id', ['sg']);
+    const type = readString(attrs, 'type');
+    if (owner.kind !== 'id' || type.kind !== 'value') continue;
+    if (type.value !== 'ingress' && type.value !== 'egress') continue;
+    for (const rule of classicRules(ctx, attrs, owner.id))
+      out.add(ruleKey(owner.id, type.value, rule));
+  }
+  for (const direction of ['ingress', 'egress'] as const) {
+    for (const instance of ctx.deletedOfType(`aws_vpc_security_group_${direction}_rule`)) {
+      const attrs = ctx.attributes(instance);
+      const owner = readId(ctx, attrs, 'security_group_id', ['sg']);
+      const rule = owner.kind === 'id' ? vpcRule(ctx, attrs) : null;
+      if (owner.kind === 'id' && rule) out.add(ruleKey(owner.id, direction, rule));
+    }
+  }
+  return out;
 }
 
 function ownerGroup(ctx: ImportContext, attrs: Attributes, groups: Groups): string | null {

@@ -68,12 +68,8 @@ export function importVpcs(ctx: ImportContext): ImportedVpcs {
 
 function wantsIpv6(attrs: ReturnType<ImportContext['attributes']>): boolean {
   const generated = readBool(attrs, 'assign_generated_ipv6_cidr_block');
-  const pool = attrs.get('ipv6_ipam_pool_id');
-  return (
-    (generated.kind === 'value' && generated.value) ||
-    pool.kind === 'value' ||
-    pool.kind === 'references'
-  );
+  const pool = readString(attrs, 'ipv6_ipam_pool_id');
+  return (generated.kind === 'value' && generated.value) || pool.kind !== 'unset';
 }
 
 function secondaryCidrs(ctx: ImportContext): Map<string, string[]> {
