@@ -8,7 +8,14 @@ import { z } from 'zod';
  * resource type checks the attributes it reads (see ../resources/).
  */
 
-const attributes = z.record(z.string(), z.unknown());
+/**
+ * An object of attribute values, checked only for being an object: each resource type checks the
+ * attributes it reads. (A record schema would visit every value of a large plan for nothing.)
+ */
+const attributes = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'expected an object' },
+);
 
 /** `count` index (a number) or `for_each` key (a string). */
 export const InstanceKeySchema = z.union([z.number().int(), z.string()]);

@@ -1,4 +1,9 @@
-import { formatIp, parseCidr, parseIp } from '../../model/ip.ts';
+import { parseCidr, parseIp, type Ipv4Range } from '../../model/ip.ts';
+
+/** Dotted text of an IPv4 address held as an integer (ip-address is slow for thousands). */
+function dotted(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
 
 /**
  * Addresses for interfaces whose private IPv4 address AWS picks at apply. The contract has the
@@ -10,6 +15,7 @@ import { formatIp, parseCidr, parseIp } from '../../model/ip.ts';
 export class SubnetAddresses {
   readonly #taken = new Map<string, Set<number>>();
   readonly #next = new Map<string, number>();
+  readonly #ranges = new Map<string, Ipv4Range | null>();
 
   constructor(private readonly cidrOf: (subnetId: string) => string | undefined) {}
 
@@ -22,17 +28,27 @@ export class SubnetAddresses {
 
   /** The first free address of the subnet, now taken; null when the subnet is full. */
   next(subnetId: string): string | null {
-    const cidr = this.cidrOf(subnetId);
-    const range = cidr === undefined ? null : parseCidr(cidr);
-    if (range?.family !== 4) return null;
+    const range = this.#range(subnetId);
+    if (range === null) return null;
     const taken = this.#takenIn(subnetId);
     for (let v = Math.max(range.first + 4, this.#next.get(subnetId) ?? 0); v < range.last; v++) {
       if (taken.has(v)) continue;
       taken.add(v);
       this.#next.set(subnetId, v + 1);
-      return formatIp({ family: 4, value: v });
+      return dotted(v);
     }
     return null;
+  }
+
+  #range(subnetId: string): Ipv4Range | null {
+    let range = this.#ranges.get(subnetId);
+    if (range === undefined) {
+      const cidr = this.cidrOf(subnetId);
+      const parsed = cidr === undefined ? null : parseCidr(cidr);
+      range = parsed?.family === 4 ? parsed : null;
+      this.#ranges.set(subnetId, range);
+    }
+    return range;
   }
 
   #takenIn(subnetId: string): Set<number> {
@@ -60,6 +76,6 @@ export class PublicAddresses {
 
   next(): string {
     const n = this.#n++ % PUBLIC_PLACEHOLDER_COUNT;
-    return formatIp({ family: 4, value: (PUBLIC_PLACEHOLDER_BASE + n) >>> 0 });
+    return dotted((PUBLIC_PLACEHOLDER_BASE + n) >>> 0);
   }
 }

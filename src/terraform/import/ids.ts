@@ -6,15 +6,21 @@
  * (`sg-tf3f9a0c1d2e4b5a`). The CLI prints the Terraform address wherever a placeholder would show.
  */
 
-/** 64-bit FNV-1a of the text, as 16 hex digits. */
-function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
+/**
+ * A 56-bit hash of the text as 14 hex digits: two 32-bit FNV-1a hashes with different offset
+ * bases (cheap integer arithmetic; BigInt costs ten times more over thousands of addresses).
+ */
+function hash56(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * prime) & 0xffffffffffffffffn;
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 13);
   }
-  return hash.toString(16).padStart(16, '0');
+  const high = (a >>> 0).toString(16).padStart(8, '0');
+  const low = (b >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+  return high + low;
 }
 
 export class IdRegistry {
@@ -68,7 +74,7 @@ export class IdRegistry {
 
   #placeholder(prefix: string, key: string): string {
     for (let n = 0; ; n++) {
-      const id = `${prefix}-tf${fnv1a64(n === 0 ? key : `${key}#${n}`).slice(0, 14)}`;
+      const id = `${prefix}-tf${hash56(n === 0 ? key : `${key}#${n}`)}`;
       if (!this.#taken.has(id)) {
         this.placeholders.add(id);
         return id;

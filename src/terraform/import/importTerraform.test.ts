@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ScenarioSchema } from '../../model/schema.ts';
 import type { Scenario } from '../../model/types.ts';
 import { importTerraform, type TerraformImport } from './importTerraform.ts';
 
@@ -207,6 +208,25 @@ describe('importTerraform: the real plans of shared/samples', () => {
       'module.s3_module.module.s3_submodule.aws_s3_bucket.submodule_bucket (aws_s3_bucket)',
     );
   });
+});
+
+describe('importTerraform: what it returns is a valid scenario as it stands', () => {
+  const inputs = {
+    modules: fixture('modules-count-foreach.plan.json'),
+    defaults: fixture('defaults-inline-rules.state.json'),
+    tighten: fixture('tighten-db.plan.json'),
+    terragoat: sample('checkov-terragoat.tfplan.json'),
+    sgr: sample('terraform-compliance-test_issue-sgr.plan.json'),
+  };
+  for (const [name, input] of Object.entries(inputs)) {
+    it(name, () => {
+      for (const before of name === 'defaults' ? [false] : [false, true]) {
+        const scenario = imported(input, before).scenario;
+        // The schema's defaults change nothing: every field is written out.
+        expect(ScenarioSchema.parse(scenario)).toEqual(scenario);
+      }
+    });
+  }
 });
 
 describe('importTerraform: what it refuses', () => {

@@ -54,6 +54,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export class Resolver {
   readonly #byResource = new Map<string, ResourceInstance[]>();
+  readonly #parsed = new WeakMap<object, readonly Reference[]>();
 
   constructor(
     instances: readonly ResourceInstance[],
@@ -66,6 +67,22 @@ export class Resolver {
       else this.#byResource.set(instance.resourceAddress, [instance]);
     }
     for (const list of this.#byResource.values()) list.sort(byKey);
+  }
+
+  /**
+   * The references of an expression, parsed once: every instance of a `count`/`for_each`
+   * resource shares its configuration's expressions.
+   */
+  #references(expression: Record<string, unknown>): readonly Reference[] {
+    let refs = this.#parsed.get(expression);
+    if (refs === undefined) {
+      const texts = Array.isArray(expression.references)
+        ? expression.references.filter((r): r is string => typeof r === 'string')
+        : [];
+      refs = distinctReferences(texts);
+      this.#parsed.set(expression, refs);
+    }
+    return refs;
   }
 
   /** Every instance of a resource, by its address without key, ordered by index or key. */
@@ -94,12 +111,9 @@ export class Resolver {
       const value = expression.constant_value;
       return value === null || value === undefined ? { kind: 'unset' } : { kind: 'value', value };
     }
-    const texts = Array.isArray(expression.references)
-      ? expression.references.filter((r): r is string => typeof r === 'string')
-      : [];
-    if (texts.length === 0) return { kind: 'unset' };
+    const refs = this.#references(expression);
+    if (refs.length === 0) return { kind: 'unset' };
     if (depth > MAX_DEPTH) return { kind: 'unresolved', reason: 'references go round in a loop' };
-    const refs = distinctReferences(texts);
     const paired = refs.some((r) => r.kind === 'count-index' || r.kind === 'each-key');
     const targets: Target[] = [];
     const values: unknown[] = [];
