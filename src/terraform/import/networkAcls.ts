@@ -73,11 +73,31 @@ export function importNetworkAcls(
     associate(attrs, id);
     ctx.read.add(instance.address);
   }
+  // Rule resources the plan deletes are still echoed in their ACL's planned inline blocks.
+  const leaving = new Set(
+    ctx.deletedOfType('aws_network_acl_rule').flatMap((instance) => {
+      const attrs = ctx.attributes(instance);
+      const owner = readId(ctx, attrs, 'network_acl_id', ['acl']);
+      const number = readInteger(attrs, 'rule_number');
+      const egress = readBool(attrs, 'egress');
+      if (owner.kind !== 'id' || number.kind !== 'value') return [];
+      const direction = egress.kind === 'value' && egress.value ? 'egress' : 'ingress';
+      return [`${owner.id}|${direction}|${number.value}`];
+    }),
+  );
   for (const [id, attrs] of inline) {
     for (const direction of ['ingress', 'egress'] as const) {
+      if (attrs.blocksUnknown(direction)) {
+        ctx.warn(
+          attrs.instance.address,
+          `its ${direction} rules are known only after apply; they are left out`,
+        );
+      }
       for (const block of attrs.blocks(direction)) {
         const entry = entryFrom(ctx, block, 'rule_no', 'action');
-        if (entry) addEntry(ctx, acls.get(id) as NetworkAcl, direction, entry, block.label);
+        if (entry && !leaving.has(`${id}|${direction}|${entry.ruleNumber}`)) {
+          addEntry(ctx, acls.get(id) as NetworkAcl, direction, entry, block.label);
+        }
       }
     }
   }

@@ -82,14 +82,37 @@ export function importRouteTables(
     inline.push([id, ctx.attributes(instance)]);
     ctx.read.add(instance.address);
   }
-  for (const [id, attrs] of inline) {
-    for (const block of attrs.blocks('route')) {
-      addRoute(
+  // Routes the plan deletes are still echoed in their table's planned inline blocks.
+  const leaving = new Set(
+    ctx.deletedOfType('aws_route').flatMap((instance) => {
+      const attrs = ctx.attributes(instance);
+      const owner = readId(ctx, attrs, 'route_table_id', ['rtb']);
+      const read = routeFrom(
         ctx,
-        tables.get(id) as RouteTable,
-        routeFrom(ctx, block, 'cidr_block', 'ipv6_cidr_block', 'destination_prefix_list_id'),
-        block.label,
+        attrs,
+        'destination_cidr_block',
+        'destination_ipv6_cidr_block',
+        'destination_prefix_list_id',
       );
+      return owner.kind === 'id' && 'route' in read
+        ? [`${owner.id}|${read.route.destination}`]
+        : [];
+    }),
+  );
+  for (const [id, attrs] of inline) {
+    if (attrs.blocksUnknown('route')) {
+      ctx.warn(attrs.instance.address, 'its routes are known only after apply; they are left out');
+    }
+    for (const block of attrs.blocks('route')) {
+      const read = routeFrom(
+        ctx,
+        block,
+        'cidr_block',
+        'ipv6_cidr_block',
+        'destination_prefix_list_id',
+      );
+      if ('route' in read && leaving.has(`${id}|${read.route.destination}`)) continue;
+      addRoute(ctx, tables.get(id) as RouteTable, read, block.label);
     }
   }
   for (const instance of ctx.ofType('aws_route')) {
@@ -207,6 +230,7 @@ function routeFrom(
  */
 function targetId(ctx: ImportContext, attrs: Attributes, attribute: string, read: IdRead): string {
   if (read.kind === 'id') return read.id;
+  if (read.kind === 'outside' && read.value === 'local') return 'local';
   if (read.kind === 'outside') {
     ctx.warn(
       attrs.instance.address,
