@@ -83,6 +83,14 @@ export function readTerraformDocument(
         changesByAddress(plan.resource_changes),
       );
   if (collected.problems.length > 0) return { ok: false, errors: collected.problems };
+  // Data sources read while planning are in prior_state, not in planned_values: their values
+  // (an existing VPC's ID, an AWS prefix list's CIDR blocks) are known and resolve references.
+  const dataSources = options.before
+    ? []
+    : collectInstances(plan.prior_state?.values?.root_module, 'prior_state.values.root_module')
+        .instances.filter((i) => i.mode === 'data')
+        .filter((i) => !collected.instances.some((p) => p.address === i.address));
+  const instances = [...collected.instances, ...dataSources];
   const variables = Object.fromEntries(
     Object.entries(plan.variables ?? {}).map(([name, v]) => [name, v.value]),
   );
@@ -98,9 +106,9 @@ export function readTerraformDocument(
       view: options.before ? 'prior_state' : 'planned_values',
       formatVersion: plan.format_version,
       terraformVersion: plan.terraform_version,
-      instances: collected.instances,
+      instances,
       deleted: options.before ? [] : deletedInstances(plan.resource_changes),
-      resolver: new Resolver(collected.instances, config, variables),
+      resolver: new Resolver(instances, config, variables),
     },
   };
 }

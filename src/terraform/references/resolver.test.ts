@@ -34,10 +34,7 @@ const plan = {
   planned_values: {
     root_module: {
       resources: [
-        resource('data.aws_vpc.shared', undefined, {
-          id: 'vpc-0aaaabbbbcccc0001',
-          cidr_block: '10.9.0.0/16',
-        }),
+        resource('aws_security_group.shared', undefined, { name: 'shared' }),
         resource('aws_internet_gateway.gw', undefined, { tags: null }),
         resource('aws_route_table.edge', undefined, {
           route: [{ cidr_block: '0.0.0.0/0', nat_gateway_id: '' }],
@@ -52,7 +49,34 @@ const plan = {
       })),
     },
   },
+  // Data sources read while planning are in the prior state.
+  prior_state: {
+    format_version: '1.0',
+    terraform_version: '1.8.2',
+    values: {
+      root_module: {
+        resources: [
+          resource('data.aws_vpc.shared', undefined, {
+            id: 'vpc-0aaaabbbbcccc0001',
+            cidr_block: '10.9.0.0/16',
+          }),
+        ],
+      },
+    },
+  },
   resource_changes: [
+    {
+      address: 'aws_security_group.shared',
+      mode: 'managed',
+      type: 'aws_security_group',
+      name: 'shared',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: { name: 'shared' },
+        after_unknown: { id: true, vpc_id: true },
+      },
+    },
     {
       address: 'aws_route_table.edge',
       mode: 'managed',
@@ -94,6 +118,15 @@ const plan = {
   configuration: {
     root_module: {
       resources: [
+        {
+          address: 'aws_security_group.shared',
+          mode: 'managed',
+          type: 'aws_security_group',
+          name: 'shared',
+          expressions: {
+            vpc_id: { references: ['data.aws_vpc.shared.id', 'data.aws_vpc.shared'] },
+          },
+        },
         {
           address: 'aws_route_table.edge',
           mode: 'managed',
@@ -178,6 +211,13 @@ describe('Resolver', () => {
     const [route] = attributes('aws_route_table.edge').blocks('route');
     expect(targets(route!.get('gateway_id'))).toEqual(['aws_internet_gateway.gw.id']);
     expect(route!.get('cidr_block')).toEqual({ kind: 'value', value: '0.0.0.0/0' });
+  });
+
+  it('reads a data source, read while planning, from the prior state', () => {
+    expect(attributes('aws_security_group.shared').get('vpc_id')).toEqual({
+      kind: 'value',
+      value: 'vpc-0aaaabbbbcccc0001',
+    });
   });
 
   it('tells a value not set from one AWS computes at apply', () => {
