@@ -190,12 +190,13 @@ export function drawNatGateway(node: NatGatewayDiagramNode, ctx: DrawContext): D
 /** A host on the internet: grey, "Internet ·" and its name, its address in its field. */
 export function drawInternetHost(node: InternetHostDiagramNode, ctx: DrawContext): Drawn {
   const { theme, measure } = ctx;
+  // The address field is an inline input (`border px-1`, 18 px) on a 24 px line, 5 px down.
   const field: Line = {
-    height: 18,
+    height: 24,
     draw: (x, top, width) =>
       el('rect', {
         x: x + 0.5,
-        y: top + 0.5,
+        y: top + 5.5,
         width: width - 1,
         height: 17,
         rx: 3.5,
@@ -204,11 +205,9 @@ export function drawInternetHost(node: InternetHostDiagramNode, ctx: DrawContext
       }) +
       textLine(
         [run(node.address, MONO_XS, tone(theme, 'slate-800', 'slate-100'))],
-        { x: x + 5, top: top + 1, lineHeight: 16 },
+        { x: x + 5, top: top + 6, lineHeight: 16 },
         measure,
-        {
-          maxWidth: width - 10,
-        },
+        { maxWidth: width - 10 },
       ),
   };
   const svg = drawLeaf(

@@ -22,13 +22,14 @@ describe('fitRuns', () => {
 });
 
 describe('textLine', () => {
-  it('puts the first run on the text element and the others on tspans', () => {
+  it('puts the first run on the text element, the others on tspans, on one baseline', () => {
     const svg = textLine(
       [run('10.0.0.0/24', MONO, 'sky-800'), run(' · ', SANS, 'sky-800')],
       { x: 5, top: 0, lineHeight: 16 },
       estimateWidth,
     );
-    expect(svg).toMatch(/^<text x="5" y="10.67" font-family="ui-monospace[^"]*" font-size="10"/);
+    // The sans run sits lower in its line than the mono one: the shared baseline is its.
+    expect(svg).toMatch(/^<text x="5" y="11.47" font-family="ui-monospace[^"]*" font-size="10"/);
     expect(svg).toContain('<tspan font-family="-apple-system');
     expect(svg).toContain('xml:space="preserve"');
   });

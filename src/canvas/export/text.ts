@@ -117,10 +117,14 @@ export function textLine(
       : fitRuns(runs, options.maxWidth, measure);
   const first = fitted.find((r) => r.text !== '');
   if (!first) return '';
+  // CSS sets every run's box on one baseline, low enough for the tallest: with mixed fonts
+  // (a block in mono, " · " in sans) the line box grows and the baseline moves down.
   const y =
     'baseline' in at
       ? at.baseline
-      : at.top + at.lineHeight / 2 + BASELINE[first.font.family] * first.font.size;
+      : at.top +
+        at.lineHeight / 2 +
+        Math.max(...fitted.map((r) => BASELINE[r.font.family] * r.font.size));
   const parts = fitted
     .filter((r) => r.text !== '')
     .map((r) =>
