@@ -58,7 +58,6 @@ describe('dangling references', () => {
         'scenario.subnets[0].networkAclId',
         'scenario.subnets[0].routeTableId',
         'scenario.instances[0].subnetId',
-        'scenario.instances[0].securityGroupIds[0]',
         'scenario.natGateways[0].subnetId',
         'scenario.flows[0].source.instanceId',
       ]),
@@ -75,10 +74,11 @@ describe('dangling references', () => {
     expect(danglingReferences({ ...s, subnets: many })).toHaveLength(20);
   });
 
-  it("takes a rule naming another account's group: AWS allows it, imports keep it", () => {
+  it("takes groups that are not in the scenario: another account's, or undescribed", () => {
     const s = threeTierScenario;
     const result = parse({
       ...s,
+      instances: s.instances.map((i) => ({ ...i, securityGroupIds: ['sg-0undescribed'] })),
       securityGroups: s.securityGroups.map((g) =>
         g.id === ID.sgDb
           ? {

@@ -3,14 +3,16 @@ import type { Scenario } from './types.ts';
 
 /**
  * References by ID that a scenario cannot stand without: what holds a resource (a subnet's VPC,
- * an instance's subnet) and what it is bound to (a subnet's network ACL and route table, an
- * instance's security groups, a saved flow's instance). A file or link with one of these dangling
- * used to open with the resource silently missing from the canvas, or evaluated against a default
- * it never named; `parseScenarioFile` refuses it instead, naming the JSON path.
+ * an instance's subnet, a group's VPC) and what it is bound to (a subnet's network ACL and route
+ * table, a saved flow's instance). A file or link with one of these dangling used to open with
+ * the resource silently missing from the canvas, or evaluated against a default it never named;
+ * `parseScenarioFile` refuses it instead, naming the JSON path.
  *
- * Left out on purpose: a security-group rule naming a group that is not in the scenario. AWS
- * allows rules naming a group of another account or a peered VPC, and AWS imports keep them (they
- * match nothing here, as the engine says). Whatever else is wrong in meaning is `validate`'s.
+ * Left out on purpose: a group named by an instance or by a rule but not in the scenario. AWS
+ * imports keep them (a rule may name another account's group; `describe-instances` without
+ * `describe-security-groups` names groups it does not describe); the instance is still drawn and
+ * the engine says that such a group adds no rules. Whatever else is wrong in meaning is
+ * `validate`'s.
  */
 
 /** As many as zod's issues: enough to fix a file by hand. */
@@ -21,7 +23,6 @@ export function danglingReferences(scenario: Scenario): ParseIssue[] {
   const vpcs = ids(scenario.vpcs);
   const subnets = ids(scenario.subnets);
   const instances = ids(scenario.instances);
-  const groups = ids(scenario.securityGroups);
   const acls = ids(scenario.networkAcls);
   const tables = ids(scenario.routeTables);
   const issues: ParseIssue[] = [];
@@ -49,17 +50,9 @@ export function danglingReferences(scenario: Scenario): ParseIssue[] {
       `subnet ${s.id} uses route table`,
     );
   });
-  scenario.instances.forEach((inst, i) => {
-    check(subnets, inst.subnetId, ['instances', i, 'subnetId'], `instance ${inst.id} is in subnet`);
-    inst.securityGroupIds.forEach((g, k) =>
-      check(
-        groups,
-        g,
-        ['instances', i, 'securityGroupIds', k],
-        `instance ${inst.id} carries group`,
-      ),
-    );
-  });
+  scenario.instances.forEach((inst, i) =>
+    check(subnets, inst.subnetId, ['instances', i, 'subnetId'], `instance ${inst.id} is in subnet`),
+  );
   scenario.natGateways.forEach((n, i) =>
     check(subnets, n.subnetId, ['natGateways', i, 'subnetId'], `NAT gateway ${n.id} is in subnet`),
   );
