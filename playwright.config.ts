@@ -37,9 +37,11 @@ export default defineConfig({
       ],
     },
   },
-  // e2e drives the production build, as a person would get it.
+  // e2e drives the test build (dist-e2e/): the production build plus the `?e2e=1` state hook,
+  // under the same Content-Security-Policy. The real build (dist/) is built too: a journey checks
+  // that it has no hook (e2e/production-build.spec.ts).
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build && npm run build:e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
