@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
+// The fuzz journey's seed: one per run, the same in every worker (they inherit this process's
+// environment and keep what is set). A failure names it; FUZZ_SEED=<seed> replays that run.
+process.env.FUZZ_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
+
 // E2E_PORT lets two runs (say, a local check and a CI rehearsal) serve builds side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
