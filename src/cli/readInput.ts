@@ -34,9 +34,10 @@ const JSON_START = /[{["\-0-9tfn]/;
 export async function readInput(
   file: string,
   limits: InputLimits = INPUT_LIMITS,
-  stdin: Readable = process.stdin,
+  stdin?: Readable,
 ): Promise<string> {
-  if (file === '-') return readBounded(stdin, '-', limits);
+  // process.stdin is touched only for `-`: creating it for a file would hold a terminal open.
+  if (file === '-') return readBounded(stdin ?? process.stdin, '-', limits);
   let info: Stats;
   try {
     info = await stat(file);
