@@ -65,6 +65,7 @@ function testRule(room, { may, typesOf = [] }) {
 export default defineConfig([
   globalIgnores([
     'dist',
+    'dist-e2e',
     'reports',
     'test-results',
     'playwright-report',

@@ -44,7 +44,9 @@ openLinkInAddress(
 watchAddressForLinks();
 startSimEffects();
 startTheme(storage, window.matchMedia('(prefers-color-scheme: dark)').matches);
-installTestHook();
+// The e2e test build only (`vite build --mode e2e`): in the real build the condition is false at
+// build time and the hook, with crashEngine(), is left out of the bundle.
+if (import.meta.env.MODE === 'e2e') installTestHook();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -16,7 +16,8 @@ Commands:
   validate  list what is wrong with the scenario (severity, resource ID, field, message)
 
 <file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), or an AWS describe bundle:
-            the aws ec2 describe-* outputs merged into one object (jq -s add *.json)
+            the aws ec2 describe-* outputs merged into one object (jq -s add *.json);
+            - reads standard input. UTF-8, at most 2 GB
 <endpoint>  an instance ID (i-…), an instance's Name tag, or an IP address
 <p>         tcp, udp, icmp, icmpv6 (any case) or a protocol number; not all or -1
 

@@ -4,7 +4,8 @@ import { describeValue, type ParseIssue } from '../model/issues.ts';
 import type { Scenario } from '../model/types.ts';
 import { CliError } from './errors.ts';
 import { parseJson } from './jsonText.ts';
-import { readText } from './readFile.ts';
+import { findDuplicateKeys } from './duplicateKeys.ts';
+import { readInput } from './readInput.ts';
 
 export interface Loaded {
   readonly scenario: Scenario;
@@ -13,23 +14,29 @@ export interface Loaded {
   readonly kind: 'scenario' | 'aws-bundle';
 }
 
+/** Duplicate keys are listed up to this many, then counted. */
+const MAX_DUPLICATE_WARNINGS = 10;
+
 /**
- * `<file>` of spec/cli-analyze.md: the project's scenario file when its top-level `format` is
- * set, else an AWS describe bundle. Every failure is one line naming the file as given, then the
- * JSON path of the bad value and what was expected.
+ * `<file>` of spec/cli-analyze.md (`-` is standard input): the project's scenario file when its
+ * top-level `format` is set, else an AWS describe bundle. Every failure is one line naming the file
+ * as given, then the JSON path of the bad value and what was expected. A key given twice in one
+ * object is a warning naming its path (JSON.parse keeps the last one).
  */
-export function loadScenario(file: string): Loaded {
-  const parsed = parseJson(readText(file));
+export async function loadScenario(file: string): Promise<Loaded> {
+  const text = await readInput(file);
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new CliError(
       `${file}: invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
     );
   }
+  const duplicates = duplicateWarnings(file, text);
   const input = parsed.value;
   if (isObject(input) && Object.hasOwn(input, 'format')) {
     const result = parseScenarioFile(input);
     if (!result.ok) throw malformed(file, result.errors);
-    return { scenario: result.value.scenario, warnings: [], kind: 'scenario' };
+    return { scenario: result.value.scenario, warnings: duplicates, kind: 'scenario' };
   }
   if (!looksLikeAwsBundle(input)) {
     const got = isObject(input) ? 'an object with neither' : describeValue(input);
@@ -39,7 +46,27 @@ export function loadScenario(file: string): Loaded {
   }
   const result = importAwsBundle(input);
   if (!result.ok) throw malformed(file, result.errors);
-  return { scenario: result.value.scenario, warnings: result.value.warnings, kind: 'aws-bundle' };
+  return {
+    scenario: result.value.scenario,
+    warnings: [...duplicates, ...result.value.warnings],
+    kind: 'aws-bundle',
+  };
+}
+
+function duplicateWarnings(file: string, text: string): string[] {
+  const found = findDuplicateKeys(text);
+  if (found === 'too-deep') {
+    return [`${file}: not checked for duplicate keys: the JSON is nested too deeply`];
+  }
+  const lines = found
+    .slice(0, MAX_DUPLICATE_WARNINGS)
+    .map(
+      (d) =>
+        `${file}: duplicate key ${d.path} at line ${d.line}, column ${d.column}: the last one is used`,
+    );
+  const more = found.length - MAX_DUPLICATE_WARNINGS;
+  if (more > 0) lines.push(`${file}: ${more} more duplicate ${more === 1 ? 'key' : 'keys'}`);
+  return lines;
 }
 
 /** The first problem, on one line; how many more there are, so a fix is not mistaken for the last. */

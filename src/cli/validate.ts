@@ -1,10 +1,14 @@
 import { validate as validateScenario, type Finding } from '../model/validate.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { loadScenario } from './load.ts';
+import { terminalText } from './terminal.ts';
 
 /** `validate <file>`: what is wrong with the scenario; exit 1 when any finding is an error. */
-export function validate(file: string, options: ReadonlyMap<string, string | true>): Outcome {
-  const loaded = loadScenario(file);
+export async function validate(
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+): Promise<Outcome> {
+  const loaded = await loadScenario(file);
   const findings = validateScenario(loaded.scenario);
   const stdout =
     options.get('--json') === true
@@ -17,8 +21,17 @@ export function validate(file: string, options: ReadonlyMap<string, string | tru
   };
 }
 
-/** `error    subnet-0abc  cidrBlock  <message>`: severity, resource ID, field, message. */
-export function formatFindings(findings: readonly Finding[]): string {
+/**
+ * `error    subnet-0abc  cidrBlock  <message>`: severity, resource ID, field, message; what comes
+ * from the input passes `terminalText`.
+ */
+export function formatFindings(input: readonly Finding[]): string {
+  const findings = input.map((f) => ({
+    ...f,
+    resourceId: terminalText(f.resourceId),
+    field: terminalText(f.field),
+    message: terminalText(f.message),
+  }));
   const idWidth = findings.reduce((w, f) => Math.max(w, f.resourceId.length), 0);
   const fieldWidth = findings.reduce((w, f) => Math.max(w, f.field.length), 0);
   const lines = findings.map((f) =>

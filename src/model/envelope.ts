@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ScenarioFileSchema, SCENARIO_FORMAT, SCENARIO_VERSION } from './schema.ts';
 import type { ScenarioFile } from './types.ts';
 import { describeValue, formatPath, type ParseIssue, type Result } from './issues.ts';
+import { danglingReferences } from './references.ts';
 
 /**
  * The one parser for scenario files, wherever they come from (file, link, autosave, CLI).
@@ -22,8 +23,11 @@ export function parseScenarioFile(input: unknown): Result<ScenarioFile> {
     );
   }
   const parsed = ScenarioFileSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: zodIssues(parsed.error, input) };
+  if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error, input) };
+  // A subnet of a missing VPC would open as nothing drawn: refused, naming the path.
+  const dangling = danglingReferences(parsed.data.scenario);
+  if (dangling.length > 0) return { ok: false, errors: dangling };
+  return { ok: true, value: parsed.data };
 }
 
 /** Turns zod's issues into path + message pairs that name the bad value. */

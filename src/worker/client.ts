@@ -57,8 +57,9 @@ export class EngineClient {
     this.matrix.terminate();
   }
 
-  /** Test hook for the crash-recovery journey. */
+  /** Test hook for the crash-recovery journey: the e2e test build only, a no-op in the real one. */
   async crashForTest(): Promise<void> {
+    if (import.meta.env.MODE !== 'e2e') return;
     await this.flows.call((api) => api.crash());
   }
 
