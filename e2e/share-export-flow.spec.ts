@@ -107,9 +107,12 @@ async function screenOver(page: Page, viewBox: readonly number[], path: string):
     clip = await clipOf(page, viewBox);
   }
   expect(onCanvas(clip), 'the whole drawing is on screen').toBe(true);
-  await page.addStyleTag({
-    content:
-      '.react-flow__background, .react-flow__panel, .react-flow__attribution, [data-testid="anim.controls"] { visibility: hidden !important; }',
+  // Hide what is not part of the drawing through the CSSOM (the app's CSP refuses a <style> tag).
+  await page.evaluate(() => {
+    const hidden = document.querySelectorAll<HTMLElement>(
+      '.react-flow__background, .react-flow__panel, .react-flow__attribution, [data-testid="anim.controls"]',
+    );
+    for (const el of hidden) el.style.setProperty('visibility', 'hidden', 'important');
   });
   await page.screenshot({ path, clip });
   return readPng(path);
