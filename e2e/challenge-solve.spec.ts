@@ -32,13 +32,14 @@ test('solve the first built-in challenge by adding the HTTPS rule', async ({
   await expect(challenge.banner().getByTestId('challenge.locked')).toContainText('web-1');
   await page.screenshot({ path: 'e2e/screenshots/challenge-start.png' });
 
-  // A locked resource refuses edits, whichever panel asks.
+  // A locked resource refuses edits, whichever panel asks: the refusal comes back to the panel.
   const inspector = new Inspector(page);
   await inspector.inspect(WEB_1);
   await page.getByTestId('inspector.field.publicIp.toggle').click();
-  await expect(shell.message('error')).toContainText('is locked by the challenge');
+  await expect(page.getByTestId('inspector.instance').getByRole('alert')).toContainText(
+    'is locked by the challenge',
+  );
   expect((await shell.state()).scenario.instances[0]?.publicIp).toBe('198.51.100.90');
-  await shell.message('error').getByRole('button', { name: 'Dismiss message' }).click();
 
   // The fix: one inbound rule in the web group.
   const groups = new SgEditor(page);

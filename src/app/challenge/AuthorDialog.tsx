@@ -6,7 +6,7 @@ import {
   removeChallenge,
   useStore,
 } from '../../store/index.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { BUTTON, DANGER, INPUT, PRIMARY } from '../library/styles.ts';
 import { lockables } from './locked.ts';
 import { shareChallengeLink } from './shareLink.ts';

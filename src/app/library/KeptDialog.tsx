@@ -13,8 +13,9 @@ import {
   type KeptOrigin,
   type KeptScenario,
 } from '../../store/index.ts';
-import Modal from '../Modal.tsx';
-import { downloadText, fileNameFor } from './download.ts';
+import Modal from '../../ui/Modal.tsx';
+import { downloadText } from '../../ui/download.ts';
+import { fileNameFor } from './fileName.ts';
 import { DownloadIcon } from './icons.tsx';
 import { BUTTON, DANGER, INPUT, PRIMARY } from './styles.ts';
 

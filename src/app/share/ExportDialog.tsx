@@ -1,6 +1,6 @@
 import { openDialog, useStore } from '../../store/index.ts';
 import { BUTTON } from '../library/styles.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { exportScenarioFile } from './exportFile.ts';
 import { exportDiagram, type ImageFormat } from './exportImage.ts';
 

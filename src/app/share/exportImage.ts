@@ -1,7 +1,7 @@
 import { getViewportForBounds, type Rect } from '@xyflow/react';
 import { fileBaseName } from '../../share/file.ts';
 import { showMessage, useStore } from '../../store/index.ts';
-import { downloadUrl } from './download.ts';
+import { downloadUrl } from '../../ui/download.ts';
 
 /**
  * The diagram as a PNG or SVG image, drawn by html-to-image (loaded on first use) from React

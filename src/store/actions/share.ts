@@ -7,9 +7,9 @@ import {
   type SensitiveFindings,
 } from '../../share/placeholders.ts';
 import { LONG_LINK_CHARS, shareUrl } from '../../share/url.ts';
+import { openScenario, type Opened } from '../open.ts';
+import type { Teaching } from '../slices/teaching.ts';
 import { useStore } from '../store.ts';
-import { addKept, deleteKept, openKept } from './library.ts';
-import { loadScenario } from './scenario.ts';
 import { openDialog, showMessage } from './ui.ts';
 
 /**
@@ -36,21 +36,23 @@ export function copyLink(): void {
 export type Arrival = 'link' | 'import';
 
 /**
- * Opens `file` as a new kept scenario and makes it the current one. `replacing`: the ID of a
- * kept scenario that only opened because nothing was saved (the fresh built-in at start), which
- * the newcomer replaces rather than sits beside.
+ * Opens `file` as a new kept scenario and makes it the current one (through the one place that
+ * opens: open.ts). `replacing`: the ID of a kept scenario that only opened because nothing was
+ * saved (the fresh built-in at start), which the newcomer replaces rather than sits beside.
  */
-export function openAsNewScenario(file: ScenarioFile, arrival: Arrival, replacing?: string): void {
-  if (useStore.getState().library.currentId === null) {
-    // ADAPTER (My scenarios not started, as in unit tests): load it in place. The autosave then
-    // follows the newcomer, so this path is only taken where nothing else is kept.
-    loadScenario(file.scenario, file.layout);
-    return;
-  }
-  const opened = openKept(addKept(file, file.scenario.name, arrival));
-  if (opened && replacing !== undefined && replacing !== useStore.getState().library.currentId) {
-    deleteKept(replacing);
-  }
+export function openAsNewScenario(
+  file: ScenarioFile,
+  arrival: Arrival,
+  replacing?: string,
+  teaching?: Teaching | null,
+): Opened | null {
+  return openScenario({
+    kind: 'file',
+    file,
+    origin: arrival,
+    ...(replacing !== undefined ? { replacing } : {}),
+    ...(teaching !== undefined ? { teaching } : {}),
+  });
 }
 
 /**

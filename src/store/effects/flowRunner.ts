@@ -1,9 +1,13 @@
-import type { FlowSpec, Scenario } from '../model/types.ts';
-import { CancelledError, type FlowOutcome } from '../worker/client.ts';
+import type { FlowSpec, Scenario } from '../../model/types.ts';
+import { CancelledError, isAbortError, type FlowOutcome } from '../../worker/client.ts';
 
 /** What the runner needs of the engine client (EngineClient, or a fake in tests). */
 export interface FlowEvaluator {
-  evaluateFlows(scenario: Scenario, flows: readonly FlowSpec[]): Promise<FlowOutcome[] | null>;
+  evaluateFlows(
+    scenario: Scenario,
+    flows: readonly FlowSpec[],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<FlowOutcome[]>;
 }
 
 /** One evaluation: a scenario and its flows, each under the key its outcome is stored by. */
@@ -25,32 +29,34 @@ export interface FlowRunnerDeps {
 }
 
 export interface FlowRunner {
-  /** Evaluates `job` after `delayMs` of quiet; a newer job replaces a waiting or running one. */
+  /** Evaluates `job` after `delayMs` of quiet; a newer job aborts a waiting or running one. */
   schedule(job: FlowJob): void;
   dispose(): void;
 }
 
 /**
- * Debounce and latest-wins around the engine client. Only the answer to the newest job is kept:
- * older answers (null from the client, or simply late) are dropped. A job whose worker was ended
- * under it by another call's crash (CancelledError) is retried once; an engine error is reported
- * and left for the next change to retry, so a scenario that always crashes the engine cannot loop.
+ * Debounce and cancellation around the engine client: each job has its AbortController, and a
+ * newer job aborts the older one, so only the newest job's answer is ever stored. A job whose
+ * worker was ended under it by another call's crash (CancelledError) is retried once; an engine
+ * error is reported and left for the next change to retry, so a scenario that always crashes
+ * the engine cannot loop.
  */
 export function createFlowRunner(deps: FlowRunnerDeps): FlowRunner {
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer =
     deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout> | undefined));
   let timer: unknown;
-  let latest = 0;
+  let current: AbortController | null = null;
   let disposed = false;
 
-  const run = async (job: FlowJob, seq: number, retried: boolean): Promise<void> => {
+  const run = async (job: FlowJob, signal: AbortSignal, retried: boolean): Promise<void> => {
     try {
       const results = await deps.client().evaluateFlows(
         job.scenario,
         job.flows.map((f) => f.flow),
+        { signal },
       );
-      if (results === null || seq !== latest || disposed) return;
+      if (signal.aborted) return;
       const outcomes: Record<string, FlowOutcome> = {};
       job.flows.forEach((f, k) => {
         const outcome = results[k];
@@ -58,9 +64,9 @@ export function createFlowRunner(deps: FlowRunnerDeps): FlowRunner {
       });
       deps.onOutcomes(outcomes);
     } catch (e) {
-      if (seq !== latest || disposed) return;
+      if (signal.aborted || isAbortError(e)) return;
       if (e instanceof CancelledError && !retried) {
-        await run(job, seq, true);
+        await run(job, signal, true);
         return;
       }
       deps.onError(e instanceof Error ? e.message : String(e));
@@ -70,16 +76,20 @@ export function createFlowRunner(deps: FlowRunnerDeps): FlowRunner {
   return {
     schedule(job) {
       if (disposed) return;
-      const seq = ++latest;
+      current?.abort();
+      const controller = new AbortController();
+      current = controller;
       if (timer !== undefined) clearTimer(timer);
       deps.onPending();
       timer = setTimer(() => {
         timer = undefined;
-        void run(job, seq, false);
+        void run(job, controller.signal, false);
       }, deps.delayMs);
     },
     dispose() {
       disposed = true;
+      current?.abort();
+      current = null;
       if (timer !== undefined) clearTimer(timer);
       timer = undefined;
     },

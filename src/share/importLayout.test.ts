@@ -4,9 +4,9 @@ import { importAwsBundle } from '../aws/index.ts';
 import { LayoutSchema } from '../model/schema.ts';
 import type { Layout, Scenario } from '../model/types.ts';
 import { threeTierScenario } from '../scenarios/index.ts';
-import { layoutWithElk, type LayoutSizes } from './elkLayout.ts';
+import { layoutWithElk, loadElk, type LayoutSizes } from '../layout/elk.ts';
 
-// The canvas's sizes (canvas/geometry.ts); the app passes the real ones.
+// Sizes of its own (the app lays out with CANVAS_SIZES), so the test reads without geometry.ts.
 const SIZES: LayoutSizes = {
   leaf: { width: 170, height: 64 },
   gateway: { width: 170, height: 56 },
@@ -88,7 +88,7 @@ describe('laying out an imported scenario with ELK', () => {
       const imported = importAwsBundle(JSON.parse(readFileSync(BUNDLE, 'utf8')));
       if (!imported.ok) throw new Error('the sample does not import');
       const { scenario } = imported.value;
-      const layout = await layoutWithElk(scenario, SIZES);
+      const layout = await layoutWithElk(scenario, loadElk, SIZES);
       expectWellLaidOut(scenario, layout);
       // The public subnets share the first row, the app subnets the next, the db subnets the last.
       const y = (name: string) =>
@@ -106,7 +106,7 @@ describe('laying out an imported scenario with ELK', () => {
       internetGateways: [...threeTierScenario.internetGateways, { id: 'igw-loose', name: 'spare' }],
       internetHosts: [{ id: 'host-1', name: 'client', address: '203.0.113.7' }],
     };
-    const layout = await layoutWithElk(scenario, SIZES);
+    const layout = await layoutWithElk(scenario, loadElk, SIZES);
     expectWellLaidOut(scenario, layout);
     const vpc = box(layout, scenario.vpcs[0]?.id ?? '');
     for (const id of ['igw-loose', 'host-1']) {
@@ -116,7 +116,7 @@ describe('laying out an imported scenario with ELK', () => {
 
   it('loads ELK only when asked (the loader is injectable)', async () => {
     let loads = 0;
-    const layout = await layoutWithElk({ ...threeTierScenario }, SIZES, async () => {
+    const layout = await layoutWithElk({ ...threeTierScenario }, async () => {
       loads++;
       const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
       return new ELK();

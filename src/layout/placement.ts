@@ -1,14 +1,13 @@
 import type { Layout, Scenario } from '../model/types.ts';
 import type {
   CanvasBox,
-  CanvasGeometry,
   DropSite,
   LayoutPatch,
   PaletteKind,
   Point,
   ResizeLimits,
   Size,
-} from '../store/index.ts';
+} from './types.ts';
 import { autoLayout, type Box } from './autoLayout.ts';
 import {
   ATTACH_MARGIN,
@@ -31,10 +30,12 @@ import {
 
 /**
  * Where things sit on the canvas, in absolute flow coordinates: the pure geometry the store's
- * canvas actions ask for (hit tests, free spots, growing containers). No DOM, no React.
+ * canvas actions and the canvas's drop hint ask for (hit tests, free spots, growing containers).
+ * No DOM, no React.
  */
 
-const SIZES: Readonly<Record<PaletteKind, Size>> = {
+/** The size a new node of each kind is drawn at. */
+export const NEW_SIZES: Readonly<Record<PaletteKind, Size>> = {
   vpc: NEW_VPC,
   subnet: NEW_SUBNET,
   instance: LEAF,
@@ -117,6 +118,7 @@ function innermost(
   return best;
 }
 
+/** The containers under `point`, ignoring `exclude` (a dragged node and what it holds). */
 export function siteAt(
   boxes: ReadonlyMap<string, CanvasBox>,
   point: Point,
@@ -220,6 +222,11 @@ function freeSpotOutside(boxes: ReadonlyMap<string, CanvasBox>, kind: PaletteKin
   return { x: snapTo(vpcsRight + VPC_GAP), y: below };
 }
 
+/**
+ * Where a node of `kind` and `size` goes in `parent` (null: the open canvas), relative to it:
+ * centred on `point` when dropped, else the first free spot; kept inside the parent's left and
+ * top edges, on the top edge for an internet gateway.
+ */
 export function spotFor(
   boxes: ReadonlyMap<string, CanvasBox>,
   kind: PaletteKind,
@@ -254,6 +261,7 @@ export function grow(
   return patches;
 }
 
+/** How a container may be resized and still hold its children. */
 export function resizeLimits(boxes: ReadonlyMap<string, CanvasBox>, id: string): ResizeLimits {
   const box = boxes.get(id);
   const floor = box?.kind === 'vpc' ? MIN_VPC : MIN_SUBNET;
@@ -272,14 +280,3 @@ export function resizeLimits(boxes: ReadonlyMap<string, CanvasBox>, id: string):
   if (limits.top === Infinity) limits.top = box.height - floor.height;
   return limits;
 }
-
-/** The geometry the store's canvas actions use (registered by the canvas at start). */
-export const canvasGeometry: CanvasGeometry = {
-  grid: GRID,
-  boxes: canvasBoxes,
-  sizeOf: (kind) => SIZES[kind],
-  siteAt,
-  spotFor,
-  grow,
-  resizeLimits,
-};

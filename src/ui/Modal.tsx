@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { focusInto, trapTab } from './focusTrap.ts';
 
 interface Props {
   readonly title: string;
@@ -11,9 +12,6 @@ interface Props {
   /** A sentence read after the title (aria-describedby). */
   readonly description?: ReactNode;
 }
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog: role=dialog with aria-modal, its title as its name, focus kept inside (Tab
@@ -33,17 +31,7 @@ export default function Modal({
   const descriptionId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const root = panel.current;
-    const first =
-      root?.querySelector<HTMLElement>('[data-autofocus]') ??
-      root?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? root)?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
+  useEffect(() => focusInto(panel.current, '[data-autofocus]'), []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {
@@ -92,23 +80,4 @@ export default function Modal({
       </div>
     </div>
   );
-}
-
-function trapTab(e: KeyboardEvent, root: HTMLElement | null): void {
-  if (!root) return;
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) {
-    e.preventDefault();
-    return;
-  }
-  const active = document.activeElement;
-  if (e.shiftKey && (active === first || active === root)) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && active === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

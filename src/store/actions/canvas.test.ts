@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyScenario } from '../model/defaults.ts';
+import { emptyScenario } from '../../model/defaults.ts';
 import {
   addToSelection,
   dragNodes,
@@ -10,15 +10,13 @@ import {
   releaseDrag,
   resizeFrame,
   select,
-  setCanvasGeometry,
   toggleCollapsed,
   undo,
   useStore,
-} from '../store/index.ts';
-import { GATEWAY_EDGE_Y, GRID, NEW_SUBNET, NEW_VPC } from './geometry.ts';
-import { canvasBoxes, canvasGeometry } from './placement.ts';
+} from '../index.ts';
+import { GATEWAY_EDGE_Y, GRID, NEW_SUBNET, NEW_VPC } from '../../layout/geometry.ts';
+import { canvasBoxes } from '../../layout/placement.ts';
 
-setCanvasGeometry(canvasGeometry);
 const initial = useStore.getState();
 
 const state = () => useStore.getState();

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Hop, Trace } from '../engine/types.ts';
-import type { FlowSpec, Scenario } from '../model/types.ts';
+import type { Hop, Trace } from '../../engine/types.ts';
+import type { FlowSpec, Scenario } from '../../model/types.ts';
 import {
   THREE_TIER_IDS as ID,
   threeTierLayout,
   threeTierScenario,
-} from '../scenarios/threeTier.ts';
-import type { FlowOutcome } from '../worker/client.ts';
+} from '../../scenarios/threeTier.ts';
+import type { FlowOutcome } from '../../worker/client.ts';
 import {
   DRAFT_FLOW_ID,
   HOP_DURATION_MS,
@@ -19,9 +19,22 @@ import {
   setSpeed,
   startPicking,
   useStore,
-} from './index.ts';
-import { startSimEffects } from './simEffects.ts';
-import { INITIAL_SIM } from './slices/sim.ts';
+} from '../index.ts';
+import { INITIAL_SIM } from '../slices/sim.ts';
+import { startFlowEvaluation } from './flowEvaluation.ts';
+import { pickEndpoint } from '../actions/sim.ts';
+import { startPickFollower, startPlaybackClock, startShownFlowFollower } from './playback.ts';
+
+/** The simulation's effects, as startStoreEffects starts them (without storage). */
+function startSimEffects(options: Parameters<typeof startFlowEvaluation>[0]): () => void {
+  const stops = [
+    startFlowEvaluation(options),
+    startPlaybackClock(),
+    startShownFlowFollower(),
+    startPickFollower((id) => void pickEndpoint(id)),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
 
 const sim = () => useStore.getState().sim;
 

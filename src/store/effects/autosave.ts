@@ -1,7 +1,7 @@
-import { parseScenarioFile, toScenarioFile } from '../model/envelope.ts';
-import type { ScenarioFile } from '../model/types.ts';
-import { showMessage } from './actions/ui.ts';
-import { useStore } from './store.ts';
+import { parseScenarioFile, toScenarioFile } from '../../model/envelope.ts';
+import type { ScenarioFile } from '../../model/types.ts';
+import { showMessage } from '../actions/ui.ts';
+import { useStore } from '../store.ts';
 
 // WIRE FORMAT: the localStorage keys must never change meaning (old autosaves must still load).
 export const AUTOSAVE_KEY = 'vpc-flow-lab:autosave';
@@ -49,8 +49,9 @@ function keepAside(storage: Storage, raw: string, reason: string): Restored {
 }
 
 /**
- * Saves the scenario and its layout after each change (debounced). A storage error (quota,
- * private mode) is said once per kind of failure, not swallowed; the work stays in the page.
+ * The autosave effect: saves the scenario and its layout after each change (debounced). A
+ * storage error (quota, private mode) is said once per kind of failure, not swallowed; the work
+ * stays in the page. Returns the function that stops it (after a last save of what is pending).
  */
 export function startAutosave(storage: Storage, delayMs = 400): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

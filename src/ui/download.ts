@@ -1,5 +1,5 @@
 /**
- * Saves data as a file (a link with `download`, clicked; nothing leaves the page). Object URLs
+ * Saves data as a file: a link with `download`, clicked (nothing leaves the page). Object URLs
  * are revoked once the click has been handled; the download keeps its own reference.
  */
 export function downloadBlob(fileName: string, blob: Blob): void {
@@ -8,6 +8,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Saves `text` as a file named `fileName` (JSON unless `type` says otherwise). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   downloadBlob(fileName, new Blob([text], { type }));
 }
@@ -18,6 +19,7 @@ export function downloadUrl(fileName: string, url: string): void {
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
+  link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,20 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyScenario } from '../model/defaults.ts';
-import type { FlowSpec, Scenario } from '../model/types.ts';
-import { CancelledError, type FlowOutcome } from '../worker/client.ts';
-import { createFlowRunner, type FlowEvaluator, type FlowJob } from './simRunner.ts';
+import { emptyScenario } from '../../model/defaults.ts';
+import type { FlowSpec, Scenario } from '../../model/types.ts';
+import { CancelledError, type FlowOutcome } from '../../worker/client.ts';
+import { createFlowRunner, type FlowEvaluator, type FlowJob } from './flowRunner.ts';
 
 /** A client whose answers the test releases by hand, in any order. */
 function fakeClient() {
   const calls: {
     scenario: Scenario;
     flows: readonly FlowSpec[];
-    resolve: (v: FlowOutcome[] | null) => void;
+    signal: AbortSignal | undefined;
+    resolve: (v: FlowOutcome[]) => void;
     reject: (e: Error) => void;
   }[] = [];
   const client: FlowEvaluator = {
-    evaluateFlows: (scenario, flows) =>
-      new Promise((resolve, reject) => calls.push({ scenario, flows, resolve, reject })),
+    evaluateFlows: (scenario, flows, options) =>
+      new Promise((resolve, reject) =>
+        calls.push({ scenario, flows, signal: options?.signal, resolve, reject }),
+      ),
   };
   return { client, calls };
 }
@@ -31,7 +34,7 @@ const job = (name: string): FlowJob => ({
 });
 const error = (text: string): FlowOutcome => ({ ok: false, error: text });
 
-describe('flow runner (debounce, newest wins)', () => {
+describe('flow runner (debounce, a newer job aborts the older)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -84,13 +87,17 @@ describe('flow runner (debounce, newest wins)', () => {
     expect(outcomes).toEqual([{ 'flow-a': error('new') }]);
   });
 
-  it('drops a superseded call (the client answers null)', async () => {
-    const { runner, calls, outcomes } = setup();
+  it('aborts the older job’s signal when a newer one is scheduled, and drops its abort', async () => {
+    const { runner, calls, outcomes, errors } = setup();
     runner.schedule(job('one'));
     await vi.advanceTimersByTimeAsync(150);
-    calls[0]?.resolve(null);
+    expect(calls[0]?.signal?.aborted).toBe(false);
+    runner.schedule(job('two'));
+    expect(calls[0]?.signal?.aborted).toBe(true);
+    calls[0]?.reject(new DOMException('The job was cancelled.', 'AbortError'));
     await vi.runAllTimersAsync();
     expect(outcomes).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('reports an engine error once and lets the next change retry', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CanvasBox } from '../store/index.ts';
+import type { CanvasBox } from './types.ts';
 import { GATEWAY_EDGE_Y } from './geometry.ts';
 import { grow, resizeLimits, siteAt, spotFor } from './placement.ts';
 

@@ -1,5 +1,19 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Layout, RouteTable, Scenario, Subnet } from '../model/types.ts';
+import {
+  GAP,
+  GATEWAY,
+  GATEWAY_EDGE_Y,
+  HEADER,
+  HOST,
+  LEAF,
+  MIN_VPC,
+  PAD,
+  SUBNET_GAP,
+  VPC_GAP,
+  VPC_PAD,
+} from './geometry.ts';
+import type { Size } from './types.ts';
 
 /**
  * Lays out a scenario that came without a layout (an AWS import) with ELK: VPCs containing
@@ -13,12 +27,7 @@ import type { Layout, RouteTable, Scenario, Subnet } from '../model/types.ts';
  * Positions are relative to the parent container, as the canvas expects; containers get a size.
  */
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-/** The canvas's sizes (canvas/geometry.ts), passed in: src/share may not import the canvas. */
+/** The sizes ELK lays out with (the canvas's own, `CANVAS_SIZES`, unless a test passes others). */
 export interface LayoutSizes {
   readonly leaf: Size;
   readonly gateway: Size;
@@ -39,6 +48,23 @@ export interface LayoutSizes {
   /** The y of an internet gateway relative to its VPC (on the top edge). */
   readonly gatewayEdgeY: number;
 }
+
+/** The canvas's sizes (geometry.ts), so that an imported diagram looks like a drawn one. */
+export const CANVAS_SIZES: LayoutSizes = {
+  leaf: LEAF,
+  gateway: GATEWAY,
+  host: HOST,
+  header: HEADER,
+  pad: PAD,
+  gap: GAP,
+  vpcPad: VPC_PAD,
+  subnetGap: SUBNET_GAP,
+  vpcGap: VPC_GAP,
+  minVpc: MIN_VPC,
+  // A subnet's header (name, badge, CIDR · zone) reads in full from about this width.
+  minSubnetWidth: 320,
+  gatewayEdgeY: GATEWAY_EDGE_Y,
+};
 
 interface Elk {
   layout(graph: ElkNode): Promise<ElkNode>;
@@ -62,8 +88,8 @@ const packing = (top: number, side: number, spacing: number): Record<string, str
 
 export async function layoutWithElk(
   scenario: Scenario,
-  sizes: LayoutSizes,
   load: ElkLoader = loadElk,
+  sizes: LayoutSizes = CANVAS_SIZES,
 ): Promise<Layout> {
   const elk = await load();
   const graph = buildGraph(scenario, sizes);
