@@ -15,6 +15,8 @@ import {
   undo,
   useStore,
   clearSelection,
+  hideFlow,
+  flowShown,
   addInstanceToSelection,
   addSubnetToSelection,
   nudgeSelection,
@@ -138,11 +140,14 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'deselect',
-    label: 'Clear the selection',
+    label: 'Clear the selection and hide the flow shown',
     group: 'Edit',
     keys: ['Escape'],
-    when: hasSelection,
-    run: clearSelection,
+    when: (ctx) => hasSelection(ctx) || flowShown(ctx.state),
+    run: () => {
+      clearSelection();
+      hideFlow();
+    },
   },
   {
     id: 'nudge',

@@ -14,6 +14,7 @@ import {
   applyCanvasSelection,
   dragNodes,
   dropFromPalette,
+  hideFlow,
   recordMeasurements,
   releaseDrag,
   select,
@@ -69,6 +70,9 @@ const onDragStop = () => {
   showLanding(useStore.getState(), null);
   releaseDrag();
 };
+
+/** A click on the empty canvas clears the selection (React Flow's) and hides the flow shown. */
+const onPaneClick = () => void hideFlow();
 
 const onDragOver = (event: DragEvent) => {
   if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -153,6 +157,7 @@ function Flow() {
         onEdgesChange={onEdgesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onDragStop}
+        onPaneClick={onPaneClick}
         onSelectionDragStop={onDragStop}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

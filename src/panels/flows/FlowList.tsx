@@ -4,8 +4,8 @@ import {
   deleteFlow,
   editFlow,
   newDraft,
-  selectFlow,
   showMessage,
+  toggleFlow,
   useStore,
 } from '../../store/index.ts';
 import { PlusIcon, TrashIcon } from '../ui/icons.tsx';
@@ -79,8 +79,9 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
           type="button"
           data-testid={`flows.item.${id}.select`}
           aria-current={active ? 'true' : undefined}
-          title={`${route} · ${serviceText(flow)}`}
-          onClick={() => selectFlow(id)}
+          aria-pressed={active}
+          title={`${route} · ${serviceText(flow)}${active ? ' (click again to hide it)' : ''}`}
+          onClick={() => toggleFlow(id)}
           className="flex min-w-0 flex-1 items-start gap-2 rounded px-1.5 py-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60"
         >
           <FlowBadge badge={badge} testId={`flows.item.${id}.badge`} />

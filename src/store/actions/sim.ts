@@ -56,9 +56,18 @@ export function toggleFlow(flowId: string): void {
   selectFlow(sim().active.flowId === flowId ? null : flowId);
 }
 
+/**
+ * Whether a flow is shown that Escape or a click on the empty canvas may hide: a saved flow or a
+ * preview (the tester's draft is shown while its editor is open, and goes with it).
+ */
+export function flowShown(s: { readonly sim: SimState }): boolean {
+  const { flowId } = s.sim.active;
+  return flowId !== null && flowId !== DRAFT_FLOW_ID;
+}
+
 /** Hides the flow shown, its explanation and its animation (Escape, a click on the empty canvas). */
 export function hideFlow(): boolean {
-  if (sim().active.flowId === null) return false;
+  if (!flowShown(useStore.getState())) return false;
   selectFlow(null);
   return true;
 }
