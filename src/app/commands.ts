@@ -21,6 +21,7 @@ import {
   addSubnetToSelection,
   nudgeSelection,
   copyLink,
+  selectAuthoringRefusal,
   type StoreState,
 } from '../store/index.ts';
 import type { KeyInput } from './keys.ts';
@@ -54,6 +55,11 @@ export interface Command {
   readonly kbd?: string;
   /** Whether it can run now; absent: always. A disabled toolbar button says why not by its label. */
   readonly when?: (ctx: CommandContext) => boolean;
+  /**
+   * Why it is locked now (a student may not author the challenge they solve), or null: a locked
+   * command cannot run, and its button shows a padlock and the reason in words.
+   */
+  readonly locked?: (ctx: CommandContext) => string | null;
   /** Keep the key from the browser even when the command cannot run (Ctrl+D would bookmark). */
   readonly claimsKey?: boolean;
   /** Runs it; a key press passes its event (the arrow keys read which one it was). */
@@ -251,7 +257,15 @@ export const COMMANDS: readonly Command[] = [
     label: 'Author a challenge',
     group: 'Scenario',
     keys: [],
+    locked: ({ state }) => selectAuthoringRefusal(state),
     run: () => openLibraryDialog('author'),
+  },
+  {
+    id: 'grade-submissions',
+    label: 'Grade submissions…',
+    group: 'Scenario',
+    keys: [],
+    run: () => openLibraryDialog('grading'),
   },
   // Sharing (src/app/share/): links, files and images.
   {
@@ -322,5 +336,5 @@ export function currentContext(): CommandContext {
 }
 
 export function isEnabled(cmd: Command, ctx: CommandContext): boolean {
-  return cmd.when === undefined || cmd.when(ctx);
+  return (cmd.when === undefined || cmd.when(ctx)) && (cmd.locked?.(ctx) ?? null) === null;
 }

@@ -1,6 +1,13 @@
 import { threeTierLayout, threeTierScenario } from '../scenarios/index.ts';
 import { readAutosave, type Restored } from '../store/effects/autosave.ts';
-import { loadScenario, showMessage, startStoreEffects, useStore } from '../store/index.ts';
+import {
+  loadScenario,
+  provideBuiltInKeys,
+  showMessage,
+  startStoreEffects,
+  useStore,
+} from '../store/index.ts';
+import { builtInKeys } from './library/openBuiltIn.ts';
 import { openLinkInAddress, watchAddressForLinks } from './share/startLink.ts';
 import { openStorage, startFrom } from './startup.ts';
 import { startTheme } from './theme.ts';
@@ -13,6 +20,7 @@ import { startTheme } from './theme.ts';
  * touched (some private modes) turns autosave off, and that is said too. Returns the stop.
  */
 export function startEffects(page: Window): () => void {
+  provideBuiltInKeys(builtInKeys());
   const { storage, error: storageError } = openStorage(() => page.localStorage);
   const restored: Restored = storage ? readAutosave(storage) : { kind: 'none' };
   const start = startFrom(restored, { scenario: threeTierScenario, layout: threeTierLayout });

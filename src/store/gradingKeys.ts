@@ -59,9 +59,21 @@ const memoryStorage: KeyValueStorage = {
   removeItem: (k) => void inMemory.delete(k),
 };
 
-/** The grading keys of this browser. */
+/** Keys of the built-in challenges: the app's own, given by the shell at start, never stored. */
+let builtIn: readonly GradingKey[] = [];
+
+export function provideBuiltInKeys(keys: readonly GradingKey[]): void {
+  builtIn = keys;
+}
+
+/** The grading keys of this browser (and of the built-in challenges, which any browser has). */
 export function gradingKeys(): GradingKeyStore {
-  return storageKeys(keeper()?.storage ?? memoryStorage);
+  const kept = storageKeys(keeper()?.storage ?? memoryStorage);
+  return {
+    list: () => kept.list(),
+    get: (id) => kept.get(id) ?? builtIn.find((k) => k.id === id) ?? null,
+    put: (key) => kept.put(key),
+  };
 }
 
 /** For tests: forgets the keys held in memory. */

@@ -69,3 +69,7 @@ export * from './actions/share.ts';
 export type { Teaching, TeachingRole } from './slices/teaching.ts';
 export * from './teaching.ts';
 export { startStoreEffects, type StoreEffectsOptions } from './effects/index.ts';
+export * from './actions/teachingLinks.ts';
+export * from './actions/grading.ts';
+export type { Grade, GradingKey, Goal } from '../model/gradingKey.ts';
+export { provideBuiltInKeys } from './gradingKeys.ts';

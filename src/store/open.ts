@@ -74,8 +74,8 @@ export function openScenario(opening: Opening): Opened | null {
       );
       return null;
     }
-    const teaching = library.entry(opening.id)?.teaching;
-    show(read.value, teaching ?? inferTeaching(read.value.scenario));
+    // Kept here: its entry says its place in a class; none means it is this user's own.
+    show(read.value, library.entry(opening.id)?.teaching ?? null);
     library.bind(opening.id);
     return { id: opening.id, existing: true };
   }

@@ -28,16 +28,21 @@ export function LockNote({
 export function Locked({
   reason,
   testId,
+  noteClassName = '',
   children,
 }: {
   readonly reason: string | null;
   readonly testId?: string;
+  /** Room around the note where the locked content has its own (an inspector's padding). */
+  readonly noteClassName?: string;
   readonly children: ReactNode;
 }) {
   if (reason === null) return <>{children}</>;
   return (
-    <fieldset disabled aria-describedby={undefined} className="min-w-0 space-y-3">
-      <LockNote reason={reason} {...(testId ? { testId } : {})} />
+    <fieldset disabled className="min-w-0 space-y-3">
+      <div className={noteClassName}>
+        <LockNote reason={reason} {...(testId ? { testId } : {})} />
+      </div>
       <div className="space-y-3 opacity-70">{children}</div>
     </fieldset>
   );

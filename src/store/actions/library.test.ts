@@ -20,7 +20,7 @@ import {
 } from './library.ts';
 import { commitScenario } from '../door.ts';
 import { startLibrary } from '../effects/library.ts';
-import { loadScenario } from '../open.ts';
+import { loadScenario, openScenario } from '../open.ts';
 
 /** A Storage over a Map; `full` makes writes throw as a full browser storage does. */
 function memoryStorage(entries: Record<string, string> = {}) {
@@ -264,6 +264,38 @@ describe('My scenarios', () => {
     const b = addKept(file('B'), 'B', 'link');
     expect(openKept(b)).toBe(true);
     expect(listKept()).toHaveLength(2);
+  });
+});
+
+describe('one scenario kept once', () => {
+  it('keeps a file opened twice (an import, a link) once, and opens the kept one', () => {
+    const { storage } = memoryStorage();
+    loadScenario(file('A').scenario);
+    stop = startLibrary(storage, { restored: false });
+    const bundle = file('Bundle');
+    const first = openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    const again = openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    expect(again).toEqual({ id: first?.id, existing: true });
+    expect(listKept().filter((k) => k.name === 'Bundle')).toHaveLength(1);
+    // Changed since, it is another scenario of the same name: kept beside it.
+    commitScenario({
+      ok: true,
+      value: { scenario: { ...useStore.getState().scenario, description: 'edited' } },
+    });
+    openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    expect(listKept().filter((k) => k.name === 'Bundle')).toHaveLength(2);
+  });
+
+  it('lists a scenario kept after an unreadable index was rebuilt once, not twice', () => {
+    const { storage } = memoryStorage({ [LIBRARY_KEY]: '{broken' });
+    loadScenario(file('A').scenario);
+    stop = startLibrary(storage, { restored: false });
+    addKept(file('B'), 'B', 'import');
+    expect(
+      listKept()
+        .map((k) => k.name)
+        .sort(),
+    ).toEqual(['A', 'B']);
   });
 });
 

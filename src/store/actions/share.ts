@@ -7,9 +7,12 @@ import {
   type SensitiveFindings,
 } from '../../share/placeholders.ts';
 import { LONG_LINK_CHARS, shareUrl } from '../../share/url.ts';
+import { gradingKeyOf } from '../../model/gradingKey.ts';
+import { gradingKeys } from '../gradingKeys.ts';
 import { openScenario, type Opened } from '../open.ts';
 import type { Teaching } from '../slices/teaching.ts';
 import { useStore } from '../store.ts';
+import { teachingFromParams } from './teachingLinks.ts';
 import { openDialog, showMessage } from './ui.ts';
 
 /**
@@ -56,10 +59,15 @@ export function openAsNewScenario(
 }
 
 /**
- * Opens a link's text (what follows `#s=`). A link that cannot be read changes nothing: the app
+ * Opens a link's text (what follows `#s=`), with the hash's other parameters (a challenge link's
+ * role and identity: teachingLinks.ts). A link that cannot be read changes nothing: the app
  * stays as it opened, and the message says what is wrong. Returns whether it opened.
  */
-export function openSharedLink(text: string, replacing?: string): boolean {
+export function openSharedLink(
+  text: string,
+  replacing?: string,
+  params: Readonly<Record<string, string>> = {},
+): boolean {
   const decoded = decodeScenarioLink(text);
   if (!decoded.ok) {
     showMessage(
@@ -68,10 +76,34 @@ export function openSharedLink(text: string, replacing?: string): boolean {
     );
     return false;
   }
-  openAsNewScenario(decoded.value, 'link', replacing);
+  const file = decoded.value;
+  const { teaching, problem } = teachingFromParams(params, file.scenario.name);
+  if (problem) showMessage('error', problem);
+  if (teaching?.role === 'author' && teaching.challengeId !== null) {
+    // Another instructor's challenge: its key is kept here, unless this browser has its own.
+    const keys = gradingKeys();
+    if (keys.get(teaching.challengeId) === null) {
+      keys.put(gradingKeyOf(file.scenario, teaching.challengeId, teaching.title, Date.now()));
+    }
+  }
+  const review = teaching?.role === 'review';
+  const name = review
+    ? `${teaching.title} — submission by ${teaching.student}`
+    : file.scenario.name;
+  const opened = openScenario({
+    kind: 'file',
+    file,
+    origin: 'link',
+    name,
+    ...(replacing !== undefined ? { replacing } : {}),
+    ...(teaching !== undefined ? { teaching } : {}),
+  });
+  if (opened === null) return false;
   showMessage(
     'info',
-    `Opened “${decoded.value.scenario.name}” from the link. It is kept in My scenarios, beside your other scenarios.`,
+    review
+      ? `Opened the submission of ${teaching.student} for “${teaching.title}”: it is graded against your own key.`
+      : `Opened “${name}” from the link. It is kept in My scenarios, beside your other scenarios.`,
   );
   return true;
 }
