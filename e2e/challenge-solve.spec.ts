@@ -41,6 +41,8 @@ test('solve the first built-in challenge by adding the HTTPS rule', async ({
   );
   await expect(page.getByTestId('inspector.field.publicIp.toggle')).toBeDisabled();
   await expect(page.getByTestId(`canvas.lock.${WEB_1}`)).toBeVisible();
+  await expect(page.getByTestId('toolbar.delete')).toBeDisabled();
+  await expect(page.getByTestId('toolbar.delete.lock')).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/challenge-locked-inspector.png' });
   expect((await shell.state()).scenario.instances[0]?.publicIp).toBe('198.51.100.90');
 

@@ -22,6 +22,7 @@ import {
   nudgeSelection,
   copyLink,
   selectAuthoringRefusal,
+  selectLockReason,
   type StoreState,
 } from '../store/index.ts';
 import type { KeyInput } from './keys.ts';
@@ -107,6 +108,10 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     keys: ['Delete', 'Backspace'],
     when: hasSelection,
+    // A student may not delete what the challenge locks: said before, not refused after.
+    locked: ({ state }) =>
+      state.selection.map((id) => selectLockReason(state, id)).find((r) => r !== null) ?? null,
+    claimsKey: true,
     run: deleteSelection,
   },
   {

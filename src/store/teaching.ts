@@ -55,8 +55,23 @@ function lockedOf(scenario: Scenario): ReadonlySet<string> {
  */
 export function selectLockReason(s: StoreState, id: string): string | null {
   if (s.teaching?.role !== 'student') return null;
-  return lockedReason(s.scenario, id, lockedOf(s.scenario));
+  const locked = lockedOf(s.scenario);
+  if (!locked.has(id)) return null;
+  // Every node asks on every store update (a drag frame included): each sentence once.
+  let reasons = reasonMemo.get(s.scenario);
+  if (!reasons) {
+    reasons = new Map();
+    reasonMemo.set(s.scenario, reasons);
+  }
+  let reason = reasons.get(id);
+  if (reason === undefined) {
+    reason = lockedReason(s.scenario, id, locked);
+    reasons.set(id, reason);
+  }
+  return reason;
 }
+
+const reasonMemo = new WeakMap<Scenario, Map<string, string | null>>();
 
 /** Whether `id` is locked for students (the author sees the padlock, without the lock). */
 export function selectLockedForStudents(s: StoreState, id: string): boolean {
