@@ -45,7 +45,7 @@ export default function CopyField({
           type="button"
           data-testid={`${testId}.copy`}
           onClick={() => void copy()}
-          className={BUTTON}
+          className={`${BUTTON} shrink-0`}
         >
           Copy
         </button>

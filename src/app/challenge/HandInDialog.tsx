@@ -76,7 +76,7 @@ function HandInBody() {
             type="button"
             data-testid="challenge.hand-in.make"
             onClick={make}
-            className={PRIMARY}
+            className={`${PRIMARY} shrink-0 whitespace-nowrap`}
           >
             Make the link
           </button>
