@@ -14,11 +14,13 @@ const ROOMS = {
   model: { may: [] },
   engine: { may: ['model'] },
   aws: { may: ['model'] },
-  share: { may: ['model', 'aws'] },
+  layout: { may: ['model'] },
+  ui: { may: [] },
+  share: { may: ['model', 'aws', 'layout'] },
   worker: { may: ['engine', 'model'] },
-  store: { may: ['model', 'worker', 'share'], typesOf: ['engine'] },
-  canvas: { may: ['store', 'model'], typesOf: ['engine'] },
-  panels: { may: ['store', 'model'], typesOf: ['engine'] },
+  store: { may: ['model', 'worker', 'share', 'layout'], typesOf: ['engine'] },
+  canvas: { may: ['store', 'model', 'layout', 'ui'], typesOf: ['engine'] },
+  panels: { may: ['store', 'model', 'ui'], typesOf: ['engine'] },
   scenarios: { may: ['model'] },
   cli: { may: ['engine', 'aws', 'model', 'share'] },
 };
@@ -26,7 +28,7 @@ const ALL_ROOMS = [...Object.keys(ROOMS), 'app'];
 
 // The pure rooms run in node, in the worker and in tests alike: no UI or worker-plumbing library.
 const UI_MODULES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'comlink'];
-const PURE_ROOMS = new Set(['model', 'engine', 'aws', 'scenarios']);
+const PURE_ROOMS = new Set(['model', 'engine', 'aws', 'scenarios', 'layout']);
 
 /**
  * A relative import whose first real segment is the room, e.g. `../store/index.ts` or

@@ -1,32 +1,18 @@
-import type { SVGProps } from 'react';
+import type { ReactNode } from 'react';
+import { Icon as Base, type IconProps } from '../ui/Icon.tsx';
 import { ICON_SHAPES, type IconName } from './iconShapes.ts';
 import IconParts from './IconParts.tsx';
 
 /**
- * Small line icons for the canvas, drawn in AWS's spirit (nothing is fetched at run time) from
- * the shapes in iconShapes.ts, which the image export draws too. Each takes the current text
- * colour; decorative unless given a `title`.
+ * Small line icons for the canvas, drawn in AWS's spirit on the one icon base (ui/Icon.tsx) from
+ * the shapes in iconShapes.ts, which the image export draws too: 16 pixels, a finer stroke;
+ * decorative unless given a `title`.
  */
-type IconProps = SVGProps<SVGSVGElement> & { readonly title?: string };
-
-function Icon({ title, children, ...props }: IconProps) {
+function Icon({ children, ...props }: IconProps & { readonly children: ReactNode }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width={16}
-      height={16}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden={title ? undefined : true}
-      role={title ? 'img' : undefined}
-      {...props}
-    >
-      {title && <title>{title}</title>}
+    <Base width={16} height={16} strokeWidth={1.8} {...props}>
       {children}
-    </svg>
+    </Base>
   );
 }
 

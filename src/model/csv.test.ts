@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from './csv.ts';
+import { csvCell, csvRow, csvText } from './csv.ts';
 
 /** A minimal RFC 4180 reader, to prove what a spreadsheet would see in each cell. */
 function readRow(line: string): string[] {
@@ -71,5 +71,16 @@ describe('csvCell (OWASP CSV Injection)', () => {
   it('keeps a hostile cell from spilling into the next one', () => {
     const row = csvRow(['web', '=1+1,"=2+2"', '@x']);
     expect(readRow(row)).toEqual(['web', '\'=1+1,"=2+2"', "'@x"]);
+  });
+});
+
+describe('CSV text', () => {
+  it('ends every record with CRLF (RFC 4180) and escapes each cell', () => {
+    expect(
+      csvText([
+        ['a', '=1'],
+        ['b', 'c'],
+      ]),
+    ).toBe('a,"\'=1"\r\nb,c\r\n');
   });
 });

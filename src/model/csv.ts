@@ -36,3 +36,8 @@ export function csvCell(text: string): string {
 export function csvRow(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
+
+/** Rows as CSV text: each record through `csvRow`, lines ended with CRLF (RFC 4180). */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return rows.map(csvRow).join('\r\n') + '\r\n';
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { stopStep } from '../../canvas/animation/waypoints.ts';
 import { openDialog, useStore } from '../../store/index.ts';
 import { BUTTON } from '../library/styles.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { exportScenarioFile } from './exportFile.ts';
 import { exportDiagram, type ImageFormat } from './exportImage.ts';
 

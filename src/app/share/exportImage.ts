@@ -4,7 +4,7 @@ import { diagramOf } from '../../canvas/export/fromCanvas.ts';
 import { selectFlowEdges, selectFlowNodes } from '../../canvas/selectFlowNodes.ts';
 import { fileBaseName } from '../../share/file.ts';
 import { selectFindings, showMessage, useStore } from '../../store/index.ts';
-import { downloadBlob, downloadText } from './download.ts';
+import { downloadBlob, downloadText } from '../../ui/download.ts';
 import { svgToPng } from './rasterize.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { toScenarioFile } from '../../model/envelope.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
-import { layoutWithElk } from '../../share/elkLayout.ts';
+import { layoutWithElk } from '../../layout/elk.ts';
 import {
   describeImportProblem,
   readImport,
@@ -9,7 +9,6 @@ import {
   type PickedText,
 } from '../../share/file.ts';
 import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
-import { CANVAS_SIZES } from './canvasSizes.ts';
 import { loadElkInWorker } from './elkWorker.ts';
 
 /**
@@ -141,7 +140,7 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
 async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
   try {
     const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
-    return { layout: await layoutWithElk(scenario, CANVAS_SIZES, load) };
+    return { layout: await layoutWithElk(scenario, load) };
   } catch (e) {
     return {
       note: `The automatic layout could not run (${e instanceof Error ? e.message : String(e)}); the resources were placed on a plain grid.`,
