@@ -58,6 +58,8 @@ export interface CVpc {
 export interface CSubnet {
   readonly id: string;
   readonly name: string;
+  readonly cidrBlock: string;
+  readonly ipv6CidrBlock: string | undefined;
   readonly vpc: CVpc;
   readonly routeTable: CRouteTable | undefined;
   readonly nacl: CNacl | undefined;
@@ -82,6 +84,7 @@ export interface CGroup {
   readonly id: string;
   readonly name: string;
   readonly vpcId: string;
+  readonly isDefault: boolean;
 }
 
 export interface CSgRule {
@@ -224,6 +227,8 @@ function compile(s: Scenario): CompiledScenario {
     subnets.set(sn.id, {
       id: sn.id,
       name: sn.name,
+      cidrBlock: sn.cidrBlock,
+      ipv6CidrBlock: sn.ipv6CidrBlock,
       vpc,
       routeTable: (sn.routeTableId && tables.get(sn.routeTableId)) || vpc.mainRouteTable,
       nacl: (sn.networkAclId && nacls.get(sn.networkAclId)) || vpc.defaultNacl,
@@ -286,7 +291,8 @@ function compile(s: Scenario): CompiledScenario {
   }
 
   const groups = new Map<string, CGroup>();
-  for (const g of s.securityGroups) groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId });
+  for (const g of s.securityGroups)
+    groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId, isDefault: g.isDefault });
 
   const natGateways = new Map<string, CNat>();
   for (const n of s.natGateways) {
