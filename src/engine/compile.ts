@@ -15,7 +15,7 @@ import type {
   SecurityGroup,
   SecurityGroupRule,
 } from '../model/types.ts';
-import { routeTargetKind, type RouteTargetKind } from '../model/types.ts';
+import { isPrefixListId, routeTargetKind, type RouteTargetKind } from '../model/types.ts';
 import { hasPorts, isIcmp, protocolNumber } from './protocol.ts';
 
 /**
@@ -427,6 +427,16 @@ function compileNacl(n: NetworkAcl, cidr: (t: string) => IpRange): CNacl {
   };
 }
 
+/** The targets this engine walks through; the others are not modelled (yet). */
+function modelledKind(kind: RouteTargetKind): RouteTargetKind {
+  return kind === 'local' ||
+    kind === 'internet-gateway' ||
+    kind === 'nat-gateway' ||
+    kind === 'peering'
+    ? kind
+    : 'unmodeled';
+}
+
 /**
  * The `local` route covers every CIDR of the VPC and cannot be removed, so it is added when a
  * table (an imported one, say) does not list it.
@@ -438,12 +448,15 @@ function compileRouteTable(
   vpcRanges: readonly IpRange[],
   cidr: (t: string) => IpRange,
 ): CRouteTable {
-  const compiled: CRoute[] = routes.map((route) => ({
-    route,
-    range: cidr(route.destination),
-    kind: routeTargetKind(route.target),
-    implicit: false,
-  }));
+  // Prefix-list destinations are left out until the engine reads prefix lists.
+  const compiled: CRoute[] = routes
+    .filter((route) => !isPrefixListId(route.destination))
+    .map((route) => ({
+      route,
+      range: cidr(route.destination),
+      kind: modelledKind(routeTargetKind(route.target)),
+      implicit: false,
+    }));
   for (const range of vpcRanges) {
     const listed = compiled.some(
       (r) =>
