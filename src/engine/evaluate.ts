@@ -1,5 +1,5 @@
 import type { FlowSpec, Scenario } from '../model/types.ts';
-import { compileScenario, type CompiledScenario } from './compile.ts';
+import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
 import { packetText } from './packet.ts';
 import { walkFlow, type HopDraft } from './path.ts';
 import { resolveFlow } from './resolve.ts';
@@ -8,8 +8,9 @@ import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
 
 /**
  * Evaluates one flow: every hop of the request and of its response, in the order of
- * spec/cli-analyze.md, each with the rule that decided and a sentence saying why.
- * Throws FlowError when an endpoint names nothing evaluable.
+ * spec/cli-analyze.md, each with the rule that decided and a sentence saying why. The verdict is
+ * decided by the first hop that neither allows nor skips (`deny`: blocked, `unknown`: unknown);
+ * `blockedBy` is the first denying hop. Throws FlowError when an endpoint names nothing evaluable.
  *
  * @example
  * const trace = evaluate(scenario, {
@@ -19,13 +20,13 @@ import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
  * trace.blockedBy; // { direction: 'request', layer: 'security-group-ingress', resourceId: 'i-db' }
  */
 export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec): Trace {
-  const c =
-    'source' in scenario && 'instanceList' in scenario ? scenario : compileScenario(scenario);
+  const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const resolved = resolveFlow(c, flow);
   const hops: Hop[] = [];
-  const warnings = new Set<string>();
+  const warnings = new Set<string>(resolved.warnings);
   let blockedBy: BlockedBy | null = null;
-  let unknown = false;
+  // The first hop in path order that neither allows nor skips decides the verdict.
+  let decided: 'blocked' | 'unknown' | null = null;
   const fixers: { hop: number; fix: () => Proposal | null }[] = [];
   walkFlow(c, resolved, {
     add(h: HopDraft) {
@@ -41,13 +42,14 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
             : {}),
         };
       }
-      if (h.unknown) unknown = true;
+      if (decided === null && (h.verdict === 'deny' || h.verdict === 'unknown'))
+        decided = h.verdict === 'deny' ? 'blocked' : 'unknown';
       if (h.warning) warnings.add(h.warning());
       return true;
     },
   });
   return {
-    verdict: blockedBy ? 'blocked' : unknown ? 'unknown' : 'allowed',
+    verdict: decided ?? 'allowed',
     blockedBy,
     hops,
     warnings: [...warnings],

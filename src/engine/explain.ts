@@ -1,6 +1,6 @@
 import { formatIp } from '../model/ip.ts';
 import type { NaclEntry, SecurityGroupRule } from '../model/types.ts';
-import type { CompiledScenario, CNacl, CInstance } from './compile.ts';
+import type { CEni, CompiledScenario, CNacl } from './compiled.ts';
 import type { Pkt } from './packet.ts';
 import { hasPorts, isIcmp, protocolName, protocolNumber } from './protocol.ts';
 
@@ -66,7 +66,7 @@ export function sgRuleText(
       ? rule.peer.cidr
       : rule.peer.kind === 'group'
         ? groupLabel(c, rule.peer.groupId)
-        : `prefix list ${rule.peer.prefixListId}`;
+        : `prefix list ${prefixListLabel(c, rule.peer.prefixListId)}`;
   return `${trafficOf(rule)} ${word} ${peer}`;
 }
 
@@ -75,15 +75,21 @@ export function naclEntryText(e: NaclEntry, direction: 'ingress' | 'egress'): st
   return `rule ${e.ruleNumber} (${e.action} ${trafficOf(e)} ${direction === 'ingress' ? 'from' : 'to'} ${e.cidr})`;
 }
 
-export function instanceLabel(i: CInstance): string {
+/** `web-1 (i-0abc)`, `orders-db (eni-0abc)`: an interface by the name and ID a trace names it by. */
+export function eniLabel(i: CEni): string {
   return i.name && i.name !== i.id ? `${i.name} (${i.id})` : i.id;
+}
+
+export function prefixListLabel(c: CompiledScenario, id: string): string {
+  const p = c.prefixLists.get(id);
+  return p && p.name && p.name !== id ? `${id} (${p.name})` : id;
 }
 
 export function naclLabel(n: CNacl): string {
   return n.name && n.name !== n.id ? `${n.id} (${n.name})` : n.id;
 }
 
-export function groupsOf(c: CompiledScenario, i: CInstance): string {
+export function groupsOf(c: CompiledScenario, i: CEni): string {
   if (i.groupIds.length === 0) return 'no security groups';
   return i.groupIds.map((g) => groupLabel(c, g)).join(', ');
 }

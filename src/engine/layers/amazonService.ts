@@ -1,5 +1,5 @@
 import { formatIp } from '../../model/ip.ts';
-import type { CInstance } from '../compile.ts';
+import type { CEni } from '../compiled.ts';
 import type { Pkt } from '../packet.ts';
 import type { AmazonService } from '../resolve.ts';
 import type { Direction, Layer } from '../types.ts';
@@ -14,7 +14,7 @@ export function amazonServiceSkip(
   w: Emitter,
   direction: Direction,
   layer: Layer,
-  inst: CInstance,
+  inst: CEni,
   service: AmazonService,
   serviceAddress: Pkt['dst'],
   pkt: Pkt,

@@ -1,5 +1,5 @@
 import type { ScenarioEdit } from '../../model/scenarioEdit.ts';
-import type { CompiledScenario } from '../compile.ts';
+import type { CompiledScenario } from '../compiled.ts';
 import type { Pkt } from '../packet.ts';
 import type { ResolvedFlow } from '../resolve.ts';
 import type { DecidingRule, Direction, HopVerdict, Layer } from '../types.ts';
@@ -36,12 +36,7 @@ export interface HopDraft {
  */
 export interface HopSink {
   add(hop: HopDraft): boolean;
-  readonly quick?: (
-    direction: Direction,
-    layer: Layer,
-    verdict: HopVerdict,
-    unknown: boolean,
-  ) => boolean;
+  readonly quick?: (direction: Direction, layer: Layer, verdict: HopVerdict) => boolean;
 }
 
 /**
@@ -54,6 +49,6 @@ export interface Emitter {
   /** True once the sink wants no more hops: a layer then decides nothing. */
   readonly stopped: boolean;
   /** Gives a quick sink the verdict and returns true; false when the sink wants the whole hop. */
-  quick(direction: Direction, layer: Layer, verdict: HopVerdict, unknown?: boolean): boolean;
+  quick(direction: Direction, layer: Layer, verdict: HopVerdict): boolean;
   add(hop: HopDraft): void;
 }

@@ -1,33 +1,52 @@
 import { formatIp, type IpValue } from '../../model/ip.ts';
-import type { CInstance, CVpc } from '../compile.ts';
-import { instanceLabel } from '../explain.ts';
+import type { CEni, CVpc } from '../compiled.ts';
+import { eniLabel } from '../explain.ts';
 import type { Pkt } from '../packet.ts';
 import type { ResolvedFlow } from '../resolve.ts';
 import type { Direction, HopVerdict } from '../types.ts';
 import type { Emitter, Proposal } from './hop.ts';
 
+/** An interface at one of its own addresses, as an end of the flow uses it. */
+export interface EniAt {
+  readonly eni: CEni;
+  /** Its address on the wire (a private IPv4, primary or secondary, or an IPv6 address). */
+  readonly own: IpValue;
+  /** True when the flow named its public address. */
+  readonly publicly: boolean;
+}
+
+/**
+ * The address the internet sees for an interface's own address: the public IPv4 address (auto
+ * assigned, or the Elastic IP) associated with that private address, or the IPv6 address itself.
+ */
+export function publicAddressOf(at: EniAt): IpValue | undefined {
+  if (at.own.family === 6) return at.own;
+  const pub = at.eni.publicOf4.get(at.own.value);
+  return pub === undefined ? undefined : { family: 4, value: pub };
+}
+
 /**
  * Internet traffic needs an internet gateway attached to the VPC and a public address on the
- * instance. https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html
+ * interface (a public IPv4 address on the private address it uses, or for IPv6 its address).
+ * https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html
  *
- * `inst` is the instance whose traffic the gateway carries (none for a NAT gateway's), `target`
- * the gateway a route named, and `inbound` is set on the hop by which a request enters the VPC.
+ * `at` is the interface whose traffic the gateway carries (none for a NAT gateway's), `target`
+ * the gateway a route named, and `inbound` is set on the hop by which a request enters the VPC:
+ * a request from the internet can reach only a public address.
  */
 export function internetGatewayLayer(
   w: Emitter,
   direction: Direction,
   vpc: CVpc,
-  inst: CInstance | undefined,
+  at: EniAt | undefined,
   target: string | undefined,
   pkt: Pkt,
   inbound = false,
 ): void {
   if (w.stopped) return;
   const { c, f } = w;
-  const addressed = inbound && f.dst.kind === 'instance' ? f.dst.address : null;
-  const privateTarget =
-    inst !== undefined && f.family === 4 && addressed !== null && addressed.value === inst.private4;
-  const noPublic = inst !== undefined && publicOf(f, inst) === undefined;
+  const noPublic = at !== undefined && publicAddressOf(at) === undefined;
+  const privateTarget = inbound && at !== undefined && f.family === 4 && !at.publicly && !noPublic;
   const igwId = target ?? vpc.internetGatewayId;
   const igw = igwId === undefined ? undefined : c.internetGateways.get(igwId);
   const detached = !igw || igw.vpcId !== vpc.id;
@@ -35,24 +54,28 @@ export function internetGatewayLayer(
   if (w.quick(direction, 'internet-gateway', verdict)) return;
 
   const fam = f.family === 4 ? 'public IPv4 address' : 'IPv6 address';
-  if (inst && (privateTarget || noPublic)) {
+  if (at && (privateTarget || noPublic)) {
+    const eni = at.eni;
     w.add({
       direction,
       layer: 'internet-gateway',
       rule: null,
       pkt,
       verdict,
-      resourceId: inst.id,
-      subnetId: inst.subnet.id,
+      resourceId: eni.id,
+      subnetId: eni.subnet.id,
       reason: () =>
         privateTarget
-          ? `${formatIp(addressed as IpValue)} is ${instanceLabel(inst)}'s private address, which cannot be reached from the internet.`
-          : `${instanceLabel(inst)} has no ${fam}, so it cannot talk to the internet through an internet gateway.`,
-      fix: () => publicAddressFix(f, inst),
+          ? `${formatIp(at.own)} is ${eniLabel(eni)}'s private address, which cannot be reached from the internet.`
+          : at.own.value !== eni.private4 && at.own.family === 4
+            ? `${eniLabel(eni)}'s address ${formatIp(at.own)} has no public IPv4 address associated with it, so it cannot talk to the internet through an internet gateway.`
+            : `${eniLabel(eni)} has no ${fam}, so it cannot talk to the internet through an internet gateway.`,
+      fix: () => publicAddressFix(f, eni, privateTarget),
     });
     return;
   }
   if (!igw || detached) {
+    const eigw = vpc.egressOnlyGatewayId;
     w.add({
       direction,
       layer: 'internet-gateway',
@@ -62,13 +85,13 @@ export function internetGatewayLayer(
       resourceId: vpc.id,
       reason: () =>
         igwId === undefined
-          ? `${vpc.id} has no internet gateway attached, so nothing connects it to the internet.`
+          ? `${vpc.id} has no internet gateway attached, so nothing connects it to the internet${inbound && eigw ? ` (its egress-only internet gateway ${eigw} lets in only replies to connections opened from inside)` : ''}.`
           : `${igwId} is not attached to ${vpc.id}, so it cannot carry its traffic.`,
       fix: () => attachFix(vpc),
     });
     return;
   }
-  const who = inst ? instanceLabel(inst) : 'the NAT gateway';
+  const who = at ? eniLabel(at.eni) : 'the NAT gateway';
   w.add({
     direction,
     layer: 'internet-gateway',
@@ -78,30 +101,26 @@ export function internetGatewayLayer(
     resourceId: igw.id,
     reason: () =>
       direction === 'request' && !inbound
-        ? `${igw.id} is attached to ${vpc.id} and carries ${who}'s traffic to the internet from its ${inst ? fam : 'public address'}.`
+        ? `${igw.id} is attached to ${vpc.id} and carries ${who}'s traffic to the internet from its ${at ? fam : 'public address'}.`
         : direction === 'request'
           ? `${igw.id} is attached to ${vpc.id} and delivers traffic for ${formatIp(pkt.dst)} to ${who}.`
           : `${igw.id} is attached to ${vpc.id} and passes the response.`,
   });
 }
 
-/** The instance's address on the internet in the flow's family: public IPv4, or its IPv6 address. */
-export function publicOf(f: ResolvedFlow, i: CInstance): IpValue | undefined {
-  if (f.family === 4) return i.public4 === undefined ? undefined : { family: 4, value: i.public4 };
-  return i.ipv6 === undefined ? undefined : { family: 6, value: i.ipv6 };
-}
-
-function publicAddressFix(f: ResolvedFlow, inst: CInstance): Proposal {
-  const named = f.dst.kind === 'instance' && f.dst.instance === inst ? f.dst.address : null;
-  if (named?.family === 4 && named.value === inst.private4) {
+function publicAddressFix(f: ResolvedFlow, eni: CEni, privateTarget: boolean): Proposal {
+  if (privateTarget) {
     return {
-      summary: `Address ${instanceLabel(inst)} by its public address rather than its private one.`,
+      summary: `Address ${eniLabel(eni)} by its public address rather than its private one.`,
       edit: null,
     };
   }
   return {
-    summary: `Give ${instanceLabel(inst)} a public ${f.family === 6 ? 'IPv6' : 'IPv4'} address.`,
-    edit: { kind: 'assign-public-ip', instanceId: inst.id },
+    summary: `Give ${eniLabel(eni)} a public ${f.family === 6 ? 'IPv6' : 'IPv4'} address.`,
+    edit:
+      eni.primary && eni.instanceId
+        ? { kind: 'assign-public-ip', instanceId: eni.instanceId }
+        : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { IpValue } from '../../model/ip.ts';
 import { nextRuleNumber } from '../../model/edit/naclEntries.ts';
 import type { NaclEntry } from '../../model/types.ts';
-import type { CNacl, CNaclEntry, CompiledScenario, CSubnet } from '../compile.ts';
+import type { CNacl, CNaclEntry, CompiledScenario, CSubnet } from '../compiled.ts';
 import { naclEntryText, naclLabel, packetSummary } from '../explain.ts';
 import { inRange, trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
@@ -52,14 +52,15 @@ export function networkAclLayer(
   const layer = LAYER[way];
   const nacl = subnet.nacl;
   if (skipWhy !== undefined || !nacl) {
-    if (w.quick(direction, layer, 'skip', skipWhy === undefined)) return;
+    const verdict: HopVerdict = skipWhy === undefined ? 'unknown' : 'skip';
+    if (w.quick(direction, layer, verdict)) return;
     w.add({
       direction,
       layer,
       pkt,
       subnetId: subnet.id,
       resourceId: nacl?.id ?? subnet.id,
-      verdict: 'skip',
+      verdict,
       rule: null,
       unknown: skipWhy === undefined ? true : undefined,
       reason:
@@ -105,7 +106,7 @@ export function networkAclLayer(
 
 /** Why two interfaces of one subnet pass no network ACL. */
 export const sameSubnetSkip = (subnet: CSubnet) => () =>
-  `Both instances are in ${subnet.id}, and a network ACL only checks traffic that crosses the subnet's border.`;
+  `Both interfaces are in ${subnet.id}, and a network ACL only checks traffic that crosses the subnet's border.`;
 
 /** An allow entry before the one that denied (or before the `*` rule), for this packet's remote end. */
 function networkAclFix(

@@ -1,4 +1,4 @@
-import type { CPeering, CVpc } from '../compile.ts';
+import type { CPeering, CVpc } from '../compiled.ts';
 import type { Pkt } from '../packet.ts';
 import type { ResolvedFlow } from '../resolve.ts';
 import type { Direction, HopVerdict } from '../types.ts';
@@ -70,8 +70,8 @@ function peeringFix(f: ResolvedFlow, pcx: CPeering | undefined): Proposal | null
       edit: { kind: 'activate-peering', peeringConnectionId: pcx.id },
     };
   }
-  const from = f.src.kind === 'instance' ? f.src.instance.vpc.id : undefined;
-  const to = f.dst.kind === 'instance' ? f.dst.instance.vpc.id : undefined;
+  const from = f.src.kind === 'eni' ? f.src.eni.vpc.id : undefined;
+  const to = f.dst.kind === 'eni' ? f.dst.eni.vpc.id : undefined;
   if (!from || !to || from === to) return null;
   return {
     summary: `Peer ${from} directly with ${to} (peering is not transitive), then route each VPC's CIDR to the new connection.`,

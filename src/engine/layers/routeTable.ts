@@ -1,37 +1,92 @@
-import { formatCidr, formatIp, rangeHas, type IpValue } from '../../model/ip.ts';
-import type { CompiledScenario, CRoute, CRouteTable, CSubnet, CVpc } from '../compile.ts';
-import { trafficText } from '../explain.ts';
+import { formatIp, type IpValue } from '../../model/ip.ts';
+import type { CompiledScenario, CPrefixList, CRoute, CRouteTable, CSubnet } from '../compiled.ts';
+import { prefixListLabel, trafficText } from '../explain.ts';
 import { inRange } from '../match.ts';
 import type { Pkt } from '../packet.ts';
-import type { Intent, ResolvedFlow } from '../resolve.ts';
+import type { Intent } from '../resolve.ts';
 import type { DecidingRule, Direction, HopVerdict } from '../types.ts';
-import type { Emitter, Proposal } from './hop.ts';
+import type { Emitter } from './hop.ts';
+import { routeFix } from './routeFix.ts';
 
 /**
- * What a route must lead to: the flow's own intent, `unmodeled` after a target the engine does not
- * model (any route will do), or `nat-exit` for a NAT gateway's subnet (an internet gateway only).
+ * What a route must lead to: the flow's own intent; `internet-reply` for the reply to a
+ * connection that came in through an internet gateway (back out through it); `nat-exit` for a NAT
+ * gateway's subnet (an internet gateway only); `unmodeled` after a target the engine does not
+ * model (any route will do).
  */
-export type RouteIntent = Intent | 'unmodeled' | 'nat-exit';
+export type RouteIntent = Intent | 'internet-reply' | 'nat-exit' | 'unmodeled';
 
-/**
- * The most specific route that covers the destination wins (longest prefix match); the table's
- * routes are sorted most specific first, so the first hit is it.
- * https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html
- */
-export function routeLookup(table: CRouteTable, destination: IpValue): CRoute | undefined {
-  for (const r of table.routes) if (inRange(r.range, destination)) return r;
-  return undefined;
+export interface RouteMatch {
+  readonly route: CRoute | undefined;
+  /** The prefix-list entry by which a prefix-list route matched. */
+  readonly entry: string | undefined;
+  /** A prefix list whose entries are not known and that might hold a more specific match. */
+  readonly unknownList: CPrefixList | undefined;
 }
 
-/** True when the route leads the way the packet must go, else why not (a clause). */
-function expectedTarget(
-  f: ResolvedFlow,
+const NO_MATCH: RouteMatch = { route: undefined, entry: undefined, unknownList: undefined };
+
+/**
+ * The most specific route that covers the destination wins (longest prefix match), among CIDR
+ * routes and prefix-list routes alike; a prefix-list route matches by the most specific entry of
+ * its list that covers the destination, and at equal length the CIDR route wins.
+ * https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html
+ */
+export function routeLookup(table: CRouteTable, destination: IpValue): RouteMatch {
+  let best: CRoute | undefined;
+  for (const r of table.routes) {
+    if (r.range !== undefined && inRange(r.range, destination)) {
+      best = r;
+      break;
+    }
+  }
+  if (table.prefixListRoutes.length === 0)
+    return best ? { route: best, entry: undefined, unknownList: undefined } : NO_MATCH;
+  let prefix = best?.range?.prefix ?? -1;
+  let entry: string | undefined;
+  let unknownList: CPrefixList | undefined;
+  const full = destination.family === 4 ? 32 : 128;
+  for (const r of table.prefixListRoutes) {
+    const list = r.prefixList;
+    if (!list || list.family !== destination.family) continue;
+    if (list.ranges === undefined) {
+      // Its entries could be anything up to a host route, which only an equal CIDR route beats.
+      if (prefix < full) unknownList ??= list;
+      continue;
+    }
+    for (const range of list.ranges) {
+      if (range.prefix > prefix && inRange(range, destination)) {
+        prefix = range.prefix;
+        best = r;
+        entry = `${formatIp(rangeStart(range))}/${range.prefix}`;
+      }
+    }
+  }
+  return { route: best, entry, unknownList };
+}
+
+function rangeStart(r: NonNullable<CRoute['range']>): IpValue {
+  return r.family === 4 ? { family: 4, value: r.first } : { family: 6, value: r.first };
+}
+
+/** True when the route leads the way the packet must go, `unknown` when that cannot be told, else why not. */
+function judge(
+  c: CompiledScenario,
   intent: RouteIntent,
   r: CRoute,
   pcxBack: string | undefined,
-): true | string {
+): true | 'unknown' | string {
   const k = r.kind;
   if (intent === 'unmodeled') return true;
+  if (k === 'network-interface' || k === 'unmodeled') return 'unknown';
+  if (k === 'vpc-endpoint') {
+    const e = c.endpoints.get(r.route.target);
+    if (!e) return `but ${r.route.target} is not an endpoint of this scenario`;
+    if (e.type !== 'gateway') return 'unknown';
+    return intent === 'internet' && r.prefixList
+      ? true
+      : 'but a gateway endpoint carries only traffic for its service';
+  }
   if (intent === 'nat-exit') {
     return k === 'internet-gateway'
       ? true
@@ -42,22 +97,27 @@ function expectedTarget(
       ? true
       : 'but the destination is in the same VPC and must stay on the local route';
   }
-  if (intent === 'peering') {
+  if (intent === 'private') {
     if (k === 'peering') {
       return pcxBack === undefined || pcxBack === r.route.target
         ? true
         : `but the request came over ${pcxBack}, so the reply must go back over it`;
     }
+    if (k === 'transit-gateway') return true;
     if (k === 'local') return 'but the destination is in another VPC';
-    return 'but the destination is a private address in another VPC, which the internet cannot reach: it needs a route to the peering connection';
+    return 'but the destination is a private address in another VPC, which the internet cannot reach: it needs a route to a peering connection or a transit gateway';
   }
   if (k === 'internet-gateway') return true;
-  if (k === 'nat-gateway') {
-    return f.dst.kind === 'instance' && f.src.kind === 'internet'
-      ? 'but the connection came in through the internet gateway: replies sent through a NAT gateway leave from another address and the client drops them'
-      : true;
+  if (intent === 'internet-reply') {
+    if (k === 'nat-gateway')
+      return 'but the connection came in through the internet gateway: replies sent through a NAT gateway leave from another address and the client drops them';
+    if (k === 'egress-only-internet-gateway')
+      return 'but the connection came in through the internet gateway, and the reply must leave by it: an egress-only internet gateway carries only connections opened from inside';
   }
-  return 'but the destination is on the internet, so the route must lead to an internet or NAT gateway';
+  if (k === 'nat-gateway' || k === 'egress-only-internet-gateway') return true;
+  // Centralised egress through another VPC is not modelled.
+  if (k === 'transit-gateway') return 'unknown';
+  return 'but the destination is on the internet, so the route must lead to an internet gateway, a NAT gateway or an egress-only internet gateway';
 }
 
 /**
@@ -73,52 +133,38 @@ export function routeTableLayer(
   pcxBack?: string,
 ): CRoute | undefined {
   if (w.stopped) return undefined;
-  const f = w.f;
+  const { c, f } = w;
   const table = subnet.routeTable;
-  const r = table ? routeLookup(table, pkt.dst) : undefined;
+  const m = table ? routeLookup(table, pkt.dst) : NO_MATCH;
+  const r = m.route;
   const blackhole = r?.route.state === 'blackhole';
-  const unmodeled = !blackhole && r?.kind === 'unmodeled';
-  const expected = r && !blackhole && !unmodeled ? expectedTarget(f, intent, r, pcxBack) : false;
-  const verdict: HopVerdict = unmodeled ? 'skip' : expected === true ? 'allow' : 'deny';
-  if (w.quick(direction, 'route', verdict, unmodeled)) return r;
-
-  const c = w.c;
+  const judged = m.unknownList ? 'unknown' : r && !blackhole ? judge(c, intent, r, pcxBack) : false;
+  const verdict: HopVerdict = judged === true ? 'allow' : judged === 'unknown' ? 'unknown' : 'deny';
+  if (w.quick(direction, 'route', verdict)) return r;
   const fix = verdict === 'deny' ? () => routeFix(c, f, direction, subnet, pkt.dst, r) : undefined;
-  if (!table) {
+  if (!table || !r) {
     w.add({
       direction,
       layer: 'route',
       pkt,
       subnetId: subnet.id,
       verdict,
-      resourceId: subnet.id,
+      resourceId: table?.id ?? subnet.id,
       rule: null,
-      reason: () => `${subnet.id} has no route table.`,
+      unknown: verdict === 'unknown' ? true : undefined,
+      reason: () => noRouteReason(c, subnet, table, pkt, m.unknownList),
+      warning: m.unknownList ? () => unknownListWarning(c, table, m.unknownList) : undefined,
       fix,
     });
-    return undefined;
+    return r;
   }
-  const dst = () => formatIp(pkt.dst);
-  if (!r) {
-    w.add({
-      direction,
-      layer: 'route',
-      pkt,
-      subnetId: subnet.id,
-      verdict,
-      resourceId: table.id,
-      rule: null,
-      reason: () =>
-        `No route of ${table.id} covers ${dst()}, so ${subnet.id} drops ${trafficText(pkt)} to it.`,
-      fix,
-    });
-    return undefined;
-  }
-  const rule: DecidingRule = r.implicit
-    ? { kind: 'route', routeTableId: table.id, route: r.route, implicit: true }
-    : { kind: 'route', routeTableId: table.id, route: r.route };
-  const says = () =>
-    `${table.id} sends ${dst()} by its most specific route ${r.route.destination} → ${r.route.target}`;
+  const rule: DecidingRule = {
+    kind: 'route',
+    routeTableId: table.id,
+    route: r.route,
+    ...(r.implicit ? { implicit: true } : {}),
+    ...(m.entry !== undefined ? { prefixListEntry: m.entry } : {}),
+  };
   w.add({
     direction,
     layer: 'route',
@@ -127,87 +173,65 @@ export function routeTableLayer(
     verdict,
     resourceId: table.id,
     rule,
-    unknown: unmodeled ? true : undefined,
-    reason: blackhole
-      ? () =>
-          `${says()}, which is a blackhole route (its target is gone), so the packet is dropped.`
-      : unmodeled
-        ? () =>
-            `${says()}, a target VPC Flow Lab does not model, so what happens next cannot be told.`
-        : () => (expected === true ? `${says()}.` : `${says()}, ${expected}.`),
-    warning: unmodeled
-      ? () => `${table.id}: route ${r.route.destination} → ${r.route.target} is not modelled.`
-      : undefined,
+    unknown: verdict === 'unknown' ? true : undefined,
+    reason: () => routeReason(c, table, r, m, pkt, blackhole, judged),
+    warning:
+      verdict !== 'unknown'
+        ? undefined
+        : m.unknownList
+          ? () => unknownListWarning(c, table, m.unknownList)
+          : () => `${table.id}: route ${r.route.destination} → ${r.route.target} is not modelled.`,
     fix,
   });
   return r;
 }
 
-/** A route to where the packet must go: the peer VPC's connection, or the way to the internet. */
-function routeFix(
+function routeReason(
   c: CompiledScenario,
-  f: ResolvedFlow,
-  direction: Direction,
-  subnet: CSubnet,
-  dst: IpValue,
-  matched: CRoute | undefined,
-): Proposal | null {
-  const table = subnet.routeTable;
-  // A VPC without a main table routes by its local routes only: there is no table to edit.
-  if (!table || !c.source.routeTables.some((t) => t.id === table.id)) return null;
-  const vpc = subnet.vpc;
-  const anywhere = dst.family === 4 ? '0.0.0.0/0' : '::/0';
-  let destination = anywhere;
-  let target: string | undefined;
-  const peerVpc = [...c.vpcs.values()].find(
-    (v) => v.id !== vpc.id && v.ranges.some((r) => rangeHas(r, dst)),
-  );
-  if (peerVpc && f.intent === 'peering') {
-    const pcx = c.peeringBetween(vpc.id, peerVpc.id);
-    const range = peerVpc.ranges.find((r) => rangeHas(r, dst));
-    if (!pcx || !range) {
-      return {
-        summary: `Peer ${vpc.id} with ${peerVpc.id}, then route ${peerVpc.id}'s CIDR to that peering connection.`,
-        edit: null,
-      };
-    }
-    destination = formatCidr(range);
-    target = pcx.id;
-  } else if (matched?.route.target === 'local') {
-    return null;
-  } else {
-    target = internetTarget(c, f, vpc, direction, subnet);
-    if (!target)
-      return {
-        summary: `Attach an internet gateway to ${vpc.id}, then route ${anywhere} to it.`,
-        edit: null,
-      };
-    if (matched && matched.route.destination !== anywhere) destination = matched.route.destination;
+  table: CRouteTable,
+  r: CRoute,
+  m: RouteMatch,
+  pkt: Pkt,
+  blackhole: boolean,
+  judged: true | 'unknown' | string | false,
+): string {
+  const dst = formatIp(pkt.dst);
+  const via = m.entry === undefined ? '' : ` (its entry ${m.entry})`;
+  const destination = r.prefixList
+    ? `prefix list ${prefixListLabel(c, r.prefixList.id)}${via}`
+    : r.route.destination;
+  const says = `${table.id} sends ${dst} by its most specific route ${destination} → ${r.route.target}`;
+  if (m.unknownList) {
+    return `${says}, unless prefix list ${prefixListLabel(c, m.unknownList.id)} holds a more specific entry: its entries are not known, so this cannot be told.`;
   }
-  return {
-    summary: `In ${table.id}, send ${destination} to ${target}.`,
-    edit: { kind: 'set-route', routeTableId: table.id, destination, target },
-  };
+  if (blackhole)
+    return `${says}, which is a blackhole route (its target is gone), so the packet is dropped.`;
+  if (judged === 'unknown') {
+    return r.kind === 'network-interface'
+      ? `${says}, a network interface (an appliance) that VPC Flow Lab does not model, so what happens next cannot be told.`
+      : `${says}, a target VPC Flow Lab does not model, so what happens next cannot be told.`;
+  }
+  return judged === true ? `${says}.` : `${says}, ${judged}.`;
 }
 
-/**
- * The way to the internet for this subnet: the internet gateway, unless the instance has no public
- * address and a NAT gateway of another subnet can carry a connection it opens.
- */
-function internetTarget(
+function noRouteReason(
   c: CompiledScenario,
-  f: ResolvedFlow,
-  vpc: CVpc,
-  direction: Direction,
   subnet: CSubnet,
-): string | undefined {
-  const opener = f.src.kind === 'instance' && direction === 'request' ? f.src.instance : undefined;
-  const needsNat =
-    opener && f.family === 4 && opener.public4 === undefined && subnet === opener.subnet;
-  if (needsNat) {
-    for (const n of c.natGateways.values()) {
-      if (n.available && n.subnet?.vpc === vpc && n.subnet !== opener.subnet) return n.id;
-    }
+  table: CRouteTable | undefined,
+  pkt: Pkt,
+  unknownList: CPrefixList | undefined,
+): string {
+  if (!table) return `${subnet.id} has no route table.`;
+  if (unknownList) {
+    return `No CIDR route of ${table.id} covers ${formatIp(pkt.dst)}, and the entries of prefix list ${prefixListLabel(c, unknownList.id)} are not known, so this cannot be told.`;
   }
-  return vpc.internetGatewayId;
+  return `No route of ${table.id} covers ${formatIp(pkt.dst)}, so ${subnet.id} drops ${trafficText(pkt)} to it.`;
+}
+
+function unknownListWarning(
+  c: CompiledScenario,
+  table: CRouteTable | undefined,
+  list: CPrefixList | undefined,
+): string {
+  return `${table?.id ?? ''}: prefix list ${prefixListLabel(c, list?.id ?? '')} is routed, but its entries are not in the input.`;
 }
