@@ -24,6 +24,7 @@ import { compileInterfaces } from './compileInterfaces.ts';
 import { compileRouteTable } from './compileRoutes.ts';
 import { compileNacl, compilePrefixList, compileSgRule } from './compileRules.ts';
 import { compileTransit } from './compileTransit.ts';
+import { PairMap } from './pairMap.ts';
 
 export type * from './compiled.ts';
 
@@ -144,14 +145,17 @@ function compile(s: Scenario): CompiledScenario {
 
   const groupRules = new Map<string, { ingress: CSgRule[]; egress: CSgRule[] }>();
   const groups = new Map<string, CGroup>();
+  const groupIndex = new Map<string, number>();
+  s.securityGroups.forEach((g, i) => {
+    if (!groupIndex.has(g.id)) groupIndex.set(g.id, i);
+  });
   for (const g of s.securityGroups) {
-    groupRules.set(g.id, {
-      ingress: g.ingress.map((r, i) => compileSgRule(g.id, i, r, cidr, prefixLists)),
-      egress: g.egress.map((r, i) => compileSgRule(g.id, i, r, cidr, prefixLists)),
-    });
+    const rule = (r: (typeof g.ingress)[number], i: number) =>
+      compileSgRule(g.id, i, r, cidr, prefixLists, groupIndex);
+    groupRules.set(g.id, { ingress: g.ingress.map(rule), egress: g.egress.map(rule) });
     groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId, isDefault: g.isDefault });
   }
-  const enis = compileInterfaces(s, subnets, groupRules, warnings);
+  const enis = compileInterfaces(s, subnets, groupRules, groupIndex, warnings);
 
   const natGateways = new Map<string, CNat>();
   for (const n of s.natGateways) {
@@ -190,28 +194,25 @@ function compile(s: Scenario): CompiledScenario {
       activePeers.set(a, set);
     }
   }
-  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const byPair = new Map<string, CPeering>();
-  for (const p of peerings.values())
-    if (!byPair.has(pairKey(p.vpcA, p.vpcB))) byPair.set(pairKey(p.vpcA, p.vpcB), p);
+  const byPair = new PairMap<CPeering>();
+  for (const p of peerings.values()) if (!byPair.get(p.vpcA, p.vpcB)) byPair.set(p.vpcA, p.vpcB, p);
 
   const transit = compileTransit(s, vpcs, subnets, cidr);
-  const referencing = new Map<string, boolean>();
+  const referencing = new PairMap<boolean>();
   /**
    * Security group referencing across a transit gateway works for inbound rules only, and only
    * when the transit gateway and both VPC attachments have it enabled.
    * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html#vpc-attachment-security
    */
   const acrossTransit = (a: string, b: string): boolean => {
-    const key = pairKey(a, b);
-    let hit = referencing.get(key);
+    let hit = referencing.get(a, b);
     if (hit === undefined) {
       hit = [...transit.transitGateways.values()].some((t) => {
         const x = transit.vpcAttachment(t.id, a);
         const y = transit.vpcAttachment(t.id, b);
         return t.groupReferencing && !!x?.groupReferencing && !!y?.groupReferencing;
       });
-      referencing.set(key, hit);
+      referencing.set(a, b, hit);
     }
     return hit;
   };
@@ -233,7 +234,7 @@ function compile(s: Scenario): CompiledScenario {
     endpoints,
     transitGateways: transit.transitGateways,
     attachments: transit.attachments,
-    peeringBetween: (a, b) => byPair.get(pairKey(a, b)),
+    peeringBetween: (a, b) => byPair.get(a, b),
     activePeers,
     vpcAttachment: transit.vpcAttachment,
     transitGatewayBetween: transit.transitGatewayBetween,

@@ -26,6 +26,7 @@ export function compileInterfaces(
   s: Scenario,
   subnets: ReadonlyMap<string, CSubnet>,
   groupRules: ReadonlyMap<string, { ingress: CSgRule[]; egress: CSgRule[] }>,
+  groupIndex: ReadonlyMap<string, number>,
   warnings: string[],
 ): CompiledInterfaces {
   const ip4 = (text: string | undefined): number | undefined => {
@@ -83,6 +84,11 @@ export function compileInterfaces(
       if (pub !== undefined) publicOf4.set(p, pub);
     }
     const ipv6s = view.ipv6Addresses.map(ip6).filter((v): v is bigint => v !== undefined);
+    const groupMask = new Uint8Array(groupIndex.size + 1);
+    for (const gid of groupIds) {
+      const k = groupIndex.get(gid);
+      if (k !== undefined) groupMask[k] = 1;
+    }
     const state = view.instanceId === undefined ? undefined : states.get(view.instanceId);
     const eni: CEni = {
       id: view.id,
@@ -97,10 +103,14 @@ export function compileInterfaces(
       public4,
       ipv6: ipv6s[0],
       ipv6s,
+      addr4: private4 === undefined ? undefined : { family: 4, value: private4 },
+      pubAddr4: public4 === undefined ? undefined : { family: 4, value: public4 },
+      addr6: ipv6s[0] === undefined ? undefined : { family: 6, value: ipv6s[0] },
       privates4: [...(private4 === undefined ? [] : [private4]), ...secondary],
       publicOf4,
       groupIds,
       groupSet: new Set(groupIds),
+      groupMask,
       filtered: !UNFILTERED.has(view.kind),
       ingress,
       egress,

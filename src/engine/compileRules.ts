@@ -39,6 +39,7 @@ export function compileSgRule(
   rule: SecurityGroupRule,
   cidr: CidrOf,
   prefixLists: ReadonlyMap<string, CPrefixList>,
+  groupIndex: ReadonlyMap<string, number>,
 ): CSgRule {
   const protocol = protocolNumber(rule.protocol);
   const [fromPort, toPort] = portBounds(protocol, rule.portRange);
@@ -58,6 +59,7 @@ export function compileSgRule(
       peer.kind === 'cidr' ? 0 : peer.kind === 'group' ? 1 : list?.ranges !== undefined ? 2 : 3,
     range: peer.kind === 'cidr' ? cidr(peer.cidr) : undefined,
     peerGroupId: peer.kind === 'group' ? peer.groupId : undefined,
+    peerGroupIndex: peer.kind === 'group' ? (groupIndex.get(peer.groupId) ?? -1) : -1,
     prefixList: list,
   };
 }

@@ -9,6 +9,7 @@ import type {
   CVpc,
 } from './compiled.ts';
 import type { CidrOf } from './compileRules.ts';
+import { PairMap } from './pairMap.ts';
 
 export interface CompiledTransit {
   readonly transitGateways: ReadonlyMap<string, CTransitGateway>;
@@ -83,7 +84,7 @@ export function compileTransit(
   }
 
   const attachments = new Map<string, CAttachment>();
-  const byTgwVpc = new Map<string, CAttachment>();
+  const byTgwVpc = new Map<string, Map<string, CAttachment>>();
   for (const a of s.transitGatewayAttachments) {
     const own = a.subnetIds
       .map((id) => subnets.get(id))
@@ -107,27 +108,35 @@ export function compileTransit(
     };
     attachments.set(a.id, c);
     if (a.resourceType === 'vpc' && a.vpcId !== undefined) {
-      const key = `${a.transitGatewayId}|${a.vpcId}`;
-      const first = byTgwVpc.get(key);
-      if (!first || (!first.available && c.available)) byTgwVpc.set(key, c);
+      let ofTgw = byTgwVpc.get(a.transitGatewayId);
+      if (!ofTgw) {
+        ofTgw = new Map();
+        byTgwVpc.set(a.transitGatewayId, ofTgw);
+      }
+      const first = ofTgw.get(a.vpcId);
+      if (!first || (!first.available && c.available)) ofTgw.set(a.vpcId, c);
     }
   }
   const tgwsOfVpc = new Map<string, CTransitGateway[]>();
-  for (const a of byTgwVpc.values()) {
+  for (const a of [...byTgwVpc.values()].flatMap((m) => [...m.values()])) {
     const tgw = transitGateways.get(a.transitGatewayId);
     if (!tgw || !a.vpc) continue;
     const list = tgwsOfVpc.get(a.vpc.id) ?? [];
     list.push(tgw);
     tgwsOfVpc.set(a.vpc.id, list);
   }
+  const between = new PairMap<CTransitGateway | null>();
   return {
     transitGateways,
     attachments,
-    vpcAttachment: (tgwId, vpcId) => byTgwVpc.get(`${tgwId}|${vpcId}`),
+    vpcAttachment: (tgwId, vpcId) => byTgwVpc.get(tgwId)?.get(vpcId),
     transitGatewayBetween(a, b) {
+      const known = between.get(a, b);
+      if (known !== undefined) return known ?? undefined;
       const theirs = tgwsOfVpc.get(b);
-      if (!theirs) return undefined;
-      return tgwsOfVpc.get(a)?.find((t) => theirs.includes(t));
+      const found = theirs ? tgwsOfVpc.get(a)?.find((t) => theirs.includes(t)) : undefined;
+      between.set(a, b, found ?? null);
+      return found;
     },
   };
 }

@@ -110,12 +110,18 @@ export interface CEni {
   readonly ipv6: bigint | undefined;
   /** Every IPv6 address. */
   readonly ipv6s: readonly bigint[];
+  /** The same addresses as values, made once (packets share them instead of allocating). */
+  readonly addr4: IpValue | undefined;
+  readonly pubAddr4: IpValue | undefined;
+  readonly addr6: IpValue | undefined;
   /** Every private IPv4 address: the primary one first, then the secondary ones. */
   readonly privates4: readonly number[];
   /** Each private IPv4 address (primary and secondary) to its public IPv4 address, if any. */
   readonly publicOf4: ReadonlyMap<number, number>;
   readonly groupIds: readonly string[];
   readonly groupSet: ReadonlySet<string>;
+  /** 1 at the index (in the scenario's group list) of each group it carries: a rule's peer test. */
+  readonly groupMask: Uint8Array;
   /** False for AWS-managed interfaces that carry no security groups (NAT gateway, attachment). */
   readonly filtered: boolean;
   /** The union of its groups' rules, each tagged with its group. */
@@ -145,6 +151,8 @@ export interface CSgRule {
   readonly peerKind: 0 | 1 | 2 | 3;
   readonly range: IpRange | undefined;
   readonly peerGroupId: string | undefined;
+  /** The peer group's index in the scenario's group list, -1 when it is not there. */
+  readonly peerGroupIndex: number;
   readonly prefixList: CPrefixList | undefined;
 }
 

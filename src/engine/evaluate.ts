@@ -23,7 +23,9 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
   const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const resolved = resolveFlow(c, flow);
   const hops: Hop[] = [];
-  const warnings = new Set<string>(resolved.warnings);
+  // Most flows have no warning: the set is made only when one comes.
+  let warnings: Set<string> | undefined =
+    resolved.warnings.length > 0 ? new Set(resolved.warnings) : undefined;
   let blockedBy: BlockedBy | null = null;
   // The first hop in path order that neither allows nor skips decides the verdict.
   let decided: 'blocked' | 'unknown' | null = null;
@@ -44,7 +46,7 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
       }
       if (decided === null && (h.verdict === 'deny' || h.verdict === 'unknown'))
         decided = h.verdict === 'deny' ? 'blocked' : 'unknown';
-      if (h.warning) warnings.add(h.warning());
+      if (h.warning) (warnings ??= new Set()).add(h.warning());
       return true;
     },
   });
@@ -52,7 +54,7 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
     verdict: decided ?? 'allowed',
     blockedBy,
     hops,
-    warnings: [...warnings],
+    warnings: warnings ? [...warnings] : [],
     fixes: blockedBy ? fixesOf(fixers) : [],
   };
 }

@@ -9,7 +9,7 @@ import {
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
 import { walkFlow } from './path.ts';
-import { resolveFlow } from './resolve.ts';
+import { resolveEnds, resolveService, type ResolvedEnds } from './resolve.ts';
 import { FlowError, type Direction, type HopVerdict, type Layer } from './types.ts';
 
 /** A service to test: a protocol and, for TCP and UDP, a destination port. */
@@ -116,40 +116,53 @@ export function reachability(
 
   const k = members.length;
   const cells = new Uint8Array(services.length * n * n);
-  const classCell = new Uint8Array(k * k);
+  // One byte per service and pair of classes: classCells[s * k * k + a * k + b].
+  const classCells = new Uint8Array(services.length * k * k);
+  const specs = services.map((svc) => ({
+    protocol: svc.protocol,
+    port: svc.port,
+    sourcePort: options.sourcePort,
+  }));
   let evaluations = 0;
   const total = services.length * k;
-  services.forEach((svc, s) => {
-    for (let a = 0; a < k; a++) {
-      if (options.onProgress && a % 16 === 0) options.onProgress(s * k + a, total);
-      const ma = members[a] as number[];
-      for (let b = 0; b < k; b++) {
-        const mb = members[b] as number[];
-        const from = ma[0] as number;
-        // Within one class, the representative pair must be two different endpoints.
-        const to = a === b ? mb[1] : mb[0];
-        if (to === undefined) {
-          classCell[a * k + b] = 0;
-          continue;
-        }
-        evaluations++;
-        classCell[a * k + b] = evaluateCell(c, {
-          source: (ends[from] as MatrixEnd).spec,
-          destination: (ends[to] as MatrixEnd).spec,
-          protocol: svc.protocol,
-          ...(svc.port !== undefined ? { port: svc.port } : {}),
-          ...(options.sourcePort !== undefined ? { sourcePort: options.sourcePort } : {}),
-        });
+  for (let a = 0; a < k; a++) {
+    if (options.onProgress && a % 16 === 0) options.onProgress(a * services.length, total);
+    const ma = members[a] as number[];
+    for (let b = 0; b < k; b++) {
+      const mb = members[b] as number[];
+      const from = ma[0] as number;
+      // Within one class, the representative pair must be two different endpoints.
+      const to = a === b ? mb[1] : mb[0];
+      if (to === undefined) continue;
+      // The ends are the same for every service: resolve them once.
+      let pair: ResolvedEnds | null = null;
+      try {
+        pair = resolveEnds(c, (ends[from] as MatrixEnd).spec, (ends[to] as MatrixEnd).spec);
+      } catch (e) {
+        if (!(e instanceof FlowError)) throw e;
       }
+      for (let s = 0; s < services.length; s++) {
+        evaluations++;
+        classCells[s * k * k + a * k + b] =
+          pair === null ? ERROR : evaluateService(c, pair, specs[s] as (typeof specs)[number]);
+      }
+    }
+  }
+  // Every endpoint of a class has the same row: build it once per class, then copy it.
+  const rows = Array.from({ length: k }, () => new Uint8Array(n));
+  for (let s = 0; s < services.length; s++) {
+    const classBase = s * k * k;
+    for (let a = 0; a < k; a++) {
+      const row = rows[a] as Uint8Array;
+      for (let j = 0; j < n; j++)
+        row[j] = classCells[classBase + a * k + (classOf[j] as number)] as number;
     }
     const base = s * n * n;
     for (let i = 0; i < n; i++) {
-      const row = (classOf[i] as number) * k;
-      const out = base + i * n;
-      for (let j = 0; j < n; j++)
-        cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
+      cells.set(rows[classOf[i] as number] as Uint8Array, base + i * n);
+      cells[base + i * n + i] = 0;
     }
-  });
+  }
   options.onProgress?.(total, total);
   return { endpoints, services, cells, classes: k, evaluations };
 }
@@ -174,32 +187,53 @@ function awsServices(c: CompiledScenario): MatrixEnd[] {
   return out;
 }
 
+/**
+ * The quick sink of the matrix: the first hop that neither allows nor skips decides, and nothing
+ * after it is needed. One object for every flow, so that no closure is made per cell.
+ */
+const cellSink = {
+  result: ALLOWED,
+  add: () => true,
+  quick(direction: Direction, layer: Layer, verdict: HopVerdict): boolean {
+    if (verdict === 'deny') {
+      cellSink.result = blockedCell(layer, direction);
+      return false;
+    }
+    if (verdict === 'unknown') {
+      cellSink.result = UNKNOWN;
+      return false;
+    }
+    return true;
+  },
+};
+
 /** Evaluates one flow down to its deciding hop only: the matrix needs the verdict and the layer. */
 export function evaluateCell(c: CompiledScenario, spec: FlowSpec): number {
-  let resolved;
+  let ends: ResolvedEnds;
   try {
-    resolved = resolveFlow(c, spec);
+    ends = resolveEnds(c, spec.source, spec.destination);
   } catch (e) {
     if (e instanceof FlowError) return ERROR;
     throw e;
   }
-  let result = ALLOWED;
-  walkFlow(c, resolved, {
-    add: () => true,
-    // The first hop that neither allows nor skips decides; nothing after it is needed.
-    quick(direction: Direction, layer: Layer, verdict: HopVerdict) {
-      if (verdict === 'deny') {
-        result = blockedCell(layer, direction);
-        return false;
-      }
-      if (verdict === 'unknown') {
-        result = UNKNOWN;
-        return false;
-      }
-      return true;
-    },
-  });
-  return result;
+  return evaluateService(c, ends, spec);
+}
+
+function evaluateService(
+  c: CompiledScenario,
+  ends: ResolvedEnds,
+  spec: Parameters<typeof resolveService>[1],
+): number {
+  let resolved;
+  try {
+    resolved = resolveService(ends, spec);
+  } catch (e) {
+    if (e instanceof FlowError) return ERROR;
+    throw e;
+  }
+  cellSink.result = ALLOWED;
+  walkFlow(c, resolved, cellSink);
+  return cellSink.result;
 }
 
 /**

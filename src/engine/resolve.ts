@@ -83,13 +83,31 @@ interface Target {
   readonly endpoint?: CEndpoint;
 }
 
+/** The two ends of a flow, its address family and addressing: what does not depend on the service. */
+export interface ResolvedEnds {
+  readonly src: ResolvedEnd;
+  readonly dst: ResolvedEnd;
+  readonly family: 4 | 6;
+  readonly intent: Intent;
+  readonly warnings: readonly string[];
+}
+
 /**
  * Resolves both endpoints, the address family and the addressing, as spec/cli-analyze.md
  * ("<endpoint>") says. Throws FlowError when an endpoint names nothing evaluable.
  */
 export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
-  const src = endpointTarget(c, spec.source, 'source');
-  const dst = endpointTarget(c, spec.destination, 'destination');
+  return resolveService(resolveEnds(c, spec.source, spec.destination), spec);
+}
+
+/** The ends of a flow (the matrix resolves them once for every service). */
+export function resolveEnds(
+  c: CompiledScenario,
+  source: Endpoint,
+  destination: Endpoint,
+): ResolvedEnds {
+  const src = endpointTarget(c, source, 'source');
+  const dst = endpointTarget(c, destination, 'destination');
   if (!src.eni && !dst.eni) {
     throw new FlowError(
       'At least one end of a flow must be a network interface (or an instance): internet hosts and the Amazon services talk only to interfaces here.',
@@ -102,18 +120,6 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
       'The source and the destination are of different address families (IPv4 and IPv6).',
     );
   const family: 4 | 6 = f6 ? 6 : 4;
-
-  let protocol = typeof spec.protocol === 'number' ? spec.protocol : protocolNumber(spec.protocol);
-  if (protocol === PROTO.icmp && family === 6) protocol = PROTO.icmpv6;
-  if (protocol === PROTO.icmpv6 && family === 4)
-    throw new FlowError('ICMPv6 needs IPv6 endpoints.');
-  const ports = protocol === PROTO.tcp || protocol === PROTO.udp;
-  if (ports && spec.port === undefined)
-    throw new FlowError('A TCP or UDP flow needs a destination port.');
-  const icmp = protocol === PROTO.icmp || protocol === PROTO.icmpv6;
-  const icmpType = icmp ? (spec.icmpType ?? (protocol === PROTO.icmp ? 8 : 128)) : -1;
-  const icmpCode = icmp ? (spec.icmpCode ?? 0) : -1;
-  const reply = icmp ? icmpReplyType(protocol, icmpType) : null;
 
   // Private addressing within one VPC, and between two VPCs joined directly by a peering
   // connection (in any state) or attached to one transit gateway; else public addressing.
@@ -136,14 +142,33 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
     else if (joined || (family === 4 && dst.ip !== undefined)) intent = 'private';
   }
   const warnings: string[] = [];
-  for (const end of [srcEnd, dstEnd]) {
-    if (end.kind === 'eni' && end.eni.stateWarning) warnings.push(end.eni.stateWarning);
-  }
+  if (srcEnd.kind === 'eni' && srcEnd.eni.stateWarning) warnings.push(srcEnd.eni.stateWarning);
+  if (dstEnd.kind === 'eni' && dstEnd.eni.stateWarning) warnings.push(dstEnd.eni.stateWarning);
+  return { src: srcEnd, dst: dstEnd, family, intent, warnings };
+}
+
+/** The flow of `ends` for the protocol, ports and ICMP type of `spec`. */
+export function resolveService(
+  ends: ResolvedEnds,
+  spec: Pick<FlowSpec, 'protocol' | 'port' | 'sourcePort' | 'icmpType' | 'icmpCode'>,
+): ResolvedFlow {
+  const family = ends.family;
+  let protocol = typeof spec.protocol === 'number' ? spec.protocol : protocolNumber(spec.protocol);
+  if (protocol === PROTO.icmp && family === 6) protocol = PROTO.icmpv6;
+  if (protocol === PROTO.icmpv6 && family === 4)
+    throw new FlowError('ICMPv6 needs IPv6 endpoints.');
+  const ports = protocol === PROTO.tcp || protocol === PROTO.udp;
+  if (ports && spec.port === undefined)
+    throw new FlowError('A TCP or UDP flow needs a destination port.');
+  const icmp = protocol === PROTO.icmp || protocol === PROTO.icmpv6;
+  const icmpType = icmp ? (spec.icmpType ?? (protocol === PROTO.icmp ? 8 : 128)) : -1;
+  const icmpCode = icmp ? (spec.icmpCode ?? 0) : -1;
+  const reply = icmp ? icmpReplyType(protocol, icmpType) : null;
   return {
-    src: srcEnd,
-    dst: dstEnd,
+    src: ends.src,
+    dst: ends.dst,
     family,
-    intent,
+    intent: ends.intent,
     protocol,
     srcPort: ports ? (spec.sourcePort ?? DEFAULT_SOURCE_PORT) : 0,
     dstPort: ports ? (spec.port ?? 0) : 0,
@@ -151,7 +176,7 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
     icmpCode,
     replyIcmpType: reply ?? -1,
     hasResponse: !icmp || reply !== null,
-    warnings,
+    warnings: ends.warnings,
   };
 }
 
@@ -233,19 +258,17 @@ function finishEnd(t: Target, family: 4 | 6, joined: boolean, role: string): Res
     return { kind: 'eni', eni, own, named: t.ip, publicly: true };
   }
   if (family === 6) {
-    if (eni.ipv6 === undefined)
-      throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv6 address.`);
-    const v6: IpValue = { family: 6, value: eni.ipv6 };
+    const v6 = eni.addr6;
+    if (v6 === undefined) throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv6 address.`);
     return { kind: 'eni', eni, own: v6, named: v6, publicly: false };
   }
-  if (eni.private4 === undefined)
-    throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv4 address.`);
-  const own: IpValue = { family: 4, value: eni.private4 };
+  const own = eni.addr4;
+  if (own === undefined) throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv4 address.`);
   // A destination named by ID is addressed by its public IPv4 address across the internet, and by
   // its private one when the VPCs are joined or it has no public address; a source always sends
   // from its private address (the way out decides what the far end sees).
-  if (role === 'destination' && !joined && eni.public4 !== undefined)
-    return { kind: 'eni', eni, own, named: { family: 4, value: eni.public4 }, publicly: true };
+  if (role === 'destination' && !joined && eni.pubAddr4 !== undefined)
+    return { kind: 'eni', eni, own, named: eni.pubAddr4, publicly: true };
   return { kind: 'eni', eni, own, named: own, publicly: false };
 }
 

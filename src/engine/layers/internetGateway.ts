@@ -21,6 +21,7 @@ export interface EniAt {
  */
 export function publicAddressOf(at: EniAt): IpValue | undefined {
   if (at.own.family === 6) return at.own;
+  if (at.own.value === at.eni.private4) return at.eni.pubAddr4;
   const pub = at.eni.publicOf4.get(at.own.value);
   return pub === undefined ? undefined : { family: 4, value: pub };
 }

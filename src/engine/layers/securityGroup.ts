@@ -63,9 +63,9 @@ export function securityGroupDecision(
       if (remoteEni === null) remoteEni = privateOwner(c, remote);
       if (
         remoteEni &&
-        r.peerGroupId !== undefined &&
-        remoteEni.groupSet.has(r.peerGroupId) &&
-        c.groupReferenceReaches(eni.vpc.id, remoteEni.vpc.id, way)
+        r.peerGroupIndex >= 0 &&
+        remoteEni.groupMask[r.peerGroupIndex] === 1 &&
+        (remoteEni.vpc === eni.vpc || c.groupReferenceReaches(eni.vpc.id, remoteEni.vpc.id, way))
       )
         return { verdict: 'allow', rule: r, undecided: undefined };
     } else if (r.peerKind === 2) {

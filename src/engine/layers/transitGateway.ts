@@ -43,20 +43,48 @@ export function exitSubnet(
 export const attachmentSubnetSkip = (subnet: CSubnet) => () =>
   `${subnet.id} is the transit gateway attachment's own subnet, and AWS evaluates neither its outbound nor its inbound network ACL rules for traffic from the transit gateway to interfaces of that subnet.`;
 
+type Why =
+  | 'no-tgw'
+  | 'no-attachment'
+  | 'tgw-down'
+  | 'attachment-down'
+  | 'no-zone'
+  | 'no-table'
+  | 'no-route'
+  | 'blackhole'
+  | 'no-exit'
+  | 'other-kind'
+  | 'other-vpc'
+  | 'exit-down'
+  | 'ok';
+
 interface Decision {
   readonly verdict: HopVerdict;
   readonly resourceId: string;
-  readonly why: string;
+  readonly why: Why;
   readonly route: CTgwRoute | undefined;
   readonly table: CTgwRouteTable | undefined;
+  /** The attachment the packet enters by. */
+  readonly entry: CAttachment | undefined;
   /** The attachment the packet leaves by (or would, on the blocked path). */
   readonly exit: CAttachment | undefined;
-  readonly fix: (() => Proposal | null) | undefined;
 }
 
 function lookup(table: CTgwRouteTable, dst: IpValue): CTgwRoute | undefined {
   for (const r of table.routes) if (inRange(r.range, dst)) return r;
   return undefined;
+}
+
+function decision(
+  verdict: HopVerdict,
+  resourceId: string,
+  why: Why,
+  entry: CAttachment | undefined,
+  exit: CAttachment | undefined,
+  table?: CTgwRouteTable,
+  route?: CTgwRoute,
+): Decision {
+  return { verdict, resourceId, why, route, table, entry, exit };
 }
 
 function decide(
@@ -70,99 +98,63 @@ function decide(
   const tgw = c.transitGateways.get(tgwId);
   const att = c.vpcAttachment(tgwId, from.id);
   const fallback = to ? c.vpcAttachment(tgwId, to.id) : undefined;
-  const base = { route: undefined, table: undefined, exit: fallback, fix: undefined };
-  const deny = (resourceId: string, why: string, fix?: () => Proposal | null): Decision => ({
-    ...base,
-    verdict: 'deny',
-    resourceId,
-    why,
-    fix: fix ?? (() => ({ summary: `${why}.`, edit: null })),
-  });
-  if (!tgw) return deny(tgwId, `${tgwId} is not a transit gateway of this scenario`);
-  if (!att) return deny(tgwId, `${from.id} has no attachment to ${tgwId}`);
-  if (!tgw.available) return deny(tgwId, `${tgwId} is ${tgw.state}, not available`);
-  if (!att.available) return deny(att.id, `${att.id} is ${att.state}, not available`);
-  if (!att.byZone.has(zone)) {
-    return deny(
-      att.id,
-      `${att.id} has no subnet in ${zone}, and resources of a zone where the attachment has no subnet cannot reach the transit gateway`,
-    );
-  }
+  if (!tgw) return decision('deny', tgwId, 'no-tgw', att, fallback);
+  if (!att) return decision('deny', tgwId, 'no-attachment', att, fallback);
+  if (!tgw.available) return decision('deny', tgwId, 'tgw-down', att, fallback);
+  if (!att.available) return decision('deny', att.id, 'attachment-down', att, fallback);
+  if (!att.byZone.has(zone)) return decision('deny', att.id, 'no-zone', att, fallback);
   const table = att.routeTable;
-  if (!table) {
-    return deny(
-      att.routeTableId ?? att.id,
-      att.routeTableId
-        ? `${att.id} is associated with ${att.routeTableId}, which is not in the scenario`
-        : `${att.id} is associated with no transit gateway route table, so the transit gateway cannot route what it sends`,
-    );
-  }
+  if (!table) return decision('deny', att.routeTableId ?? att.id, 'no-table', att, fallback);
   const route = lookup(table, dst);
-  const where = { ...base, table, route };
-  const toFix = () => routeFix(table, fallback, to, dst);
-  if (!route) {
-    return {
-      ...where,
-      verdict: 'deny',
-      resourceId: table.id,
-      why: `No route of ${table.id} covers ${formatIp(dst)}`,
-      fix: toFix,
-    };
-  }
-  if (route.blackhole) {
-    return {
-      ...where,
-      verdict: 'deny',
-      resourceId: table.id,
-      why: `${table.id} sends ${formatIp(dst)} by its blackhole route ${route.route.destination}, which drops it`,
-      fix: toFix,
-    };
-  }
+  if (!route) return decision('deny', table.id, 'no-route', att, fallback, table);
+  if (route.blackhole) return decision('deny', table.id, 'blackhole', att, fallback, table, route);
   const exit = route.attachmentId === undefined ? undefined : c.attachments.get(route.attachmentId);
-  if (!exit) {
-    return {
-      ...where,
-      verdict: 'deny',
-      resourceId: table.id,
-      why: `${table.id} sends ${formatIp(dst)} to ${route.attachmentId}, which is not in the scenario`,
-      fix: toFix,
-    };
+  if (!exit) return decision('deny', table.id, 'no-exit', att, fallback, table, route);
+  if (exit.resourceType !== 'vpc' || !exit.vpc)
+    return decision('unknown', table.id, 'other-kind', att, exit, table, route);
+  if (to && exit.vpc !== to)
+    return decision('unknown', table.id, 'other-vpc', att, exit, table, route);
+  if (!exit.available) return decision('deny', exit.id, 'exit-down', att, exit, table, route);
+  return decision('allow', table.id, 'ok', att, exit, table, route);
+}
+
+/** The decision in words (built only for a kept trace). */
+function sentence(d: Decision, tgwId: string, from: CVpc, zone: string, dst: IpValue): string {
+  const att = d.entry;
+  const table = d.table;
+  const route = d.route;
+  const exit = d.exit;
+  const ip = formatIp(dst);
+  switch (d.why) {
+    case 'no-tgw':
+      return `${tgwId} is not a transit gateway of this scenario`;
+    case 'no-attachment':
+      return `${from.id} has no attachment to ${tgwId}`;
+    case 'tgw-down':
+      return `${tgwId} is not available`;
+    case 'attachment-down':
+      return `${att?.id} is ${att?.state}, not available`;
+    case 'no-zone':
+      return `${att?.id} has no subnet in ${zone}, and resources of a zone where the attachment has no subnet cannot reach the transit gateway`;
+    case 'no-table':
+      return att?.routeTableId
+        ? `${att.id} is associated with ${att.routeTableId}, which is not in the scenario`
+        : `${att?.id} is associated with no transit gateway route table, so the transit gateway cannot route what it sends`;
+    case 'no-route':
+      return `No route of ${table?.id} covers ${ip}`;
+    case 'blackhole':
+      return `${table?.id} sends ${ip} by its blackhole route ${route?.route.destination}, which drops it`;
+    case 'no-exit':
+      return `${table?.id} sends ${ip} to ${route?.attachmentId}, which is not in the scenario`;
+    case 'other-kind':
+      return `${table?.id} sends ${ip} to ${exit?.id}, a ${exit?.resourceType} attachment that VPC Flow Lab does not model`;
+    case 'other-vpc':
+      return `${table?.id} sends ${ip} to ${exit?.id} of ${exit?.vpc?.id}, not to the destination's VPC; traffic through another VPC is not modelled`;
+    case 'exit-down':
+      return `${exit?.id} is ${exit?.state}, not available`;
+    case 'ok':
+      return `${table?.id} (associated with ${att?.id}) sends ${ip} by its most specific route ${route?.route.destination}${route?.route.type === 'propagated' ? ' (propagated)' : ''} to ${exit?.id} of ${exit?.vpc?.id}`;
   }
-  if (exit.resourceType !== 'vpc' || !exit.vpc) {
-    return {
-      ...where,
-      exit,
-      verdict: 'unknown',
-      resourceId: table.id,
-      why: `${table.id} sends ${formatIp(dst)} to ${exit.id}, a ${exit.resourceType} attachment that VPC Flow Lab does not model, so what happens next cannot be told`,
-    };
-  }
-  if (to && exit.vpc !== to) {
-    return {
-      ...where,
-      exit,
-      verdict: 'unknown',
-      resourceId: table.id,
-      why: `${table.id} sends ${formatIp(dst)} to ${exit.id} of ${exit.vpc.id}, not to the destination's VPC; traffic through another VPC is not modelled, so what happens next cannot be told`,
-    };
-  }
-  if (!exit.available) {
-    return {
-      ...where,
-      exit,
-      verdict: 'deny',
-      resourceId: exit.id,
-      why: `${exit.id} is ${exit.state}, not available`,
-      fix: () => ({ summary: `${exit.id} is ${exit.state}; it must be available.`, edit: null }),
-    };
-  }
-  return {
-    ...where,
-    exit,
-    verdict: 'allow',
-    resourceId: table.id,
-    why: `${table.id} (associated with ${att.id}) sends ${formatIp(dst)} by its most specific route ${route.route.destination}${route.route.type === 'propagated' ? ' (propagated)' : ''} to ${exit.id} of ${exit.vpc.id}`,
-  };
 }
 
 /**
@@ -185,6 +177,7 @@ export function transitGatewayLayer(
     d.route && d.table
       ? { kind: 'transit-gateway-route', routeTableId: d.table.id, route: d.route.route }
       : null;
+  const why = () => sentence(d, tgwId, from, zone, pkt.dst);
   w.add({
     direction,
     layer: 'transit-gateway',
@@ -193,14 +186,26 @@ export function transitGatewayLayer(
     rule,
     pkt,
     unknown: d.verdict === 'unknown' ? true : undefined,
-    reason: () => `${d.why}.`,
-    warning:
+    reason:
       d.verdict === 'unknown'
-        ? () => `${d.resourceId}: ${d.why.replace(/, so what.*$/, '')}.`
-        : undefined,
-    fix: d.verdict === 'deny' ? d.fix : undefined,
+        ? () => `${why()}, so what happens next cannot be told.`
+        : () => `${why()}.`,
+    warning: d.verdict === 'unknown' ? () => `${d.resourceId}: ${why()}.` : undefined,
+    fix: d.verdict === 'deny' ? () => transitFix(d, to, pkt.dst, why) : undefined,
   });
   return d.exit;
+}
+
+function transitFix(
+  d: Decision,
+  to: CVpc | undefined,
+  dst: IpValue,
+  why: () => string,
+): Proposal | null {
+  if ((d.why === 'no-route' || d.why === 'blackhole') && d.table)
+    return routeFix(d.table, d.exit, to, dst);
+  if (d.why === 'exit-down') return { summary: `${why()}; it must be available.`, edit: null };
+  return { summary: `${why()}.`, edit: null };
 }
 
 /**
