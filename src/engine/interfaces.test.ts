@@ -108,6 +108,24 @@ describe('the network interface is the unit (spec/cli-analyze.md, "<endpoint>")'
     expect(() => evaluate(world().build(), tcpFlow('i-app', '10.0.1.99', 443))).toThrow(FlowError);
   });
 
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html: an
+  // interface endpoint is network interfaces in subnets, with security groups.
+  it('evaluates an interface endpoint as a network interface like any other, by its groups', () => {
+    const s = world()
+      .group('sg-endpoint', 'vpc-a', { ingress: [tcp(443, '10.0.2.0/24')] })
+      .eni('eni-sqs', 'subnet-web', '10.0.1.60', {
+        kind: 'interface-endpoint',
+        groups: ['sg-endpoint'],
+      })
+      .build();
+    expect(evaluate(s, tcpFlow('i-app', 'eni-sqs', 443)).verdict).toBe('allowed');
+    expect(evaluate(s, tcpFlow('i-web', 'eni-sqs', 443)).blockedBy).toEqual({
+      direction: 'request',
+      layer: 'security-group-ingress',
+      resourceId: 'eni-sqs',
+    });
+  });
+
   it("applies no security group to a NAT gateway's interface", () => {
     const s = world()
       .eni('eni-nat', 'subnet-web', '10.0.1.5', { kind: 'nat-gateway', groups: [] })

@@ -160,6 +160,12 @@ describe('reachability matrix', () => {
       INTERNET_ENDPOINT,
       'com.amazonaws.us-east-1.s3',
     ]);
+    expect(m.endpointSpecs?.slice(2, 5)).toEqual([
+      { instanceId: 'i-b' },
+      { interfaceId: 'eni-rds' },
+      { interfaceId: 'eni-web2' },
+    ]);
+    expect(m.endpointSpecs?.at(-1)).toEqual({ address: S3_ADDRESS });
     const seen = compareWithEvaluate(s, m, services);
     expect(seen.allowed ?? 0).toBeGreaterThan(0);
     expect(seen.blocked ?? 0).toBeGreaterThan(0);

@@ -40,6 +40,8 @@ export interface ReachabilityMatrix {
    * `internet` when included, then the AWS services gateway endpoints serve (by service name).
    */
   readonly endpoints: readonly string[];
+  /** How each endpoint is named in a flow (the cell's flow is `{ source, destination }` of these). */
+  readonly endpointSpecs?: readonly FlowSpec['source'][];
   readonly services: readonly Service[];
   readonly cells: Uint8Array;
   /** Endpoints that behave alike were evaluated once: how many classes there were. */
@@ -164,7 +166,8 @@ export function reachability(
     }
   }
   options.onProgress?.(total, total);
-  return { endpoints, services, cells, classes: k, evaluations };
+  const endpointSpecs = ends.map((e) => e.spec);
+  return { endpoints, endpointSpecs, services, cells, classes: k, evaluations };
 }
 
 /**
