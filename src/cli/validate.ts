@@ -1,4 +1,4 @@
-import { validate as validateScenario, type Finding } from '../model/validate.ts';
+import { findingPath, validate as validateScenario, type Finding } from '../model/validate.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { loadScenario } from './load.ts';
 import { terminalText } from './terminal.ts';
@@ -12,7 +12,12 @@ export async function validate(
   const findings = validateScenario(loaded.scenario);
   const stdout =
     options.get('--json') === true
-      ? `${JSON.stringify(findings, null, 2)}\n`
+      ? `${JSON.stringify(
+          // Each finding also gives its JSON path in the scenario (an extra field).
+          findings.map((f) => ({ ...f, path: findingPath(loaded.scenario, f) })),
+          null,
+          2,
+        )}\n`
       : formatFindings(findings);
   return {
     code: findings.some((f) => f.severity === 'error') ? EXIT.mismatch : EXIT.ok,

@@ -3,6 +3,7 @@ import { builtInChallenges, builtInScenarios } from '../scenarios/index.ts';
 import { THREE_TIER_IDS as ID, threeTierScenario } from '../scenarios/threeTier.ts';
 import { parseScenarioFile, toScenarioFile } from './envelope.ts';
 import { danglingReferences } from './references.ts';
+import { ScenarioSchema } from './schema.ts';
 import type { Scenario } from './types.ts';
 
 const parse = (scenario: Scenario) =>
@@ -62,6 +63,66 @@ describe('dangling references', () => {
         'scenario.flows[0].source.instanceId',
       ]),
     );
+  });
+
+  it('names the references of version 2: interfaces, endpoints, transit gateways, flows', () => {
+    const s = threeTierScenario;
+    const vpcId = s.vpcs[0]?.id ?? '';
+    const v2 = ScenarioSchema.parse({
+      ...s,
+      networkInterfaces: [
+        {
+          id: 'eni-0aa',
+          name: 'extra',
+          kind: 'other',
+          subnetId: 'subnet-gone',
+          attachment: { instanceId: 'i-gone', deviceIndex: 1 },
+        },
+      ],
+      vpcEndpoints: [
+        {
+          id: 'vpce-0aa',
+          name: 's3',
+          vpcId: 'vpc-gone',
+          type: 'gateway',
+          serviceName: 'com.amazonaws.us-east-1.s3',
+          routeTableIds: ['rtb-gone'],
+        },
+      ],
+      egressOnlyInternetGateways: [{ id: 'eigw-0aa', name: 'eigw', vpcId: 'vpc-gone' }],
+      transitGatewayAttachments: [
+        {
+          id: 'tgw-attach-0aa',
+          name: 'a',
+          transitGatewayId: 'tgw-gone',
+          resourceType: 'vpc',
+          vpcId,
+          subnetIds: ['subnet-gone'],
+        },
+      ],
+      transitGatewayRouteTables: [{ id: 'tgw-rtb-0aa', name: 't', transitGatewayId: 'tgw-gone' }],
+      flows: [
+        {
+          id: 'f1',
+          name: 'to eni',
+          source: { address: '203.0.113.50' },
+          destination: { interfaceId: 'eni-gone' },
+          protocol: 'tcp',
+          port: 443,
+        },
+      ],
+    });
+    expect(danglingReferences(v2).map((issue) => issue.path)).toEqual([
+      'scenario.networkInterfaces[0].subnetId',
+      'scenario.networkInterfaces[0].attachment.instanceId',
+      'scenario.vpcEndpoints[0].vpcId',
+      'scenario.vpcEndpoints[0].routeTableIds[0]',
+      'scenario.egressOnlyInternetGateways[0].vpcId',
+      'scenario.transitGatewayAttachments[0].transitGatewayId',
+      'scenario.transitGatewayAttachments[0].subnetIds[0]',
+      'scenario.transitGatewayRouteTables[0].transitGatewayId',
+      'scenario.flows[0].destination.interfaceId',
+    ]);
   });
 
   it('says twenty at most, as many as the schema issues', () => {

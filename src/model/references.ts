@@ -25,6 +25,8 @@ export function danglingReferences(scenario: Scenario): ParseIssue[] {
   const instances = ids(scenario.instances);
   const acls = ids(scenario.networkAcls);
   const tables = ids(scenario.routeTables);
+  const interfaces = ids(scenario.networkInterfaces);
+  const transitGateways = ids(scenario.transitGateways);
   const issues: ParseIssue[] = [];
 
   const check = (
@@ -76,12 +78,74 @@ export function danglingReferences(scenario: Scenario): ParseIssue[] {
     check(vpcs, p.requesterVpcId, ['peeringConnections', i, 'requesterVpcId'], what);
     check(vpcs, p.accepterVpcId, ['peeringConnections', i, 'accepterVpcId'], what);
   });
+  scenario.networkInterfaces.forEach((n, i) => {
+    check(
+      subnets,
+      n.subnetId,
+      ['networkInterfaces', i, 'subnetId'],
+      `interface ${n.id} is in subnet`,
+    );
+    const what = `interface ${n.id} is attached to instance`;
+    check(
+      instances,
+      n.attachment?.instanceId,
+      ['networkInterfaces', i, 'attachment', 'instanceId'],
+      what,
+    );
+  });
+  scenario.vpcEndpoints.forEach((e, i) => {
+    check(vpcs, e.vpcId, ['vpcEndpoints', i, 'vpcId'], `VPC endpoint ${e.id} is in VPC`);
+    e.subnetIds.forEach((id, k) =>
+      check(subnets, id, ['vpcEndpoints', i, 'subnetIds', k], `VPC endpoint ${e.id} is in subnet`),
+    );
+    e.routeTableIds.forEach((id, k) =>
+      check(
+        tables,
+        id,
+        ['vpcEndpoints', i, 'routeTableIds', k],
+        `VPC endpoint ${e.id} serves route table`,
+      ),
+    );
+  });
+  scenario.egressOnlyInternetGateways.forEach((g, i) =>
+    check(
+      vpcs,
+      g.vpcId,
+      ['egressOnlyInternetGateways', i, 'vpcId'],
+      `egress-only internet gateway ${g.id} is attached to VPC`,
+    ),
+  );
+  scenario.transitGatewayAttachments.forEach((a, i) => {
+    const what = `transit gateway attachment ${a.id}`;
+    check(
+      transitGateways,
+      a.transitGatewayId,
+      ['transitGatewayAttachments', i, 'transitGatewayId'],
+      `${what} belongs to transit gateway`,
+    );
+    check(vpcs, a.vpcId, ['transitGatewayAttachments', i, 'vpcId'], `${what} attaches VPC`);
+    a.subnetIds.forEach((id, k) =>
+      check(subnets, id, ['transitGatewayAttachments', i, 'subnetIds', k], `${what} is in subnet`),
+    );
+  });
+  scenario.transitGatewayRouteTables.forEach((t, i) =>
+    check(
+      transitGateways,
+      t.transitGatewayId,
+      ['transitGatewayRouteTables', i, 'transitGatewayId'],
+      `transit gateway route table ${t.id} belongs to transit gateway`,
+    ),
+  );
   scenario.flows.forEach((f, i) => {
     for (const end of ['source', 'destination'] as const) {
       const endpoint = f[end];
       if ('instanceId' in endpoint) {
         const what = `flow ${f.id} ${end === 'source' ? 'starts' : 'ends'} at instance`;
         check(instances, endpoint.instanceId, ['flows', i, end, 'instanceId'], what);
+      }
+      if ('interfaceId' in endpoint) {
+        const what = `flow ${f.id} ${end === 'source' ? 'starts' : 'ends'} at interface`;
+        check(interfaces, endpoint.interfaceId, ['flows', i, end, 'interfaceId'], what);
       }
     }
   });

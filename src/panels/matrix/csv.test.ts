@@ -3,7 +3,7 @@ import { LAYERS } from './cell.ts';
 import { csvValue, matrixToCsv, uniqueLabels } from './csv.ts';
 
 const blockedAt = (layer: (typeof LAYERS)[number], response = false) =>
-  2 | (LAYERS.indexOf(layer) << 2) | (response ? 32 : 0);
+  2 | (LAYERS.indexOf(layer) << 2) | (response ? 64 : 0);
 
 describe('matrixToCsv', () => {
   // web, db, internet; service 0: web → db blocked at the db group; service 1: all allowed.
