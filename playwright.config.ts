@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
+// The fuzz journey's seed: one per run, the same in every worker (they inherit this process's
+// environment and keep what is set). A failure names it; FUZZ_SEED=<seed> replays that run.
+process.env.FUZZ_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
+
 // E2E_PORT lets two runs (say, a local check and a CI rehearsal) serve builds side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -37,9 +41,11 @@ export default defineConfig({
       ],
     },
   },
-  // e2e drives the production build, as a person would get it.
+  // e2e drives the test build (dist-e2e/): the production build plus the `?e2e=1` state hook,
+  // under the same Content-Security-Policy. The real build (dist/) is built too: a journey checks
+  // that it has no hook (e2e/production-build.spec.ts).
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build && npm run build:e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

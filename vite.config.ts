@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './vite.csp.ts';
 
 export default defineConfig({
   // A relative base lets the built site be served from any path.
@@ -43,6 +44,7 @@ export default defineConfig({
         runtimeCaching: [],
       },
     }),
+    cspPlugin(),
   ],
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

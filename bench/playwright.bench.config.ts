@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build:e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     // Relative to this file: the project root, where dist/ and vite.config.ts are.
     cwd: '..',
     url: BASE_URL,

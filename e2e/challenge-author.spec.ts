@@ -35,7 +35,12 @@ test('an instructor marks goals, writes the task and locks a group', async ({
     locked: [DB_GROUP],
   });
   expect(scenario.flows.filter((f) => f.goal).map((f) => f.id)).toEqual([HTTPS_IN, WEB_TO_DB]);
-  await expect(page.getByTestId('challenge.lock-marks')).toHaveCount(1);
+  // What the students may not change is said in words, and marked on its card.
+  await expect(challenge.banner().getByTestId('challenge.locked')).toContainText(
+    'Locked for students: db (security group)',
+  );
+  await page.getByTestId('panel.tab.sg').click();
+  await expect(page.getByTestId(`sg.group.${DB_GROUP}.lock`)).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/challenge-authored.png' });
   expect(pageErrors.messages).toEqual([]);
 });

@@ -32,13 +32,19 @@ test('solve the first built-in challenge by adding the HTTPS rule', async ({
   await expect(challenge.banner().getByTestId('challenge.locked')).toContainText('web-1');
   await page.screenshot({ path: 'e2e/screenshots/challenge-start.png' });
 
-  // A locked resource refuses edits, whichever panel asks.
+  // A locked resource looks locked before any click: its fields are disabled under a padlock
+  // and the reason, and its node on the canvas carries the padlock.
   const inspector = new Inspector(page);
   await inspector.inspect(WEB_1);
-  await page.getByTestId('inspector.field.publicIp.toggle').click();
-  await expect(shell.message('error')).toContainText('is locked by the challenge');
+  await expect(page.getByTestId('inspector.locked')).toContainText(
+    'The instance web-1 (i-0c001000000000001) is locked by the challenge',
+  );
+  await expect(page.getByTestId('inspector.field.publicIp.toggle')).toBeDisabled();
+  await expect(page.getByTestId(`canvas.lock.${WEB_1}`)).toBeVisible();
+  await expect(page.getByTestId('toolbar.delete')).toBeDisabled();
+  await expect(page.getByTestId('toolbar.delete.lock')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/challenge-locked-inspector.png' });
   expect((await shell.state()).scenario.instances[0]?.publicIp).toBe('198.51.100.90');
-  await shell.message('error').getByRole('button', { name: 'Dismiss message' }).click();
 
   // The fix: one inbound rule in the web group.
   const groups = new SgEditor(page);

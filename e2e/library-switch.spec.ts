@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { Library } from './pages/Library.ts';
+import { BUNDLE, SharePage } from './pages/Share.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -77,4 +78,21 @@ test('rename, duplicate and delete (which asks) in My scenarios', async ({ page,
   await shell.confirm.ok().click();
   await expect(library.kept.rows()).toHaveCount(1);
   await expect(library.kept.dialog()).toBeVisible();
+});
+
+test('one bundle imported, even twice, is kept once in My scenarios', async ({ page, shell }) => {
+  const library = new Library(page);
+  const share = new SharePage(page);
+  await shell.open();
+  for (let k = 0; k < 2; k++) {
+    await share.importFiles(BUNDLE);
+    await expect(share.import.summary()).toContainText('AWS: acme-prod, acme-shared');
+    await page.getByRole('button', { name: 'Done' }).click();
+  }
+  await page.reload();
+  await expect(library.scenarioName()).toHaveText('AWS: acme-prod, acme-shared');
+  await library.kept.open();
+  await expect(library.kept.row('AWS: acme-prod, acme-shared')).toHaveCount(1);
+  await expect(library.kept.rows()).toHaveCount(2);
+  await page.screenshot({ path: 'e2e/screenshots/library-import-once.png' });
 });

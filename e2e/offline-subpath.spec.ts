@@ -1,62 +1,24 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { Challenge } from './pages/Challenge.ts';
 import { Library } from './pages/Library.ts';
+import { serveBuild } from './staticServer.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 /** Where the build is served: a sub-path, as on a team's static host. */
 const PREFIX = '/lab/';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/**
- * A tiny static server for a copy of the build (Playwright's webServer builds it into dist/), under
- * PREFIX only: anything outside it is a 404, so a root-relative path in the build would show.
- */
-async function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    if (!path.startsWith(PREFIX)) {
-      res.writeHead(404).end('outside the sub-path');
-      return;
-    }
-    const rel = normalize(path.slice(PREFIX.length) || 'index.html');
-    if (rel.startsWith('..')) {
-      res.writeHead(403).end();
-      return;
-    }
-    const file = join(root, rel);
-    readFile(file)
-      .then((body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
-      })
-      .catch(() => res.writeHead(404).end('not found'));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
 let copy = '';
 
 test.beforeAll(async () => {
-  // A copy, so that another run's rebuild of dist/ cannot change the files under this test.
-  await stat(join('dist', 'sw.js'));
+  // A copy of the test build (Playwright's webServer builds it into dist-e2e/), so that another
+  // run's rebuild cannot change the files under this test.
+  await stat(join('dist-e2e', 'sw.js'));
   copy = await mkdtemp(join(tmpdir(), 'vfl-offline-'));
-  await cp('dist', copy, { recursive: true });
+  await cp('dist-e2e', copy, { recursive: true });
 });
 
 test.afterAll(async () => {
@@ -69,7 +31,7 @@ test('served under a sub-path, loaded once, then offline: a reload still opens t
   shell,
   pageErrors,
 }) => {
-  const { server, origin } = await serve(copy);
+  const { server, origin } = await serveBuild(copy, PREFIX);
   const requested: string[] = [];
   context.on('request', (request) => requested.push(request.url()));
 
@@ -108,4 +70,23 @@ test('served under a sub-path, loaded once, then offline: a reload still opens t
     ),
   ).toEqual([]);
   expect(pageErrors.messages.filter((m) => !m.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+});
+
+test('the sub-path without its trailing slash finds its way to the app', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  const { origin, close } = await serveBuild(copy, PREFIX);
+  try {
+    // Before the fix the page loaded its scripts from /assets/ (one folder up): a blank page.
+    await page.goto(`${origin}${PREFIX.replace(/\/$/, '')}?e2e=1`);
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(PREFIX);
+    expect(new URL(page.url()).search).toBe('?e2e=1');
+    await expect(shell.node('i-0a1b2c3d4e5f60001')).toBeVisible();
+    expect(pageErrors.messages).toEqual([]);
+  } finally {
+    await close();
+  }
 });

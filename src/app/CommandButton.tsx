@@ -1,5 +1,6 @@
 import { memo, type ComponentType, type SVGProps } from 'react';
 import { useStore } from '../store/index.ts';
+import { LockIcon } from '../ui/Icon.tsx';
 import { command, isEnabled } from './commands.ts';
 import { formatCombo } from './keys.ts';
 import { MAC } from './platform.ts';
@@ -14,26 +15,40 @@ interface Props {
 
 /**
  * A toolbar button for a registry command: its label names it (aria-label), its tooltip adds the
- * shortcut, and it is disabled while the command's `when` fails.
+ * shortcut, and it is disabled while the command's `when` fails. A locked command looks locked:
+ * disabled, with a padlock, and the reason in words (its description and tooltip).
  */
 function CommandButton({ id, icon: Icon, pressed }: Props) {
   const cmd = command(id);
   const { canUndo, canRedo } = useHistoryFlags();
   const enabled = useStore((state) => isEnabled(cmd, { state, canUndo, canRedo }));
+  const locked = useStore((state) => cmd.locked?.({ state, canUndo, canRedo }) ?? null);
   const shortcut = cmd.keys[0];
-  const title = shortcut ? `${cmd.label} (${formatCombo(shortcut, MAC)})` : cmd.label;
+  const named = shortcut ? `${cmd.label} (${formatCombo(shortcut, MAC)})` : cmd.label;
+  const title = locked === null ? named : `${cmd.label}: locked. ${locked}`;
   return (
     <button
       type="button"
       aria-label={cmd.label}
+      aria-description={locked ?? undefined}
+      data-locked={locked === null ? undefined : 'true'}
       aria-pressed={pressed}
       title={title}
       data-testid={`toolbar.${id}`}
       disabled={!enabled}
       onClick={() => cmd.run()}
-      className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-default disabled:text-slate-300 disabled:hover:bg-transparent aria-pressed:bg-sky-100 aria-pressed:text-sky-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:text-slate-600 dark:aria-pressed:bg-sky-900/60 dark:aria-pressed:text-sky-100"
+      className="relative inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-default disabled:text-slate-300 disabled:hover:bg-transparent aria-pressed:bg-sky-100 aria-pressed:text-sky-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:text-slate-600 dark:aria-pressed:bg-sky-900/60 dark:aria-pressed:text-sky-100"
     >
       <Icon />
+      {locked === null ? null : (
+        <LockIcon
+          width={11}
+          height={11}
+          strokeWidth={2.6}
+          data-testid={`toolbar.${id}.lock`}
+          className="absolute right-0 bottom-0 rounded-full bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100"
+        />
+      )}
     </button>
   );
 }

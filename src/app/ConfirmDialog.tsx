@@ -1,5 +1,5 @@
 import { answerConfirmation, useStore } from '../store/index.ts';
-import Modal from './Modal.tsx';
+import Modal from '../ui/Modal.tsx';
 
 const cancel = () => answerConfirmation(false);
 const confirm = () => answerConfirmation(true);

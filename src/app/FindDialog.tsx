@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { openDialog, useStore } from '../store/index.ts';
 import { findResources, KIND_LABEL } from './find.ts';
 import { jumpTo } from './jump.ts';
-import Modal from './Modal.tsx';
+import Modal from '../ui/Modal.tsx';
 
 const close = () => openDialog(null);
 

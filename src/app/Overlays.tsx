@@ -1,5 +1,8 @@
 import MatrixOverlay from '../panels/matrix/MatrixOverlay.tsx';
 import AuthorDialog from './challenge/AuthorDialog.tsx';
+import GradingDialog from './challenge/GradingDialog.tsx';
+import HandInDialog from './challenge/HandInDialog.tsx';
+import LinksDialog from './challenge/LinksDialog.tsx';
 import ConfirmDialog from './ConfirmDialog.tsx';
 import FindDialog from './FindDialog.tsx';
 import GalleryDialog from './library/GalleryDialog.tsx';
@@ -18,6 +21,9 @@ export default function Overlays() {
       <GalleryDialog />
       <KeptDialog />
       <AuthorDialog />
+      <LinksDialog />
+      <HandInDialog />
+      <GradingDialog />
       <ShareDialogs />
       {/* After the dialogs: a question asked from one (delete a kept scenario) shows on top. */}
       <ConfirmDialog />

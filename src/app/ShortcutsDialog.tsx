@@ -1,7 +1,7 @@
 import { openDialog, useStore } from '../store/index.ts';
 import { COMMANDS, type Command, type CommandGroup } from './commands.ts';
 import { formatCombo } from './keys.ts';
-import Modal from './Modal.tsx';
+import Modal from '../ui/Modal.tsx';
 import { MAC } from './platform.ts';
 
 const close = () => openDialog(null);

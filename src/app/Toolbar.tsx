@@ -15,7 +15,7 @@ import {
   ZoomInIcon,
   ZoomOutIcon,
 } from './icons.tsx';
-import { FlagIcon, FolderIcon, GalleryIcon } from './library/icons.tsx';
+import { FlagIcon, FolderIcon, GalleryIcon, GradeIcon } from './library/icons.tsx';
 import ScenarioName from './ScenarioName.tsx';
 import { ExportIcon, ImportIcon, LinkIcon } from './share/icons.tsx';
 import MatrixIcon from '../panels/matrix/MatrixIcon.tsx';
@@ -58,6 +58,7 @@ export default function Toolbar() {
         <CommandButton id="my-scenarios" icon={FolderIcon} />
         <CommandButton id="gallery" icon={GalleryIcon} />
         <CommandButton id="author-challenge" icon={FlagIcon} />
+        <CommandButton id="grade-submissions" icon={GradeIcon} />
         <Divider />
         <CommandButton id="copy-link" icon={LinkIcon} />
         <CommandButton id="import" icon={ImportIcon} />

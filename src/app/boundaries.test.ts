@@ -49,6 +49,33 @@ describe('room boundaries (DESIGN.md, "The shape of the code")', () => {
     expect(await restrictedImports(fromCli, 'src/cli/x.ts')).toEqual([]);
   });
 
+  it('keep the layout room pure geometry over the model', async () => {
+    const model = "import type { Layout } from '../model/types.ts';\nexport type L = Layout;\n";
+    const store = "import { useStore } from '../store/index.ts';\nexport const s = useStore;\n";
+    const react = "import { memo } from 'react';\nexport const m = memo;\n";
+    expect(await restrictedImports(model, 'src/layout/x.ts')).toEqual([]);
+    expect(await restrictedImports(store, 'src/layout/x.ts')).toHaveLength(1);
+    expect(await restrictedImports(react, 'src/layout/x.ts')).toHaveLength(1);
+  });
+
+  it('keep the ui room free of our domain, and open it to the canvas and panels only', async () => {
+    const model = "import type { Scenario } from '../model/types.ts';\nexport type S = Scenario;\n";
+    const ui = "import Modal from '../ui/Modal.tsx';\nexport const M = Modal;\n";
+    expect(await restrictedImports(model, 'src/ui/x.tsx')).toHaveLength(1);
+    expect(await restrictedImports(ui, 'src/panels/x.tsx')).toEqual([]);
+    expect(await restrictedImports(ui, 'src/canvas/x.tsx')).toEqual([]);
+    expect(await restrictedImports(ui, 'src/store/x.ts')).toHaveLength(1);
+  });
+
+  it('let the store, the canvas and sharing place things with the layout room', async () => {
+    const code =
+      "import { canvasBoxes } from '../layout/placement.ts';\nexport const b = canvasBoxes;\n";
+    for (const room of ['store', 'canvas', 'share']) {
+      expect(await restrictedImports(code, `src/${room}/x.ts`)).toEqual([]);
+    }
+    expect(await restrictedImports(code, 'src/panels/x.ts')).toHaveLength(1);
+  });
+
   it('let the shell import every room', async () => {
     const code = "import { FlowError } from '../engine/types.ts';\nexport const E = FlowError;\n";
     expect(await restrictedImports(code, 'src/app/x.ts')).toEqual([]);

@@ -5,14 +5,11 @@ import {
   threeTierLayout,
   threeTierScenario,
 } from '../scenarios/threeTier.ts';
-import { loadScenario, select, setCanvasGeometry, useStore } from '../store/index.ts';
+import { loadScenario, select, useStore } from '../store/index.ts';
 import { COMMANDS, command, currentContext, isEnabled } from './commands.ts';
 import { pickCommand } from './dispatch.ts';
-import { canvasGeometry } from '../canvas/placement.ts';
 import { parseCombo } from './keys.ts';
 
-// The canvas registers its geometry when it mounts; here there is no canvas.
-setCanvasGeometry(canvasGeometry);
 const initial = useStore.getState();
 const enabled = (id: string) => isEnabled(command(id), currentContext());
 const press = (key: string, extra: Record<string, boolean> = {}) => ({

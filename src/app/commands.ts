@@ -15,10 +15,14 @@ import {
   undo,
   useStore,
   clearSelection,
+  hideFlow,
+  flowShown,
   addInstanceToSelection,
   addSubnetToSelection,
   nudgeSelection,
   copyLink,
+  selectAuthoringRefusal,
+  selectLockReason,
   type StoreState,
 } from '../store/index.ts';
 import type { KeyInput } from './keys.ts';
@@ -52,6 +56,11 @@ export interface Command {
   readonly kbd?: string;
   /** Whether it can run now; absent: always. A disabled toolbar button says why not by its label. */
   readonly when?: (ctx: CommandContext) => boolean;
+  /**
+   * Why it is locked now (a student may not author the challenge they solve), or null: a locked
+   * command cannot run, and its button shows a padlock and the reason in words.
+   */
+  readonly locked?: (ctx: CommandContext) => string | null;
   /** Keep the key from the browser even when the command cannot run (Ctrl+D would bookmark). */
   readonly claimsKey?: boolean;
   /** Runs it; a key press passes its event (the arrow keys read which one it was). */
@@ -99,6 +108,10 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     keys: ['Delete', 'Backspace'],
     when: hasSelection,
+    // A student may not delete what the challenge locks: said before, not refused after.
+    locked: ({ state }) =>
+      state.selection.map((id) => selectLockReason(state, id)).find((r) => r !== null) ?? null,
+    claimsKey: true,
     run: deleteSelection,
   },
   {
@@ -138,11 +151,14 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'deselect',
-    label: 'Clear the selection',
+    label: 'Clear the selection and hide the flow shown',
     group: 'Edit',
     keys: ['Escape'],
-    when: hasSelection,
-    run: clearSelection,
+    when: (ctx) => hasSelection(ctx) || flowShown(ctx.state),
+    run: () => {
+      clearSelection();
+      hideFlow();
+    },
   },
   {
     id: 'nudge',
@@ -246,7 +262,15 @@ export const COMMANDS: readonly Command[] = [
     label: 'Author a challenge',
     group: 'Scenario',
     keys: [],
+    locked: ({ state }) => selectAuthoringRefusal(state),
     run: () => openLibraryDialog('author'),
+  },
+  {
+    id: 'grade-submissions',
+    label: 'Grade submissions…',
+    group: 'Scenario',
+    keys: [],
+    run: () => openLibraryDialog('grading'),
   },
   // Sharing (src/app/share/): links, files and images.
   {
@@ -317,5 +341,5 @@ export function currentContext(): CommandContext {
 }
 
 export function isEnabled(cmd: Command, ctx: CommandContext): boolean {
-  return cmd.when === undefined || cmd.when(ctx);
+  return (cmd.when === undefined || cmd.when(ctx)) && (cmd.locked?.(ctx) ?? null) === null;
 }

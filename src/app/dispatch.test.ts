@@ -34,6 +34,14 @@ describe('pickCommand', () => {
     expect(pickCommand(commands, key('Backspace'), { selected: 2 }, false)?.id).toBe('delete');
   });
 
+  it('passes over a locked command (a student deleting what the challenge locks)', () => {
+    const locked = [
+      { id: 'delete', keys: ['Delete'], locked: (c: Ctx) => (c.selected > 1 ? 'locked' : null) },
+    ];
+    expect(pickCommand(locked, key('Delete'), { selected: 2 }, false)).toBeUndefined();
+    expect(pickCommand(locked, key('Delete'), { selected: 1 }, false)?.id).toBe('delete');
+  });
+
   it('picks nothing for a key no command has', () => {
     expect(pickCommand(commands, key('q'), { selected: 1 }, false)).toBeUndefined();
   });

@@ -4,6 +4,8 @@ import { matchesAny, type KeyInput } from './keys.ts';
 export interface Dispatchable<C> {
   readonly keys: readonly string[];
   readonly when?: (ctx: C) => boolean;
+  /** Why it is locked now, or null (a locked command does not run: its key goes by). */
+  readonly locked?: (ctx: C) => string | null;
 }
 
 /**
@@ -17,7 +19,12 @@ export function pickCommand<C, T extends Dispatchable<C>>(
   ctx: C,
   mac: boolean,
 ): T | undefined {
-  return commands.find((c) => matchesAny(c.keys, input, mac) && (c.when?.(ctx) ?? true));
+  return commands.find(
+    (c) =>
+      matchesAny(c.keys, input, mac) &&
+      (c.when?.(ctx) ?? true) &&
+      (c.locked?.(ctx) ?? null) === null,
+  );
 }
 
 /** What the keyboard handler knows about where a key press happened. */

@@ -1,28 +1,11 @@
-import type { ReactNode, SVGProps } from 'react';
+import type { SVGProps } from 'react';
+import { Icon } from '../ui/Icon.tsx';
 
 /**
- * The shell's icons: 24×24 line drawings in the current text colour, drawn here (nothing is
- * downloaded at run time). Decorative: the button or message that carries one has the words.
+ * The shell's icons: 24×24 line drawings on the one icon base (ui/Icon.tsx). Decorative: the
+ * button or message that carries one has the words.
  */
-export function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+export { Icon };
 
 export type P = SVGProps<SVGSVGElement>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyScenario } from '../model/defaults.ts';
 import { toScenarioFile } from '../model/envelope.ts';
 import { threeTierLayout, threeTierScenario } from '../scenarios/index.ts';
-import { AUTOSAVE_KEY, readAutosave, UNREADABLE_KEY } from '../store/effects.ts';
+import { AUTOSAVE_KEY, readAutosave, UNREADABLE_KEY } from '../store/effects/autosave.ts';
 import { openStorage, startFrom } from './startup.ts';
 import { initialTheme, readTheme, saveTheme, THEME_KEY } from './theme.ts';
 

@@ -1,5 +1,5 @@
 import type { Layout, Scenario } from '../model/types.ts';
-import { AUTOSAVE_KEY, UNREADABLE_KEY, type Restored } from '../store/effects.ts';
+import { AUTOSAVE_KEY, UNREADABLE_KEY, type Restored } from '../store/effects/autosave.ts';
 
 /** What the app opens on, and what it must say about it. */
 export interface Start {

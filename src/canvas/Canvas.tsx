@@ -14,26 +14,22 @@ import {
   applyCanvasSelection,
   dragNodes,
   dropFromPalette,
+  hideFlow,
   recordMeasurements,
   releaseDrag,
   select,
-  setCanvasGeometry,
   toggleSelected,
   useStore,
 } from '../store/index.ts';
 import AnimationLayer from './animation/AnimationLayer.tsx';
 import './canvas.css';
 import { showLanding } from './dropHint.ts';
-import { GRID } from './geometry.ts';
+import { GRID } from '../layout/geometry.ts';
 import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { PALETTE_MIME, isPaletteKind } from './paletteItems.ts';
-import { canvasGeometry } from './placement.ts';
 import { selectFlowEdges, selectFlowNodes } from './selectFlowNodes.ts';
 import type { FlowEdge, FlowNode } from './types.ts';
 import { setViewportApi } from './viewport.ts';
-
-// The store's canvas actions place things with the canvas's geometry (the store cannot import it).
-setCanvasGeometry(canvasGeometry);
 
 /*
  * Nodes and edges are controlled and derived from the store. React Flow's changes go back to the
@@ -74,6 +70,9 @@ const onDragStop = () => {
   showLanding(useStore.getState(), null);
   releaseDrag();
 };
+
+/** A click on the empty canvas clears the selection (React Flow's) and hides the flow shown. */
+const onPaneClick = () => void hideFlow();
 
 const onDragOver = (event: DragEvent) => {
   if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -158,6 +157,7 @@ function Flow() {
         onEdgesChange={onEdgesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onDragStop}
+        onPaneClick={onPaneClick}
         onSelectionDragStop={onDragStop}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

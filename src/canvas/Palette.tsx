@@ -1,11 +1,7 @@
 import { memo, type DragEvent } from 'react';
-import { addToSelection, setCanvasGeometry, useStore, type StoreState } from '../store/index.ts';
+import { addToSelection, useStore, type StoreState } from '../store/index.ts';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems.ts';
-import { canvasGeometry } from './placement.ts';
 import { reveal } from './viewport.ts';
-
-// The palette's buttons place things with the canvas's geometry, even before the canvas mounts.
-setCanvasGeometry(canvasGeometry);
 
 let wordsFor: { selection: unknown; scenario: unknown; words: string } | null = null;
 

@@ -1,5 +1,5 @@
 import type { StoreState } from '../store/index.ts';
-import { canvasBoxes, siteAt } from './placement.ts';
+import { canvasBoxes, siteAt } from '../layout/placement.ts';
 
 /*
  * While a node is dragged, the container it would land in is outlined, and the node itself is

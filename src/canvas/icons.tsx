@@ -1,150 +1,90 @@
-import type { SVGProps } from 'react';
+import type { ReactNode } from 'react';
+import { Icon as Base, type IconProps } from '../ui/Icon.tsx';
+import { ICON_SHAPES, type IconName } from './iconShapes.ts';
+import IconParts from './IconParts.tsx';
 
 /**
- * Small line icons for the canvas, drawn here in AWS's spirit (nothing is fetched at run time).
- * Each takes the current text colour; decorative unless given a `title`.
+ * Small line icons for the canvas, drawn in AWS's spirit on the one icon base (ui/Icon.tsx) from
+ * the shapes in iconShapes.ts, which the image export draws too: 16 pixels, a finer stroke;
+ * decorative unless given a `title`.
  */
-type IconProps = SVGProps<SVGSVGElement> & { readonly title?: string };
-
-function Icon({ title, children, ...props }: IconProps) {
+function Icon({ children, ...props }: IconProps & { readonly children: ReactNode }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width={16}
-      height={16}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden={title ? undefined : true}
-      role={title ? 'img' : undefined}
-      {...props}
-    >
-      {title && <title>{title}</title>}
+    <Base width={16} height={16} strokeWidth={1.8} {...props}>
       {children}
-    </svg>
+    </Base>
+  );
+}
+
+/** An icon drawn from its shape in iconShapes.ts. */
+function ShapedIcon({ name, ...props }: Omit<IconProps, 'name'> & { readonly name: IconName }) {
+  return (
+    <Icon {...props}>
+      <IconParts parts={ICON_SHAPES[name]} />
+    </Icon>
   );
 }
 
 /** A cloud with a padlock: the virtual private cloud. */
 export function VpcIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M7 18h10.5a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.5 9.2 4.5 4.5 0 0 0 7 18Z" />
-      <rect x="9.5" y="12" width="5" height="4" rx="0.6" />
-      <path d="M10.5 12v-1a1.5 1.5 0 0 1 3 0v1" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="vpc" />;
 }
 
 /** A dashed square: an address range carved out of the VPC. */
 export function SubnetIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="4" y="4" width="16" height="16" rx="2" strokeDasharray="3 2.4" />
-      <path d="M9 12h6M12 9v6" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="subnet" />;
 }
 
 /** A chip with pins: an EC2 instance. */
 export function InstanceIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="6" y="6" width="12" height="12" rx="1.5" />
-      <rect x="9.5" y="9.5" width="5" height="5" rx="0.5" />
-      <path d="M9 3v3M15 3v3M9 18v3M15 18v3M3 9h3M3 15h3M18 9h3M18 15h3" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="instance" />;
 }
 
 /** An arch with arrows in and out: the internet gateway. */
 export function InternetGatewayIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M5 21V10a7 7 0 0 1 14 0v11" />
-      <path d="M9 15h6M13 13l2 2-2 2" />
-      <path d="M15 19H9M11 17l-2 2 2 2" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="internetGateway" />;
 }
 
 /** Arrows funnelling out through one door: the NAT gateway. */
 export function NatGatewayIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="3" y="5" width="18" height="14" rx="2.5" />
-      <path d="M7 9l4 3-4 3M13 12h5M16 10l2 2-2 2" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="natGateway" />;
 }
 
 /** A globe: a host on the internet. */
 export function GlobeIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3Z" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="globe" />;
 }
 
 /** Two linked rings: a VPC peering connection. */
 export function PeeringIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <circle cx="8" cy="12" r="4.5" />
-      <circle cx="16" cy="12" r="4.5" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="peering" />;
 }
 
 /** An open padlock: reachable from the internet (a public subnet). */
 export function PublicIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="5" y="11" width="14" height="10" rx="1.5" />
-      <path d="M8 11V7a4 4 0 0 1 7.75-1.4" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="public" />;
 }
 
 /** A closed padlock: no route to an internet gateway (a private subnet). */
 export function PrivateIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="5" y="11" width="14" height="10" rx="1.5" />
-      <path d="M8 11V7a4 4 0 0 1 8 0v4" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="private" />;
 }
 
 /** A circle with a cross: an error. */
 export function ErrorIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M9 9l6 6M15 9l-6 6" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="error" />;
 }
 
 /** A triangle with a bang: a warning. */
 export function WarningIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M12 4 2.5 20h19L12 4Z" />
-      <path d="M12 10v4.5M12 17.5v.01" />
-    </Icon>
-  );
+  return <ShapedIcon {...props} name="warning" />;
 }
 
 /** A chevron that points down when open, right when collapsed. */
 export function ChevronIcon({ open, ...props }: IconProps & { readonly open: boolean }) {
   return (
     <Icon {...props}>
-      <path d={open ? 'M6 9l6 6 6-6' : 'M9 6l6 6-6 6'} />
+      <IconParts parts={ICON_SHAPES[open ? 'chevronOpen' : 'chevronClosed']} />
     </Icon>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentType, SVGProps } from 'react';
-import type { PaletteKind } from '../store/index.ts';
+import type { PaletteKind } from '../layout/types.ts';
 import {
   GlobeIcon,
   InstanceIcon,

@@ -1,6 +1,7 @@
 import { isPublicSubnet } from '../model/edit.ts';
 import type { Scenario } from '../model/types.ts';
 import type { Finding } from '../model/validate.ts';
+import { vpcContentsText } from './vpcContents.ts';
 import {
   byId,
   selectFindings,
@@ -53,21 +54,12 @@ export function subnetIsPublic(s: StoreState, id: string): boolean {
   return isPublic;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** What a VPC holds, in words: "3 subnets · 6 instances · 1 NAT gateway". */
 export function vpcContents(s: StoreState, id: string): string {
   const index = indexOf(s.scenario);
   let text = index.counts.get(id);
   if (text === undefined) {
-    const subnets = new Set(s.scenario.subnets.filter((x) => x.vpcId === id).map((x) => x.id));
-    const instances = s.scenario.instances.filter((x) => subnets.has(x.subnetId)).length;
-    const nats = s.scenario.natGateways.filter((x) => subnets.has(x.subnetId)).length;
-    text = [
-      plural(subnets.size, 'subnet'),
-      plural(instances, 'instance'),
-      ...(nats > 0 ? [plural(nats, 'NAT gateway')] : []),
-    ].join(' · ');
+    text = vpcContentsText(s.scenario, id);
     index.counts.set(id, text);
   }
   return text;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addVpc, emptyScenario } from '../model/defaults.ts';
 import type { Scenario } from '../model/types.ts';
-import { COLLAPSED_VPC, GATEWAY } from './geometry.ts';
+import { COLLAPSED_VPC, GATEWAY } from '../layout/geometry.ts';
 import { reuseUnchanged, toFlowEdges, toFlowNodes } from './toFlow.ts';
 
 function twoSubnets(): Scenario {

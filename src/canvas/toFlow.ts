@@ -1,6 +1,6 @@
 import type { Layout, Scenario } from '../model/types.ts';
 import type { Size } from '../store/index.ts';
-import { autoLayout, type Box } from './autoLayout.ts';
+import { autoLayout, type Box } from '../layout/autoLayout.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from './types.ts';
 
 const NO_DATA = {} as const;

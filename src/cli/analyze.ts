@@ -12,10 +12,13 @@ import { traceWithAddresses } from './terraformNames.ts';
  * `analyze <file> --from … --to … --protocol …`: one flow, layer by layer. The scenario need not
  * be valid (spec/cli-analyze.md): whatever parses is evaluated.
  */
-export function analyze(file: string, options: ReadonlyMap<string, string | true>): Outcome {
+export async function analyze(
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+): Promise<Outcome> {
   // Arguments first: a bad --port is reported without reading a large file.
   const args = analyzeArgs(options);
-  const loaded = loadScenario(file, { before: options.get('--before') === true });
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
   const flow: FlowSpec = {
     ...args.flow,
     source: parseEndpoint('--from', args.from, loaded.scenario),

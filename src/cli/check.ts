@@ -11,6 +11,7 @@ import { describeBlock } from './format.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
 import { withAddresses } from './terraformNames.ts';
+import { terminalText } from './terminal.ts';
 
 export interface FlowCheck {
   readonly name: string;
@@ -27,8 +28,11 @@ export interface FlowCheck {
  * `check <file>`: every saved flow with an expected outcome, evaluated; exit 1 when any differs.
  * A flow that cannot be evaluated fails with the verdict `error` and says why.
  */
-export function check(file: string, options: ReadonlyMap<string, string | true>): Outcome {
-  const loaded = loadScenario(file, { before: options.get('--before') === true });
+export async function check(
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+): Promise<Outcome> {
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
   const compiled = compileScenario(loaded.scenario);
   const names = placeholderNames(loaded.scenario);
   const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] => {
@@ -75,19 +79,23 @@ function checkFlow(
   }
 }
 
-/** `PASS  <name>  <verdict>  <where it was blocked>`, one line per flow, names in one column. */
+/**
+ * `PASS  <name>  <verdict>  <where it was blocked>`, one line per flow, names in one column. A
+ * name is the scenario author's: it passes `terminalText`, so it cannot print a line of its own.
+ */
 export function formatChecks(results: readonly FlowCheck[]): string {
-  const width = results.reduce((w, r) => Math.max(w, r.name.length), 0);
-  const lines = results.map((r) => {
+  const names = results.map((r) => terminalText(r.name));
+  const width = names.reduce((w, name) => Math.max(w, name.length), 0);
+  const lines = results.map((r, k) => {
     const pass = r.verdict === r.expected;
     const detail =
       r.verdict === 'error'
-        ? (r.error ?? '')
+        ? terminalText(r.error ?? '')
         : r.blockedBy
           ? `at ${describeBlock(r.blockedBy)}`
           : '';
     const expected = pass ? '' : ` (expected ${r.expected})`;
-    return `${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(width)}  ${r.verdict}${expected}${detail ? `  ${detail}` : ''}`;
+    return `${pass ? 'PASS' : 'FAIL'}  ${(names[k] ?? '').padEnd(width)}  ${r.verdict}${expected}${detail ? `  ${detail}` : ''}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

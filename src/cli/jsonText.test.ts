@@ -30,6 +30,13 @@ describe('parseJson', () => {
     }
   });
 
+  it('finds the place of a problem V8 gives no offset for', () => {
+    // V8: `Unexpected token '\0', "…" is not valid JSON`, without a position.
+    const result = parseJson('\n  \u0000 {}');
+    expect(result).toMatchObject({ ok: false, line: 2, column: 3 });
+    if (!result.ok) expect(result.message).not.toMatch(/is not valid JSON/);
+  });
+
   it('puts a problem without an offset (input cut short) at the end', () => {
     expect(parseJson('{\n  "a": [1,')).toMatchObject({ ok: false, line: 2, column: 11 });
     expect(parseJson('')).toMatchObject({ ok: false, line: 1, column: 1 });

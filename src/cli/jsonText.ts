@@ -1,7 +1,10 @@
+import { findJsonSyntaxError } from '../share/jsonSyntax.ts';
+
 /**
  * JSON.parse with an error a person can act on: the line and column of the problem rather than
  * V8's character offset. Node 20 says `… in JSON at position 42`; newer Nodes add
- * `(line 3 column 5)`; an input cut short says neither, and then the problem is at its end.
+ * `(line 3 column 5)`; some errors (`Unexpected token …`) say neither, and then the app's own
+ * scanner finds the place.
  */
 export type JsonResult =
   | { readonly ok: true; readonly value: unknown }
@@ -18,6 +21,10 @@ export function parseJson(text: string): JsonResult {
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(raw);
+    if (!position) {
+      const found = findJsonSyntaxError(text);
+      if (found) return { ok: false, ...found };
+    }
     const offset = position ? Number(position[1]) : text.length;
     const { line, column } = lineColumn(text, offset);
     return { ok: false, line, column, message: cleanMessage(raw) };
@@ -42,6 +49,6 @@ function cleanMessage(raw: string): string {
   return firstLine
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/\s*in JSON at position \d+/, '')
-    .replace(/,\s*".*" is not valid JSON$/, '')
+    .replace(/,\s*".*"(\.\.\.)? is not valid JSON$/, '')
     .trim();
 }

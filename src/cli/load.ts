@@ -10,7 +10,8 @@ import {
 } from '../terraform/index.ts';
 import { CliError } from './errors.ts';
 import { parseJson } from './jsonText.ts';
-import { readText } from './readFile.ts';
+import { findDuplicateKeys } from './duplicateKeys.ts';
+import { readInput } from './readInput.ts';
 
 export interface Loaded {
   readonly scenario: Scenario;
@@ -26,14 +27,18 @@ export interface LoadOptions {
   readonly before?: boolean;
 }
 
+/** Duplicate keys are listed up to this many, then counted. */
+const MAX_DUPLICATE_WARNINGS = 10;
+
 /**
- * `<file>` of spec/cli-analyze.md: the project's scenario file when its top-level `format` is
- * set, `terraform show -json` output (spec/ci-check.md, "Terraform input"), else an AWS describe
- * bundle. Every failure is one line naming the file as given, then the JSON path of the bad value
- * and what was expected.
+ * `<file>` of spec/cli-analyze.md (`-` is standard input): the project's scenario file when its
+ * top-level `format` is set, `terraform show -json` output (spec/ci-check.md, "Terraform input"),
+ * else an AWS describe bundle. Every failure is one line naming the file as given, then the JSON
+ * path of the bad value and what was expected. A key given twice in one object is a warning
+ * naming its path (JSON.parse keeps the last one).
  */
-export function loadScenario(file: string, options: LoadOptions = {}): Loaded {
-  const text = readText(file);
+export async function loadScenario(file: string, options: LoadOptions = {}): Promise<Loaded> {
+  const text = await readInput(file);
   // The log stream is JSON lines, not one document: told apart before JSON.parse refuses it.
   if (isLogStreamText(text)) throw new CliError(`${file}: ${LOG_STREAM_MESSAGE}`);
   const parsed = parseJson(text);
@@ -42,12 +47,13 @@ export function loadScenario(file: string, options: LoadOptions = {}): Loaded {
       `${file}: invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
     );
   }
+  const duplicates = duplicateWarnings(file, text);
   const input = parsed.value;
   if (looksLikeTerraform(input)) {
     const result = importTerraform(input, { before: options.before === true });
     if (!result.ok) throw malformed(file, result.errors);
     const { scenario, warnings, notes } = result.value;
-    return { scenario, warnings, notes, kind: 'terraform' };
+    return { scenario, warnings: [...duplicates, ...warnings], notes, kind: 'terraform' };
   }
   if (options.before) {
     throw new CliError(
@@ -57,7 +63,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): Loaded {
   if (isObject(input) && Object.hasOwn(input, 'format')) {
     const result = parseScenarioFile(input);
     if (!result.ok) throw malformed(file, result.errors);
-    return { scenario: result.value.scenario, warnings: [], notes: [], kind: 'scenario' };
+    return { scenario: result.value.scenario, warnings: duplicates, notes: [], kind: 'scenario' };
   }
   if (!looksLikeAwsBundle(input)) {
     const got = isObject(input) ? 'an object with neither' : describeValue(input);
@@ -69,10 +75,26 @@ export function loadScenario(file: string, options: LoadOptions = {}): Loaded {
   if (!result.ok) throw malformed(file, result.errors);
   return {
     scenario: result.value.scenario,
-    warnings: result.value.warnings,
+    warnings: [...duplicates, ...result.value.warnings],
     notes: [],
     kind: 'aws-bundle',
   };
+}
+
+function duplicateWarnings(file: string, text: string): string[] {
+  const found = findDuplicateKeys(text);
+  if (found === 'too-deep') {
+    return [`${file}: not checked for duplicate keys: the JSON is nested too deeply`];
+  }
+  const lines = found
+    .slice(0, MAX_DUPLICATE_WARNINGS)
+    .map(
+      (d) =>
+        `${file}: duplicate key ${d.path} at line ${d.line}, column ${d.column}: the last one is used`,
+    );
+  const more = found.length - MAX_DUPLICATE_WARNINGS;
+  if (more > 0) lines.push(`${file}: ${more} more duplicate ${more === 1 ? 'key' : 'keys'}`);
+  return lines;
 }
 
 /** The warning and note lines a command prints on stderr after loading. */

@@ -1,4 +1,5 @@
 import { CliError, EXIT, type Outcome } from './errors.ts';
+import { terminalText } from './terminal.ts';
 
 /**
  * The entry point (`npm run --silent cli -- …`). Nothing is printed until the command has finished,
@@ -10,7 +11,7 @@ async function main(argv: readonly string[]): Promise<void> {
   let outcome: Outcome;
   try {
     const { run } = await import('./run.ts');
-    outcome = run(argv);
+    outcome = await run(argv);
   } catch (error) {
     const message =
       error instanceof CliError
@@ -21,7 +22,8 @@ async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
   process.stdout.on('error', () => {});
   if (outcome.stdout !== '') process.stdout.write(outcome.stdout);
-  for (const line of outcome.stderr) process.stderr.write(`${line}\n`);
+  // stderr is always text for a person; warnings and errors quote names from the input.
+  for (const line of outcome.stderr) process.stderr.write(`${terminalText(line)}\n`);
   // exitCode rather than exit(): a large --json output to a pipe is flushed before node ends.
   process.exitCode = outcome.code;
 }

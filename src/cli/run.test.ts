@@ -7,21 +7,21 @@ import { run } from './run.ts';
 import { formatFindings } from './validate.ts';
 
 describe('run (in process)', () => {
-  it('prints the usage for --help, naming every command', () => {
-    const outcome = run(['--help']);
+  it('prints the usage for --help, naming every command', async () => {
+    const outcome = await run(['--help']);
     expect(outcome.code).toBe(0);
     for (const command of ['analyze', 'check', 'validate', '--version'])
       expect(outcome.stdout).toContain(command);
   });
 
-  it('throws a CliError for an unknown option rather than printing anything', () => {
-    expect(() => run(['validate', 'x.json', '--strict'])).toThrow(CliError);
+  it('throws a CliError for an unknown option rather than printing anything', async () => {
+    await expect(run(['validate', 'x.json', '--strict'])).rejects.toThrow(CliError);
   });
 
-  it('checks arguments before reading the file', () => {
-    expect(() =>
+  it('checks arguments before reading the file', async () => {
+    await expect(
       run(['analyze', 'missing.json', '--from', 'a', '--to', 'b', '--protocol', 'all']),
-    ).toThrow(/^--protocol/);
+    ).rejects.toThrow(/^--protocol/);
   });
 });
 

@@ -5,8 +5,8 @@ import { EXIT, type Outcome } from './errors.ts';
 import { USAGE, version } from './help.ts';
 import { validate } from './validate.ts';
 
-/** Runs one command line to its outcome; throws CliError when the command cannot run. */
-export function run(argv: readonly string[]): Outcome {
+/** Runs one command line to its outcome; rejects with a CliError when the command cannot run. */
+export async function run(argv: readonly string[]): Promise<Outcome> {
   const invocation = parseArgs(argv);
   switch (invocation.kind) {
     case 'help':

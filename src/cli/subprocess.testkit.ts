@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,16 +21,34 @@ export interface CliRun {
   readonly stderrLines: string[];
 }
 
-export function runCli(args: readonly string[], cwd: string = REPO_ROOT): Promise<CliRun> {
+/**
+ * What the CLI reads on standard input: nothing by default (an empty pipe, closed at once), text
+ * or bytes, a file descriptor (an open file, `/dev/zero`), or another process's stdout (a pipe,
+ * which this process then lets go of, so that the writer sees the CLI stop reading).
+ */
+export type CliStdin = string | Buffer | number | Readable;
+
+export function runCli(
+  args: readonly string[],
+  cwd: string = REPO_ROOT,
+  stdin: CliStdin = '',
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
+    const given = typeof stdin === 'string' || Buffer.isBuffer(stdin);
+    const stdio: StdioOptions = [given ? 'pipe' : stdin, 'pipe', 'pipe'];
     const child = spawn(process.execPath, [TSX_CLI, MAIN, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1' },
+      stdio,
     });
+    // A CLI that stops reading early closes the pipe: that is what some tests check for.
+    child.stdin?.on('error', () => {});
+    if (given) child.stdin?.end(stdin);
+    else if (typeof stdin !== 'number') stdin.destroy();
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const stderrLines = stderr === '' ? [] : stderr.replace(/\n$/, '').split('\n');

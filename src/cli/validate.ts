@@ -1,12 +1,16 @@
-import { validate as validateScenario, type Finding } from '../model/validate.ts';
+import { findingPath, validate as validateScenario, type Finding } from '../model/validate.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
 import { withAddresses } from './terraformNames.ts';
+import { terminalText } from './terminal.ts';
 
 /** `validate <file>`: what is wrong with the scenario; exit 1 when any finding is an error. */
-export function validate(file: string, options: ReadonlyMap<string, string | true>): Outcome {
-  const loaded = loadScenario(file, { before: options.get('--before') === true });
+export async function validate(
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+): Promise<Outcome> {
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
   const names = placeholderNames(loaded.scenario);
   const findings = validateScenario(loaded.scenario).map((f) =>
     names.size === 0
@@ -19,7 +23,12 @@ export function validate(file: string, options: ReadonlyMap<string, string | tru
   );
   const stdout =
     options.get('--json') === true
-      ? `${JSON.stringify(findings, null, 2)}\n`
+      ? `${JSON.stringify(
+          // Each finding also gives its JSON path in the scenario (an extra field).
+          findings.map((f) => ({ ...f, path: findingPath(loaded.scenario, f) })),
+          null,
+          2,
+        )}\n`
       : formatFindings(findings);
   return {
     code: findings.some((f) => f.severity === 'error') ? EXIT.mismatch : EXIT.ok,
@@ -28,8 +37,17 @@ export function validate(file: string, options: ReadonlyMap<string, string | tru
   };
 }
 
-/** `error    subnet-0abc  cidrBlock  <message>`: severity, resource ID, field, message. */
-export function formatFindings(findings: readonly Finding[]): string {
+/**
+ * `error    subnet-0abc  cidrBlock  <message>`: severity, resource ID, field, message; what comes
+ * from the input passes `terminalText`.
+ */
+export function formatFindings(input: readonly Finding[]): string {
+  const findings = input.map((f) => ({
+    ...f,
+    resourceId: terminalText(f.resourceId),
+    field: terminalText(f.field),
+    message: terminalText(f.message),
+  }));
   const idWidth = findings.reduce((w, f) => Math.max(w, f.resourceId.length), 0);
   const fieldWidth = findings.reduce((w, f) => Math.max(w, f.field.length), 0);
   const lines = findings.map((f) =>

@@ -1,15 +1,16 @@
 import type { FlowSpec, Scenario } from '../model/types.ts';
-import { compileScenario, type CompiledScenario } from './compile.ts';
-import { suggestFixes } from './fixes.ts';
+import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
 import { packetText } from './packet.ts';
 import { walkFlow, type HopDraft } from './path.ts';
 import { resolveFlow } from './resolve.ts';
-import type { BlockedBy, Hop, Trace } from './types.ts';
+import type { Proposal } from './layers/hop.ts';
+import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
 
 /**
  * Evaluates one flow: every hop of the request and of its response, in the order of
- * spec/cli-analyze.md, each with the rule that decided and a sentence saying why.
- * Throws FlowError when an endpoint names nothing evaluable.
+ * spec/cli-analyze.md, each with the rule that decided and a sentence saying why. The verdict is
+ * decided by the first hop that neither allows nor skips (`deny`: blocked, `unknown`: unknown);
+ * `blockedBy` is the first denying hop. Throws FlowError when an endpoint names nothing evaluable.
  *
  * @example
  * const trace = evaluate(scenario, {
@@ -19,15 +20,19 @@ import type { BlockedBy, Hop, Trace } from './types.ts';
  * trace.blockedBy; // { direction: 'request', layer: 'security-group-ingress', resourceId: 'i-db' }
  */
 export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec): Trace {
-  const c =
-    'source' in scenario && 'instanceList' in scenario ? scenario : compileScenario(scenario);
+  const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const resolved = resolveFlow(c, flow);
   const hops: Hop[] = [];
-  const warnings = new Set<string>();
+  // Most flows have no warning: the set is made only when one comes.
+  let warnings: Set<string> | undefined =
+    resolved.warnings.length > 0 ? new Set(resolved.warnings) : undefined;
   let blockedBy: BlockedBy | null = null;
-  let unknown = false;
+  // The first hop in path order that neither allows nor skips decides the verdict.
+  let decided: 'blocked' | 'unknown' | null = null;
+  const fixers: { hop: number; fix: () => Proposal | null }[] = [];
   walkFlow(c, resolved, {
     add(h: HopDraft) {
+      if (h.verdict === 'deny' && h.fix) fixers.push({ hop: hops.length, fix: h.fix });
       hops.push(toHop(h));
       if (h.verdict === 'deny' && blockedBy === null) {
         blockedBy = {
@@ -39,18 +44,35 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
             : {}),
         };
       }
-      if (h.unknown) unknown = true;
-      if (h.warning) warnings.add(h.warning());
+      if (decided === null && (h.verdict === 'deny' || h.verdict === 'unknown'))
+        decided = h.verdict === 'deny' ? 'blocked' : 'unknown';
+      if (h.warning) (warnings ??= new Set()).add(h.warning());
       return true;
     },
   });
   return {
-    verdict: blockedBy ? 'blocked' : unknown ? 'unknown' : 'allowed',
+    verdict: decided ?? 'allowed',
     blockedBy,
     hops,
-    warnings: [...warnings],
-    fixes: blockedBy ? suggestFixes(c, resolved, hops) : [],
+    warnings: warnings ? [...warnings] : [],
+    fixes: blockedBy ? fixesOf(fixers) : [],
   };
+}
+
+/**
+ * One suggested fix per denying hop of the blocked path, each built by its layer from typed
+ * values; the request and the response often stop at the same setting, so it is proposed once.
+ */
+function fixesOf(fixers: readonly { hop: number; fix: () => Proposal | null }[]): Fix[] {
+  const fixes: Fix[] = [];
+  const said = new Set<string>();
+  for (const { hop, fix } of fixers) {
+    const p = fix();
+    if (!p || said.has(p.summary)) continue;
+    said.add(p.summary);
+    fixes.push({ hop, summary: p.summary, edit: p.edit });
+  }
+  return fixes;
 }
 
 function toHop(h: HopDraft): Hop {

@@ -1,6 +1,6 @@
 import { formatIp } from '../model/ip.ts';
 import type { NaclEntry, SecurityGroupRule } from '../model/types.ts';
-import type { CompiledScenario, CNacl, CInstance } from './compile.ts';
+import type { CEni, CompiledScenario, CNacl } from './compiled.ts';
 import type { Pkt } from './packet.ts';
 import { hasPorts, isIcmp, protocolName, protocolNumber } from './protocol.ts';
 
@@ -39,14 +39,23 @@ function icmpText(protocol: number, tc: { type: number; code: number } | undefin
   return tc.code === -1 ? ` type ${tc.type}` : ` type ${tc.type} code ${tc.code}`;
 }
 
+const ruleTraffic = new WeakMap<object, string>();
+
 function trafficOf(rule: {
   protocol: SecurityGroupRule['protocol'];
   portRange?: { from: number; to: number };
   icmpTypeCode?: { type: number; code: number };
 }): string {
-  const n = protocolNumber(rule.protocol);
-  if (n === -1) return 'all traffic';
-  return `${protocolName(n)}${portsText(n, rule.portRange)}${icmpText(n, rule.icmpTypeCode)}`;
+  let text = ruleTraffic.get(rule);
+  if (text === undefined) {
+    const n = protocolNumber(rule.protocol);
+    text =
+      n === -1
+        ? 'all traffic'
+        : `${protocolName(n)}${portsText(n, rule.portRange)}${icmpText(n, rule.icmpTypeCode)}`;
+    ruleTraffic.set(rule, text);
+  }
+  return text;
 }
 
 export function groupLabel(c: CompiledScenario, id: string): string {
@@ -66,24 +75,38 @@ export function sgRuleText(
       ? rule.peer.cidr
       : rule.peer.kind === 'group'
         ? groupLabel(c, rule.peer.groupId)
-        : `prefix list ${rule.peer.prefixListId}`;
+        : `prefix list ${prefixListLabel(c, rule.peer.prefixListId)}`;
   return `${trafficOf(rule)} ${word} ${peer}`;
 }
 
+// An entry's words depend on the entry alone (entries are never mutated): each is made once.
+const entryWords = new WeakMap<NaclEntry, string>();
+
 /** "rule 100 (allow TCP 8080 from 10.0.1.0/24)" */
 export function naclEntryText(e: NaclEntry, direction: 'ingress' | 'egress'): string {
-  return `rule ${e.ruleNumber} (${e.action} ${trafficOf(e)} ${direction === 'ingress' ? 'from' : 'to'} ${e.cidr})`;
+  let words = entryWords.get(e);
+  if (words === undefined) {
+    words = `${e.action} ${trafficOf(e)}`;
+    entryWords.set(e, words);
+  }
+  return `rule ${e.ruleNumber} (${words} ${direction === 'ingress' ? 'from' : 'to'} ${e.cidr})`;
 }
 
-export function instanceLabel(i: CInstance): string {
+/** `web-1 (i-0abc)`, `orders-db (eni-0abc)`: an interface by the name and ID a trace names it by. */
+export function eniLabel(i: CEni): string {
   return i.name && i.name !== i.id ? `${i.name} (${i.id})` : i.id;
+}
+
+export function prefixListLabel(c: CompiledScenario, id: string): string {
+  const p = c.prefixLists.get(id);
+  return p && p.name && p.name !== id ? `${id} (${p.name})` : id;
 }
 
 export function naclLabel(n: CNacl): string {
   return n.name && n.name !== n.id ? `${n.id} (${n.name})` : n.id;
 }
 
-export function groupsOf(c: CompiledScenario, i: CInstance): string {
+export function groupsOf(c: CompiledScenario, i: CEni): string {
   if (i.groupIds.length === 0) return 'no security groups';
   return i.groupIds.map((g) => groupLabel(c, g)).join(', ');
 }

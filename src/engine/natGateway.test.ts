@@ -275,4 +275,32 @@ describe('NAT gateways', () => {
     });
     expect(hop(t, 'request', 'internet-gateway').verdict).toBe('allow');
   });
+
+  // https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html (a NAT gateway
+  // uses source ports 1024-65535); spec/cli-analyze.md: "the translated source port is the
+  // client's source port when it is 1024 or above, else 1024".
+  it('translates a client port below 1024 to 1024, and keeps one at or above it', () => {
+    const s = natScenario({
+      publicAcl: {
+        ingress: [
+          allow(100, 'all', '10.0.0.0/16'),
+          allow(110, 'tcp', '0.0.0.0/0', { ports: 1024 }),
+        ],
+        egress: [allow(100, 'all', '0.0.0.0/0')],
+      },
+    });
+    const low = evaluate(s, tcpFlow('i-app', INTERNET, 443, 600));
+    expect(hop(low, 'request', 'nacl-egress', 1).packet.sourcePort).toBe(1024);
+    expect(hop(low, 'response', 'nacl-ingress').packet.destinationPort).toBe(1024);
+    // Back inside, the reply returns to the client's own port.
+    expect(hop(low, 'response', 'nacl-ingress', 1).packet.destinationPort).toBe(600);
+    expect(low.verdict).toBe('allowed');
+    const high = evaluate(s, tcpFlow('i-app', INTERNET, 443, 2000));
+    expect(hop(high, 'request', 'nacl-egress', 1).packet.sourcePort).toBe(2000);
+    expect(high.blockedBy).toMatchObject({
+      direction: 'response',
+      layer: 'nacl-ingress',
+      resourceId: 'acl-public',
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { parseCidr, parseIp, type IpRange } from '../model/ip.ts';
+import { formatIp, parseCidr, parseIp, type IpRange } from '../model/ip.ts';
 import {
   blockedCell,
   decodeCell,
@@ -7,9 +7,9 @@ import {
   type MatrixCell,
 } from '../model/matrixCell.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
-import { compileScenario, type CompiledScenario } from './compile.ts';
+import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
 import { walkFlow } from './path.ts';
-import { resolveFlow } from './resolve.ts';
+import { resolveEnds, resolveService, type ResolvedEnds } from './resolve.ts';
 import { FlowError, type Direction, type HopVerdict, type Layer } from './types.ts';
 
 /** A service to test: a protocol and, for TCP and UDP, a destination port. */
@@ -35,8 +35,13 @@ export interface ReachabilityOptions {
  * Cell of source i, destination j, service s: `cells[(s * n + i) * n + j]`; decode with `decodeCell`.
  */
 export interface ReachabilityMatrix {
-  /** Instance IDs, then `internet` when included. */
+  /**
+   * Interfaces (an instance's primary one by the instance ID, others by their `eni-` ID), then
+   * `internet` when included, then the AWS services gateway endpoints serve (by service name).
+   */
   readonly endpoints: readonly string[];
+  /** How each endpoint is named in a flow (the cell's flow is `{ source, destination }` of these). */
+  readonly endpointSpecs?: readonly FlowSpec['source'][];
   readonly services: readonly Service[];
   readonly cells: Uint8Array;
   /** Endpoints that behave alike were evaluated once: how many classes there were. */
@@ -58,113 +63,180 @@ const UNKNOWN = 3;
 /** An endpoint the flow cannot be built for (no IPv6 address, say) counts as unknown. */
 const ERROR = UNKNOWN;
 
+/** An endpoint of the matrix: an interface, the internet, or an AWS service a gateway endpoint serves. */
+interface MatrixEnd {
+  readonly id: string;
+  readonly spec: FlowSpec['source'];
+  /** Endpoints with the same key behave alike; `undefined`: a class of its own. */
+  readonly key: string | undefined;
+}
+
 /**
- * Reachability between every ordered pair of endpoints (instances and the internet) for each
- * service. Endpoints that behave alike — same subnet, same groups, same public-address presence,
- * and no CIDR in any rule or route that tells their addresses apart — form one class, and one
- * representative pair is evaluated per pair of classes; the answers equal `evaluate` pair by pair.
+ * Reachability between every ordered pair of endpoints (network interfaces, the internet, and
+ * the AWS services that gateway endpoints serve) for each service. Endpoints that behave alike —
+ * same subnet, same groups, same kind, and no CIDR in any rule, route or prefix list that tells
+ * their addresses apart — form one class, and one representative pair is evaluated per pair of
+ * classes; the answers equal `evaluate` pair by pair.
  */
 export function reachability(
   scenario: Scenario | CompiledScenario,
   services: readonly Service[],
   options: ReachabilityOptions = {},
 ): ReachabilityMatrix {
-  const c = 'instanceList' in scenario ? scenario : compileScenario(scenario);
+  const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const internet = options.internetAddress ?? '198.51.100.1';
   const withInternet = options.includeInternet ?? true;
-  const instances = c.instanceList;
-  const n = instances.length + (withInternet ? 1 : 0);
-  const endpoints = [...instances.map((i) => i.id), ...(withInternet ? [INTERNET_ENDPOINT] : [])];
+  const signature = addressSignature(c, internet);
+  const sig4 = (v: number | undefined) => (v === undefined ? '-' : signature(v));
+  const ends: MatrixEnd[] = c.eniList.map((eni) => ({
+    id: eni.id,
+    spec:
+      eni.primary && eni.instanceId
+        ? { instanceId: eni.instanceId }
+        : { interfaceId: eni.interfaceId ?? eni.id },
+    key: `${eni.subnet.id}|${eni.kind}|${[...eni.groupIds].sort().join(',')}|${sig4(eni.private4)}|${sig4(eni.public4)}|${eni.ipv6 === undefined ? '-' : '6'}`,
+  }));
+  if (withInternet)
+    ends.push({ id: INTERNET_ENDPOINT, spec: { address: internet }, key: undefined });
+  for (const svc of awsServices(c)) ends.push(svc);
+  const n = ends.length;
+  const endpoints = ends.map((e) => e.id);
 
   const classOf = new Int32Array(n);
   const members: number[][] = [];
-  const signature = addressSignature(c, internet);
   const byKey = new Map<string, number>();
-  instances.forEach((inst, i) => {
-    const key = `${inst.subnet.id}|${[...inst.groupIds].sort().join(',')}|${signature(inst.private4)}|${
-      inst.public4 === undefined ? '-' : signature(inst.public4)
-    }|${inst.ipv6 === undefined ? '-' : '6'}`;
-    let k = byKey.get(key);
+  ends.forEach((end, i) => {
+    let k = end.key === undefined ? undefined : byKey.get(end.key);
     if (k === undefined) {
       k = members.length;
-      byKey.set(key, k);
+      if (end.key !== undefined) byKey.set(end.key, k);
       members.push([]);
     }
     classOf[i] = k;
     members[k]?.push(i);
   });
-  if (withInternet) {
-    classOf[n - 1] = members.length;
-    members.push([n - 1]);
-  }
-
-  const endpointSpec = (i: number): FlowSpec['source'] => {
-    const inst = instances[i];
-    return inst ? { instanceId: inst.id } : { address: internet };
-  };
 
   const k = members.length;
   const cells = new Uint8Array(services.length * n * n);
-  const classCell = new Uint8Array(k * k);
+  // One byte per service and pair of classes: classCells[s * k * k + a * k + b].
+  const classCells = new Uint8Array(services.length * k * k);
+  const specs = services.map((svc) => ({
+    protocol: svc.protocol,
+    port: svc.port,
+    sourcePort: options.sourcePort,
+  }));
   let evaluations = 0;
   const total = services.length * k;
-  services.forEach((svc, s) => {
-    for (let a = 0; a < k; a++) {
-      if (options.onProgress && a % 16 === 0) options.onProgress(s * k + a, total);
-      const ma = members[a] as number[];
-      for (let b = 0; b < k; b++) {
-        const mb = members[b] as number[];
-        const from = ma[0] as number;
-        // Within one class, the representative pair must be two different endpoints.
-        const to = a === b ? mb[1] : mb[0];
-        if (to === undefined) {
-          classCell[a * k + b] = 0;
-          continue;
-        }
-        evaluations++;
-        classCell[a * k + b] = evaluateCell(c, {
-          source: endpointSpec(from),
-          destination: endpointSpec(to),
-          protocol: svc.protocol,
-          ...(svc.port !== undefined ? { port: svc.port } : {}),
-          ...(options.sourcePort !== undefined ? { sourcePort: options.sourcePort } : {}),
-        });
+  for (let a = 0; a < k; a++) {
+    if (options.onProgress && a % 16 === 0) options.onProgress(a * services.length, total);
+    const ma = members[a] as number[];
+    for (let b = 0; b < k; b++) {
+      const mb = members[b] as number[];
+      const from = ma[0] as number;
+      // Within one class, the representative pair must be two different endpoints.
+      const to = a === b ? mb[1] : mb[0];
+      if (to === undefined) continue;
+      // The ends are the same for every service: resolve them once.
+      let pair: ResolvedEnds | null = null;
+      try {
+        pair = resolveEnds(c, (ends[from] as MatrixEnd).spec, (ends[to] as MatrixEnd).spec);
+      } catch (e) {
+        if (!(e instanceof FlowError)) throw e;
       }
+      for (let s = 0; s < services.length; s++) {
+        evaluations++;
+        classCells[s * k * k + a * k + b] =
+          pair === null ? ERROR : evaluateService(c, pair, specs[s] as (typeof specs)[number]);
+      }
+    }
+  }
+  // Every endpoint of a class has the same row: build it once per class, then copy it.
+  const rows = Array.from({ length: k }, () => new Uint8Array(n));
+  for (let s = 0; s < services.length; s++) {
+    const classBase = s * k * k;
+    for (let a = 0; a < k; a++) {
+      const row = rows[a] as Uint8Array;
+      for (let j = 0; j < n; j++)
+        row[j] = classCells[classBase + a * k + (classOf[j] as number)] as number;
     }
     const base = s * n * n;
     for (let i = 0; i < n; i++) {
-      const row = (classOf[i] as number) * k;
-      const out = base + i * n;
-      for (let j = 0; j < n; j++)
-        cells[out + j] = i === j ? 0 : (classCell[row + (classOf[j] as number)] as number);
+      cells.set(rows[classOf[i] as number] as Uint8Array, base + i * n);
+      cells[base + i * n + i] = 0;
     }
-  });
+  }
   options.onProgress?.(total, total);
-  return { endpoints, services, cells, classes: k, evaluations };
+  const endpointSpecs = ends.map((e) => e.spec);
+  return { endpoints, endpointSpecs, services, cells, classes: k, evaluations };
 }
 
-/** Evaluates one flow down to its first deny only: the matrix needs the verdict and the layer. */
+/**
+ * One endpoint per AWS service a gateway endpoint serves (by prefix list), at the first address
+ * of its list: what an interface reaches through the endpoint, or through the internet.
+ */
+function awsServices(c: CompiledScenario): MatrixEnd[] {
+  const seen = new Set<string>();
+  const out: MatrixEnd[] = [];
+  for (const e of c.endpointServices) {
+    const range = e.prefixList?.ranges?.[0];
+    if (!range || !e.prefixList || seen.has(e.prefixList.id)) continue;
+    seen.add(e.prefixList.id);
+    const first =
+      range.family === 4
+        ? { family: 4 as const, value: range.first }
+        : { family: 6 as const, value: range.first };
+    out.push({ id: e.serviceName, spec: { address: formatIp(first) }, key: undefined });
+  }
+  return out;
+}
+
+/**
+ * The quick sink of the matrix: the first hop that neither allows nor skips decides, and nothing
+ * after it is needed. One object for every flow, so that no closure is made per cell.
+ */
+const cellSink = {
+  result: ALLOWED,
+  add: () => true,
+  quick(direction: Direction, layer: Layer, verdict: HopVerdict): boolean {
+    if (verdict === 'deny') {
+      cellSink.result = blockedCell(layer, direction);
+      return false;
+    }
+    if (verdict === 'unknown') {
+      cellSink.result = UNKNOWN;
+      return false;
+    }
+    return true;
+  },
+};
+
+/** Evaluates one flow down to its deciding hop only: the matrix needs the verdict and the layer. */
 export function evaluateCell(c: CompiledScenario, spec: FlowSpec): number {
-  let resolved;
+  let ends: ResolvedEnds;
   try {
-    resolved = resolveFlow(c, spec);
+    ends = resolveEnds(c, spec.source, spec.destination);
   } catch (e) {
     if (e instanceof FlowError) return ERROR;
     throw e;
   }
-  let result = ALLOWED;
-  walkFlow(c, resolved, {
-    add: () => true,
-    quick(direction: Direction, layer: Layer, verdict: HopVerdict, unknown: boolean) {
-      if (verdict === 'deny') {
-        result = blockedCell(layer, direction);
-        return false;
-      }
-      if (unknown) result = UNKNOWN;
-      return true;
-    },
-  });
-  return result;
+  return evaluateService(c, ends, spec);
+}
+
+function evaluateService(
+  c: CompiledScenario,
+  ends: ResolvedEnds,
+  spec: Parameters<typeof resolveService>[1],
+): number {
+  let resolved;
+  try {
+    resolved = resolveService(ends, spec);
+  } catch (e) {
+    if (e instanceof FlowError) return ERROR;
+    throw e;
+  }
+  cellSink.result = ALLOWED;
+  walkFlow(c, resolved, cellSink);
+  return cellSink.result;
 }
 
 /**
@@ -192,6 +264,9 @@ function addressSignature(c: CompiledScenario, internet: string): (ip: number) =
   for (const n of s.networkAcls)
     for (const e of [...n.ingress, ...n.egress]) add(parseCidr(e.cidr));
   for (const t of s.routeTables) for (const r of t.routes) add(parseCidr(r.destination));
+  for (const t of s.transitGatewayRouteTables)
+    for (const r of t.routes) add(parseCidr(r.destination));
+  for (const p of c.prefixLists.values()) for (const r of p.ranges ?? []) add(r);
   for (const v of c.vpcs.values()) for (const r of v.ranges) add(r);
   const single = (ip: number | undefined) => {
     if (ip !== undefined && ip >= 0) add({ family: 4, first: ip, last: ip, prefix: 32 });

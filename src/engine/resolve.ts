@@ -1,20 +1,35 @@
-import { formatIp, parseIp, type IpValue } from '../model/ip.ts';
+import { formatIp, parseIp, rangeHas, type IpValue } from '../model/ip.ts';
 import type { Endpoint, FlowSpec } from '../model/types.ts';
-import { vpcContaining, type CInstance, type CompiledScenario } from './compile.ts';
+import { vpcContaining } from './compile.ts';
+import type { CEndpoint, CEni, CompiledScenario } from './compiled.ts';
+import { eniLabel } from './explain.ts';
 import { icmpReplyType, PROTO, protocolNumber } from './protocol.ts';
 import { FlowError } from './types.ts';
 
-/** How the destination is reached: inside one VPC, over a peering connection, or over the internet. */
-export type Intent = 'local' | 'peering' | 'internet';
+/**
+ * How the destination is reached: inside one VPC by private addresses, between two joined VPCs
+ * (a peering connection or a transit gateway: the source's route decides which) by private
+ * addresses, or over the internet by public ones ("a public address is a public path").
+ */
+export type Intent = 'local' | 'private' | 'internet';
 
 export type ResolvedEnd =
   | {
-      readonly kind: 'instance';
-      readonly instance: CInstance;
-      /** The address the packet names at this end; null when it needs a public address it lacks. */
-      readonly address: IpValue | null;
+      readonly kind: 'eni';
+      readonly eni: CEni;
+      /** The interface's own address on the wire: a private IPv4 (primary or secondary) or IPv6. */
+      readonly own: IpValue;
+      /** The address the flow names at this end: `own`, or the public IPv4 mapped to it. */
+      readonly named: IpValue;
+      /** True when `named` is a public IPv4 address (the flow takes the public path). */
+      readonly publicly: boolean;
     }
-  | { readonly kind: 'internet'; readonly address: IpValue }
+  | {
+      readonly kind: 'internet';
+      readonly address: IpValue;
+      /** Set when the address is in a prefix list a gateway endpoint serves: that AWS service. */
+      readonly service: CEndpoint | undefined;
+    }
   | { readonly kind: 'service'; readonly address: IpValue; readonly service: AmazonService };
 
 export type AmazonService =
@@ -33,6 +48,8 @@ export interface ResolvedFlow {
   /** ICMP type of the response, or -1 when the flow has no response (ICMP other than echo). */
   readonly replyIcmpType: number;
   readonly hasResponse: boolean;
+  /** Said with every trace of this flow (an endpoint whose instance is stopped, say). */
+  readonly warnings: readonly string[];
 }
 
 /** The client's source port when none is given: the start of Windows' and IANA's ephemeral range. */
@@ -56,13 +73,44 @@ function key(ip: IpValue): string {
   return `${ip.family}:${ip.value.toString()}`;
 }
 
-/** Resolves both endpoints, the address family and the addressing, as spec/cli-analyze.md says. */
+/** What an endpoint names before the flow's family and addressing are known. */
+interface Target {
+  readonly kind: 'eni' | 'internet' | 'service';
+  readonly eni?: CEni;
+  /** The address named, when the endpoint is an address (or an interface at one). */
+  readonly ip?: IpValue;
+  readonly amazon?: AmazonService;
+  readonly endpoint?: CEndpoint;
+}
+
+/** The two ends of a flow, its address family and addressing: what does not depend on the service. */
+export interface ResolvedEnds {
+  readonly src: ResolvedEnd;
+  readonly dst: ResolvedEnd;
+  readonly family: 4 | 6;
+  readonly intent: Intent;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Resolves both endpoints, the address family and the addressing, as spec/cli-analyze.md
+ * ("<endpoint>") says. Throws FlowError when an endpoint names nothing evaluable.
+ */
 export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
-  const src = endpointTarget(c, spec.source, 'source');
-  const dst = endpointTarget(c, spec.destination, 'destination');
-  if (!src.instance && !dst.instance) {
+  return resolveService(resolveEnds(c, spec.source, spec.destination), spec);
+}
+
+/** The ends of a flow (the matrix resolves them once for every service). */
+export function resolveEnds(
+  c: CompiledScenario,
+  source: Endpoint,
+  destination: Endpoint,
+): ResolvedEnds {
+  const src = endpointTarget(c, source, 'source');
+  const dst = endpointTarget(c, destination, 'destination');
+  if (!src.eni && !dst.eni) {
     throw new FlowError(
-      'At least one end of a flow must be an instance: internet hosts and the Amazon services talk only to instances here.',
+      'At least one end of a flow must be a network interface (or an instance): internet hosts and the Amazon services talk only to interfaces here.',
     );
   }
   const f4 = src.ip?.family === 4 || dst.ip?.family === 4;
@@ -73,6 +121,38 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
     );
   const family: 4 | 6 = f6 ? 6 : 4;
 
+  // Private addressing within one VPC, and between two VPCs joined directly by a peering
+  // connection (in any state) or attached to one transit gateway; else public addressing.
+  const a = src.eni;
+  const b = dst.eni;
+  const joined =
+    a !== undefined &&
+    b !== undefined &&
+    (a.vpc === b.vpc ||
+      c.peeringBetween(a.vpc.id, b.vpc.id) !== undefined ||
+      c.transitGatewayBetween(a.vpc.id, b.vpc.id) !== undefined);
+  const srcEnd = finishEnd(src, family, joined, 'source');
+  const dstEnd = finishEnd(dst, family, joined, 'destination');
+  // A private address in another VPC is sought there whatever joins them (the source's route
+  // decides); an interface named by ID and addressed privately only because it has no public
+  // address is not reachable from another VPC that nothing joins: it goes the internet's way.
+  let intent: Intent = 'internet';
+  if (srcEnd.kind === 'eni' && dstEnd.kind === 'eni' && !dstEnd.publicly) {
+    if (srcEnd.eni.vpc === dstEnd.eni.vpc) intent = 'local';
+    else if (joined || (family === 4 && dst.ip !== undefined)) intent = 'private';
+  }
+  const warnings: string[] = [];
+  if (srcEnd.kind === 'eni' && srcEnd.eni.stateWarning) warnings.push(srcEnd.eni.stateWarning);
+  if (dstEnd.kind === 'eni' && dstEnd.eni.stateWarning) warnings.push(dstEnd.eni.stateWarning);
+  return { src: srcEnd, dst: dstEnd, family, intent, warnings };
+}
+
+/** The flow of `ends` for the protocol, ports and ICMP type of `spec`. */
+export function resolveService(
+  ends: ResolvedEnds,
+  spec: Pick<FlowSpec, 'protocol' | 'port' | 'sourcePort' | 'icmpType' | 'icmpCode'>,
+): ResolvedFlow {
+  const family = ends.family;
   let protocol = typeof spec.protocol === 'number' ? spec.protocol : protocolNumber(spec.protocol);
   if (protocol === PROTO.icmp && family === 6) protocol = PROTO.icmpv6;
   if (protocol === PROTO.icmpv6 && family === 4)
@@ -84,35 +164,11 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
   const icmpType = icmp ? (spec.icmpType ?? (protocol === PROTO.icmp ? 8 : 128)) : -1;
   const icmpCode = icmp ? (spec.icmpCode ?? 0) : -1;
   const reply = icmp ? icmpReplyType(protocol, icmpType) : null;
-
-  const srcInst = src.instance;
-  const dstInst = dst.instance;
-  // Private addressing when both ends are in one VPC or in two VPCs joined by a peering
-  // connection (in any state); public addressing across the internet.
-  const near =
-    srcInst !== undefined &&
-    dstInst !== undefined &&
-    (srcInst.vpc.id === dstInst.vpc.id || peeredInAnyState(c, srcInst.vpc.id, dstInst.vpc.id));
-
-  const srcEnd = finishEnd(src, family, true);
-  const dstEnd = finishEnd(dst, family, near);
-  // IPv6 addresses are global: across two VPCs that no peering joins they travel the internet.
-  let intent: Intent = 'internet';
-  if (
-    srcInst &&
-    dstInst &&
-    dstEnd.kind === 'instance' &&
-    dstEnd.address &&
-    isInternal(dstInst, dstEnd.address)
-  ) {
-    if (srcInst.vpc.id === dstInst.vpc.id) intent = 'local';
-    else if (family === 4 || near) intent = 'peering';
-  }
   return {
-    src: srcEnd,
-    dst: dstEnd,
+    src: ends.src,
+    dst: ends.dst,
     family,
-    intent,
+    intent: ends.intent,
     protocol,
     srcPort: ports ? (spec.sourcePort ?? DEFAULT_SOURCE_PORT) : 0,
     dstPort: ports ? (spec.port ?? 0) : 0,
@@ -120,32 +176,27 @@ export function resolveFlow(c: CompiledScenario, spec: FlowSpec): ResolvedFlow {
     icmpCode,
     replyIcmpType: reply ?? -1,
     hasResponse: !icmp || reply !== null,
+    warnings: ends.warnings,
   };
 }
 
-/** The instance's own (interface) address: its private IPv4 or its IPv6 address. */
-export function isInternal(inst: CInstance, ip: IpValue): boolean {
-  return ip.family === 4 ? ip.value === inst.private4 : ip.value === inst.ipv6;
-}
-
-interface Target {
-  readonly kind: 'instance' | 'internet' | 'service';
-  readonly instance?: CInstance;
-  readonly ip?: IpValue;
-  readonly service?: AmazonService;
-}
-
 function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target {
-  if ('instanceId' in e) {
-    const instance = c.instances.get(e.instanceId);
-    if (!instance)
-      throw new FlowError(`The ${role} ${e.instanceId} is not an instance of this scenario.`);
-    if (e.address === undefined) return { kind: 'instance', instance };
-    const ip = parseIp(e.address);
-    if (!ip || !ownsAddress(instance, ip)) {
-      throw new FlowError(`${e.address} is not an address of ${instance.id} (${instance.name}).`);
+  if ('instanceId' in e || 'interfaceId' in e) {
+    const eni = 'instanceId' in e ? c.instances.get(e.instanceId) : c.interfaces.get(e.interfaceId);
+    const id = 'instanceId' in e ? e.instanceId : e.interfaceId;
+    if (!eni) {
+      const gone = c.goneInstances.get(id);
+      if (gone) throw new FlowError(`The ${role} ${id} is ${gone}, so it has no interface left.`);
+      throw new FlowError(
+        `The ${role} ${id} is not ${'instanceId' in e ? 'an instance' : 'a network interface'} of this scenario.`,
+      );
     }
-    return { kind: 'instance', instance, ip };
+    if (e.address === undefined) return { kind: 'eni', eni };
+    const ip = parseIp(e.address);
+    if (!ip || !ownsAddress(eni, ip)) {
+      throw new FlowError(`${e.address} is not an address of ${eniLabel(eni)}.`);
+    }
+    return { kind: 'eni', eni, ip };
   }
   const ip = parseIp(e.address);
   if (!ip) throw new FlowError(`The ${role} ${e.address} is not an IP address.`);
@@ -153,19 +204,19 @@ function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target 
     ip.family === 4
       ? (c.byPrivate4.get(ip.value) ?? c.byPublic4.get(ip.value))
       : c.byIpv6.get(ip.value);
-  if (owner) return { kind: 'instance', instance: owner, ip };
-  const service = serviceAt(c, ip);
-  if (service) return { kind: 'service', ip, service };
+  if (owner) return { kind: 'eni', eni: owner, ip };
+  const amazon = amazonServiceAt(c, ip);
+  if (amazon) return { kind: 'service', ip, amazon };
   const vpc = vpcContaining(c, ip);
   if (vpc) {
     throw new FlowError(
-      `The ${role} ${e.address} is inside ${vpc.id} (${vpc.name}) but belongs to no instance.`,
+      `The ${role} ${e.address} is inside ${vpc.id} (${vpc.name}) but belongs to no instance or network interface.`,
     );
   }
-  return { kind: 'internet', ip };
+  return { kind: 'internet', ip, endpoint: endpointServing(c, ip) };
 }
 
-function serviceAt(c: CompiledScenario, ip: IpValue): AmazonService | undefined {
+function amazonServiceAt(c: CompiledScenario, ip: IpValue): AmazonService | undefined {
   const known = serviceValues.get(key(ip));
   if (known) return known;
   if (ip.family === 4)
@@ -173,41 +224,57 @@ function serviceAt(c: CompiledScenario, ip: IpValue): AmazonService | undefined 
   return undefined;
 }
 
-function ownsAddress(inst: CInstance, ip: IpValue): boolean {
-  return ip.family === 4
-    ? ip.value === inst.private4 || ip.value === inst.public4
-    : ip.value === inst.ipv6;
+/** The gateway endpoint whose service's prefix list holds the address, if any. */
+export function endpointServing(c: CompiledScenario, ip: IpValue): CEndpoint | undefined {
+  return c.endpointServices.find((e) => e.prefixList?.ranges?.some((r) => rangeHas(r, ip)));
 }
 
-function peeredInAnyState(c: CompiledScenario, a: string, b: string): boolean {
-  return c.peeringBetween(a, b) !== undefined;
+/** Any private IPv4 (primary or secondary), public IPv4 or IPv6 address of the interface. */
+function ownsAddress(eni: CEni, ip: IpValue): boolean {
+  if (ip.family === 6) return eni.ipv6s.includes(ip.value);
+  if (eni.privates4.includes(ip.value)) return true;
+  for (const pub of eni.publicOf4.values()) if (pub === ip.value) return true;
+  return false;
 }
 
-function finishEnd(t: Target, family: 4 | 6, near: boolean): ResolvedEnd {
+/** The private address an interface's public IPv4 address is associated with. */
+function privateOf(eni: CEni, pub: number): number | undefined {
+  for (const [priv, p] of eni.publicOf4) if (p === pub) return priv;
+  return undefined;
+}
+
+function finishEnd(t: Target, family: 4 | 6, joined: boolean, role: string): ResolvedEnd {
   if (t.kind === 'service')
-    return { kind: 'service', address: t.ip as IpValue, service: t.service as AmazonService };
-  if (t.kind === 'internet') return { kind: 'internet', address: t.ip as IpValue };
-  const inst = t.instance as CInstance;
-  if (t.ip) return { kind: 'instance', instance: inst, address: t.ip };
-  if (family === 6) {
-    if (inst.ipv6 === undefined)
-      throw new FlowError(`${inst.id} (${inst.name}) has no IPv6 address.`);
-    return { kind: 'instance', instance: inst, address: { family: 6, value: inst.ipv6 } };
+    return { kind: 'service', address: t.ip as IpValue, service: t.amazon as AmazonService };
+  if (t.kind === 'internet')
+    return { kind: 'internet', address: t.ip as IpValue, service: t.endpoint };
+  const eni = t.eni as CEni;
+  if (t.ip) {
+    // Named by one of its addresses: the flow uses exactly that address.
+    if (t.ip.family === 6) return { kind: 'eni', eni, own: t.ip, named: t.ip, publicly: false };
+    if (eni.privates4.includes(t.ip.value))
+      return { kind: 'eni', eni, own: t.ip, named: t.ip, publicly: false };
+    const own: IpValue = { family: 4, value: privateOf(eni, t.ip.value) ?? t.ip.value };
+    return { kind: 'eni', eni, own, named: t.ip, publicly: true };
   }
-  if (near)
-    return { kind: 'instance', instance: inst, address: { family: 4, value: inst.private4 } };
-  return {
-    kind: 'instance',
-    instance: inst,
-    address: inst.public4 === undefined ? null : { family: 4, value: inst.public4 },
-  };
+  if (family === 6) {
+    const v6 = eni.addr6;
+    if (v6 === undefined) throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv6 address.`);
+    return { kind: 'eni', eni, own: v6, named: v6, publicly: false };
+  }
+  const own = eni.addr4;
+  if (own === undefined) throw new FlowError(`The ${role} ${eniLabel(eni)} has no IPv4 address.`);
+  // A destination named by ID is addressed by its public IPv4 address across the internet, and by
+  // its private one when the VPCs are joined or it has no public address; a source always sends
+  // from its private address (the way out decides what the far end sees).
+  if (role === 'destination' && !joined && eni.pubAddr4 !== undefined)
+    return { kind: 'eni', eni, own, named: eni.pubAddr4, publicly: true };
+  return { kind: 'eni', eni, own, named: own, publicly: false };
 }
 
 export function describeEnd(e: ResolvedEnd): string {
-  if (e.kind === 'instance')
-    return e.instance.name && e.instance.name !== e.instance.id
-      ? `${e.instance.name} (${e.instance.id})`
-      : e.instance.id;
+  if (e.kind === 'eni') return eniLabel(e.eni);
   if (e.kind === 'service') return `the ${e.service} (${formatIp(e.address)})`;
+  if (e.service) return `${e.service.serviceName} (${formatIp(e.address)})`;
   return `internet host ${formatIp(e.address)}`;
 }

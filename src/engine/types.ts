@@ -1,5 +1,5 @@
 import type { ScenarioEdit } from '../model/scenarioEdit.ts';
-import type { NaclEntry, Route, SecurityGroupRule } from '../model/types.ts';
+import type { NaclEntry, Route, SecurityGroupRule, TransitGatewayRoute } from '../model/types.ts';
 
 /** The layers a packet crosses, named as in spec/cli-analyze.md. */
 export type Layer =
@@ -10,10 +10,14 @@ export type Layer =
   | 'security-group-ingress'
   | 'internet-gateway'
   | 'nat-gateway'
-  | 'peering';
+  | 'peering'
+  | 'transit-gateway'
+  | 'vpc-endpoint'
+  | 'egress-only-internet-gateway';
 
 export type Direction = 'request' | 'response';
-export type HopVerdict = 'allow' | 'deny' | 'skip';
+/** `unknown`: the hop crosses something the engine does not model (spec/cli-analyze.md). */
+export type HopVerdict = 'allow' | 'deny' | 'skip' | 'unknown';
 export type Verdict = 'allowed' | 'blocked' | 'unknown';
 
 /** What decided a hop; plain data so it crosses the worker boundary and prints as JSON. */
@@ -38,7 +42,15 @@ export type DecidingRule =
       readonly kind: 'route';
       readonly routeTableId: string;
       readonly route: Route;
+      /** Added by AWS rather than listed: a local route, or a gateway endpoint's route. */
       readonly implicit?: boolean;
+      /** For a prefix-list route: the entry of the list that matched. */
+      readonly prefixListEntry?: string;
+    }
+  | {
+      readonly kind: 'transit-gateway-route';
+      readonly routeTableId: string;
+      readonly route: TransitGatewayRoute;
     };
 
 /** The packet as a layer sees it. Addresses are text; ports only for TCP and UDP. */
@@ -64,7 +76,7 @@ export interface Hop {
   readonly packet: Packet;
   /** The subnet whose boundary, router or gateway this hop is at (for the canvas). */
   readonly subnetId?: string;
-  /** Set when the engine cannot tell (an unmodelled route target, a prefix-list rule). */
+  /** Set when the verdict is `unknown` (kept for readers of version 1 traces). */
   readonly unknown?: true;
 }
 

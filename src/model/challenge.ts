@@ -67,14 +67,7 @@ export function challengeStatus(
   scenario: Scenario,
   outcomes: Readonly<Record<string, GoalOutcome | undefined>>,
 ): ChallengeStatus {
-  const goals = challengeGoals(scenario).map((flow): GoalStatus => {
-    const base = { flowId: flow.id, name: flow.name, expected: flow.expected };
-    const outcome = outcomes[flow.id];
-    if (outcome === undefined) return { ...base, state: 'pending' };
-    if (!outcome.ok) return { ...base, state: 'unmet', error: outcome.error };
-    const verdict = outcome.trace.verdict;
-    return { ...base, state: verdict === flow.expected ? 'met' : 'unmet', verdict };
-  });
+  const goals = goalStatuses(challengeGoals(scenario), (id) => outcomes[id]);
   const met = goals.filter((g) => g.state === 'met').length;
   return {
     task: scenario.challenge?.task ?? '',
@@ -82,6 +75,21 @@ export function challengeStatus(
     met,
     solved: goals.length > 0 && met === goals.length,
   };
+}
+
+/** Each goal's state, from the outcome `outcomeOf` gives for its flow ID (the engine's verdict). */
+export function goalStatuses(
+  goals: readonly (SavedFlow & { readonly expected: 'allowed' | 'blocked' })[],
+  outcomeOf: (flowId: string) => GoalOutcome | undefined,
+): GoalStatus[] {
+  return goals.map((flow): GoalStatus => {
+    const base = { flowId: flow.id, name: flow.name, expected: flow.expected };
+    const outcome = outcomeOf(flow.id);
+    if (outcome === undefined) return { ...base, state: 'pending' };
+    if (!outcome.ok) return { ...base, state: 'unmet', error: outcome.error };
+    const verdict = outcome.trace.verdict;
+    return { ...base, state: verdict === flow.expected ? 'met' : 'unmet', verdict };
+  });
 }
 
 /**
@@ -116,6 +124,25 @@ function resourcesById(scenario: Scenario): Map<string, { kind: string; value: R
   add('internet host', scenario.internetHosts);
   add('goal flow', scenario.flows);
   return byId;
+}
+
+/**
+ * Why `id` may not be changed while the challenge is solved (the sentence a locked control shows),
+ * or null when it is not locked.
+ */
+export function lockedReason(
+  scenario: Scenario,
+  id: string,
+  locked: ReadonlySet<string> = lockedIds(scenario),
+): string | null {
+  if (!locked.has(id)) return null;
+  return lockSentence(resourcesById(scenario).get(id), id);
+}
+
+function lockSentence(found: { kind: string; value: Resource } | undefined, id: string): string {
+  const kind = found?.kind ?? 'resource';
+  const label = found?.value.name ? `${found.value.name} (${id})` : id;
+  return `The ${kind} ${label} is locked by the challenge: change something else.`;
 }
 
 /** Deep equality of plain data (JSON-shaped: what a scenario holds). */
@@ -153,10 +180,21 @@ export function lockedEditError(
     const was = old.get(id);
     if (!was) continue;
     if (same(was.value, now.get(id)?.value)) continue;
-    const label = was.value.name ? `${was.value.name} (${id})` : id;
-    return `The ${was.kind} ${label} is locked by the challenge: change something else.`;
+    return lockSentence(was, id);
   }
   return null;
+}
+
+/**
+ * Refuses an edit that changes the challenge itself: its task, its locks, which flows are goals
+ * and what each goal expects. Those are the instructor's; a student who changed them would
+ * "solve" the challenge without touching the network. Returns the refusal, or null.
+ */
+export function challengeEditError(before: Scenario, after: Scenario): string | null {
+  if (before === after) return null;
+  const goals = (s: Scenario) => challengeGoals(s).map((f) => [f.id, f.expected]);
+  if (same(before.challenge, after.challenge) && same(goals(before), goals(after))) return null;
+  return 'The challenge’s task, goals and locks are set by the instructor: change the network instead.';
 }
 
 /** A challenge's settings as the instructor writes them. */

@@ -9,6 +9,7 @@ import {
   PASTED,
   readImport,
   scenarioFileText,
+  tooLargeToImport,
   type PickedText,
 } from './file.ts';
 
@@ -50,9 +51,9 @@ describe('importing a native scenario file', () => {
   });
 
   it('refuses a file of a newer version, and one that is neither format', () => {
-    const file = { ...JSON.parse(threeTierText()), version: 2 };
+    const file = { ...JSON.parse(threeTierText()), version: 99 };
     expect(problem([{ name: 'new.json', text: JSON.stringify(file) }])).toMatch(
-      /^new\.json: version: this file is version 2, newer than this app understands/,
+      /^new\.json: version: this file is version 99, newer than this app understands/,
     );
     expect(problem([{ name: PASTED, text: '{"hello": 1}' }])).toMatch(
       /^the pasted text: this is neither a VPC Flow Lab scenario file .* nor aws ec2 describe-\* output/,
@@ -112,5 +113,37 @@ describe('file names', () => {
     expect(fileBaseName('Café <script>')).toBe('cafe-script');
     expect(fileBaseName('***')).toBe('scenario');
     expect(fileBaseName('x'.repeat(100))).toHaveLength(60);
+  });
+});
+
+describe('what the import refuses before or after reading', () => {
+  it('a file over 512 MB, by its size, in bytes and in words', () => {
+    expect(tooLargeToImport('big.json', 1_073_741_824)).toBe(
+      'big.json is 1,073,741,824 bytes (1 GB); the limit is 536,870,912 bytes (512 MB)',
+    );
+    expect(tooLargeToImport('ok.json', 536_870_912)).toBeNull();
+  });
+
+  it('a scenario file whose subnet is in a VPC it does not hold, naming the path', () => {
+    const file = toScenarioFile({ ...threeTierScenario, vpcs: [] });
+    expect(problem([{ name: 'lab.json', text: JSON.stringify(file) }])).toMatch(
+      /^lab\.json: scenario\.subnets\[0\]\.vpcId: subnet subnet-\w+ is in VPC "vpc-\w+", which is not in the scenario \(and \d+ more problems\)$/,
+    );
+  });
+
+  it('describe-subnets output without its VPCs, saying what is missing', () => {
+    const subnets = {
+      Subnets: [
+        {
+          SubnetId: 'subnet-0aaa',
+          VpcId: 'vpc-0bbb',
+          CidrBlock: '10.0.1.0/24',
+          AvailabilityZone: 'us-east-1a',
+        },
+      ],
+    };
+    expect(problem([{ name: 'subnets.json', text: JSON.stringify(subnets) }])).toBe(
+      'subnets.json: subnet subnet-0aaa is in VPC "vpc-0bbb", which is not in the files (is an aws ec2 describe-* output missing?)',
+    );
   });
 });

@@ -6,8 +6,10 @@ import {
 } from '../aws/index.ts';
 import { parseScenarioFile } from '../model/envelope.ts';
 import type { ParseIssue, Result } from '../model/issues.ts';
+import { danglingReferences } from '../model/references.ts';
 import { SCENARIO_FORMAT } from '../model/schema.ts';
 import type { Scenario, ScenarioFile } from '../model/types.ts';
+import { bytesInWords } from './bytes.ts';
 import { describeJsonSyntaxError, findJsonSyntaxError } from './jsonSyntax.ts';
 
 /**
@@ -44,8 +46,21 @@ export interface ImportIssue extends ParseIssue {
 /** Pasted text is named this way in messages. */
 export const PASTED = 'the pasted text';
 
-/** Larger than any real account's describe output; refused before parsing. */
-export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+/**
+ * The largest file the app imports: 512 MB, about what a browser can still hold as one string
+ * (Chrome's longest is 536,870,888 characters); a larger file is refused by its size, before it
+ * is read.
+ */
+export const MAX_IMPORT_BYTES = 512 * 1024 ** 2;
+
+/**
+ * Why a file of `bytes` cannot be imported, or null when it can:
+ * `big.json is 1,073,741,824 bytes (1 GB); the limit is 536,870,912 bytes (512 MB)`.
+ */
+export function tooLargeToImport(name: string, bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `${name} is ${bytesInWords(bytes)}; the limit is ${bytesInWords(MAX_IMPORT_BYTES)}`;
+}
 
 /** Reads picked, dropped or pasted texts. Nothing is changed: the caller opens the result. */
 export function readImport(inputs: readonly PickedText[]): Result<Imported, ImportIssue[]> {
@@ -79,6 +94,15 @@ export function readImport(inputs: readonly PickedText[]): Result<Imported, Impo
   }
   const source = parsed.length === 1 ? (parsed[0]?.name ?? '') : `${parsed.length} files`;
   const imported = importAwsBundle(mergeDescribeOutputs(parsed.map((p) => p.data)));
+  // Describe output without its VPCs or subnets would open as nothing drawn: said instead.
+  const dangling = imported.ok ? danglingReferences(imported.value.scenario) : [];
+  if (dangling.length > 0) {
+    const missing = dangling.map((issue) => ({
+      path: '',
+      message: `${issue.message.replace(/the scenario$/, 'the files')} (is an aws ec2 describe-* output missing?)`,
+    }));
+    return { ok: false, errors: withSource(missing, source) };
+  }
   if (imported.ok) {
     return {
       ok: true,
@@ -101,12 +125,6 @@ export function readImport(inputs: readonly PickedText[]): Result<Imported, Impo
 }
 
 function parseJson(input: PickedText): Result<unknown, ImportIssue[]> {
-  if (input.text.length > MAX_IMPORT_CHARS) {
-    return fail(
-      input.name,
-      `the file is ${(input.text.length / 1024 / 1024).toFixed(0)} MB, larger than any scenario or AWS account needs`,
-    );
-  }
   if (input.text.trim() === '') return fail(input.name, 'it is empty');
   try {
     return { ok: true, value: JSON.parse(input.text) };

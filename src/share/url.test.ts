@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLinkFragment, shareUrl, withoutFragment } from './url.ts';
+import { readLinkFragment, readLinkParams, shareUrl, withoutFragment } from './url.ts';
 
 describe('the link fragment', () => {
   it('reads #s=… and ignores other fragments', () => {
@@ -20,5 +20,25 @@ describe('the link fragment', () => {
       'https://x.test/lab/?e2e=1#s=v1.abc',
     );
     expect(withoutFragment('https://x.test/lab/#s=v1.abc')).toBe('https://x.test/lab/');
+  });
+
+  it('carries a challenge link’s parameters after the scenario, escaped, and reads them back', () => {
+    const url = shareUrl('https://x.test/lab/', 'v1.abc', {
+      role: 'submission',
+      ch: 'ch-k1a2b3c4',
+      by: 'Ada & Bob =1',
+    });
+    expect(url).toBe(
+      'https://x.test/lab/#s=v1.abc&role=submission&ch=ch-k1a2b3c4&by=Ada%20%26%20Bob%20%3D1',
+    );
+    const hash = url.slice(url.indexOf('#'));
+    expect(readLinkFragment(hash)).toBe('v1.abc');
+    expect(readLinkParams(hash)).toEqual({
+      role: 'submission',
+      ch: 'ch-k1a2b3c4',
+      by: 'Ada & Bob =1',
+    });
+    // Only short lower-case names; the scenario itself is not a parameter.
+    expect(readLinkParams('#s=v1.x&Bad=1&__proto__=2&ok=%zz')).toEqual({ ok: '%zz' });
   });
 });

@@ -27,11 +27,44 @@ export function readLinkFragment(hash: string): string | null {
   return null;
 }
 
-/** The page's address with the link in its fragment (any earlier fragment replaced). */
-export function shareUrl(pageUrl: string, linkText: string): string {
+/**
+ * The other parameters of the hash (a challenge link's role, challenge ID, title, a submission's
+ * student), percent-escapes undone; `s` (the scenario) is left to `readLinkFragment`. Unknown
+ * and malformed ones are the reader's to judge (store/actions/teachingLinks.ts checks them).
+ */
+export function readLinkParams(hash: string): Record<string, string> {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const params: Record<string, string> = {};
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const key = part.slice(0, eq);
+    if (key === LINK_PARAM || !/^[a-z]{1,16}$/.test(key)) continue;
+    const value = part.slice(eq + 1);
+    try {
+      params[key] = decodeURIComponent(value);
+    } catch {
+      params[key] = value;
+    }
+  }
+  return params;
+}
+
+/**
+ * The page's address with the link in its fragment (any earlier fragment replaced), and the
+ * extra parameters after it, percent-encoded (`#s=v1.…&role=student&ch=ch-…`).
+ */
+export function shareUrl(
+  pageUrl: string,
+  linkText: string,
+  params: Readonly<Record<string, string>> = {},
+): string {
   const hash = pageUrl.indexOf('#');
   const base = hash === -1 ? pageUrl : pageUrl.slice(0, hash);
-  return `${base}#${LINK_PARAM}=${linkText}`;
+  const extra = Object.entries(params)
+    .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
+    .join('');
+  return `${base}#${LINK_PARAM}=${linkText}${extra}`;
 }
 
 /** The address without its fragment: what the address bar shows once a link is opened. */

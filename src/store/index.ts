@@ -2,16 +2,19 @@ export { useStore, type StoreState, type Undoable } from './store.ts';
 export type { Size, Point } from './slices/layout.ts';
 export type { Message, Confirmation, Dialog, Theme } from './slices/ui.ts';
 export * from './selectors.ts';
-export { loadScenario, applyEdit, updateScenario, type EditOutcome } from './actions/scenario.ts';
 export {
-  moveNode,
-  dragNode,
-  endDrag,
-  resizeNode,
-  recordMeasured,
-  setCollapsed,
-} from './actions/layout.ts';
-export { undo, redo, clearHistory } from './actions/history.ts';
+  commitScenario,
+  commitLayout,
+  endTyping,
+  undo,
+  redo,
+  clearHistory,
+  type CommitOptions,
+  type Committed,
+  type UndoMode,
+} from './door.ts';
+export { openScenario, loadScenario, type Opening, type Opened } from './open.ts';
+export { moveNode, recordMeasured, setCollapsed } from './actions/layout.ts';
 export { select, toggleSelected, clearSelection } from './actions/selection.ts';
 export {
   showMessage,
@@ -25,7 +28,16 @@ export {
 export * from './actions/editors.ts';
 export * from './actions/document.ts';
 export * from './actions/clipboard.ts';
-export * from './actions/canvas.ts';
+export * from './actions/canvasAdd.ts';
+export * from './actions/canvasMove.ts';
+export * from './actions/canvasFrame.ts';
+export type {
+  CanvasBox,
+  DropSite,
+  LayoutPatch,
+  ResizeLimits,
+  PaletteKind,
+} from '../layout/types.ts';
 export {
   selectMatrixStale,
   MATRIX_INTERNET_ADDRESS,
@@ -54,3 +66,10 @@ export * from './actions/library.ts';
 export * from './actions/challenge.ts';
 export type { KeptOrigin, KeptScenario, LibraryDialog, LibraryState } from './slices/library.ts';
 export * from './actions/share.ts';
+export type { Teaching, TeachingRole } from './slices/teaching.ts';
+export * from './teaching.ts';
+export { startStoreEffects, type StoreEffectsOptions } from './effects/index.ts';
+export * from './actions/teachingLinks.ts';
+export * from './actions/grading.ts';
+export type { Grade, GradingKey, Goal } from '../model/gradingKey.ts';
+export { provideBuiltInKeys } from './gradingKeys.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseScenarioFile } from '../model/envelope.ts';
+import { ChallengeIdSchema } from '../model/gradingKey.ts';
 import type { ScenarioFile } from '../model/types.ts';
 import type { KeptScenario } from './slices/library.ts';
 
@@ -12,6 +13,8 @@ import type { KeptScenario } from './slices/library.ts';
  *
  * - `vpc-flow-lab:library` → `{ version: 1, current: id | null, items: KeptScenario[] }`
  * - `vpc-flow-lab:kept:<id>` → a scenario file envelope (`{ format, version, scenario, layout }`)
+ *
+ * An item's `teaching` is optional and was added later: an older app strips it when reading.
  */
 export const LIBRARY_KEY = 'vpc-flow-lab:library';
 export const KEPT_PREFIX = 'vpc-flow-lab:kept:';
@@ -19,12 +22,20 @@ export const KEPT_PREFIX = 'vpc-flow-lab:kept:';
 export const LIBRARY_UNREADABLE_KEY = 'vpc-flow-lab:library-unreadable';
 export const LIBRARY_VERSION = 1;
 
+export const TeachingSchema = z.object({
+  role: z.enum(['author', 'student', 'review']),
+  challengeId: ChallengeIdSchema.nullable(),
+  title: z.string().max(256),
+  student: z.string().max(256).optional(),
+});
+
 const KeptScenarioSchema = z.object({
   id: z.string().regex(/^k[0-9a-z]+$/),
   name: z.string().max(256),
   origin: z.enum(['autosave', 'link', 'import', 'built-in', 'copy']),
   created: z.number().finite(),
   updated: z.number().finite(),
+  teaching: TeachingSchema.optional(),
 });
 
 const LibraryIndexSchema = z.object({
@@ -57,7 +68,8 @@ export function newKeptId(now: number = Date.now(), random: () => number = Math.
 
 /**
  * Reads the index. One that cannot be read is kept aside and rebuilt from the `kept:` keys, so
- * no kept scenario is lost with it.
+ * no kept scenario is lost with it; the rebuilt index is written at once, so that a scenario
+ * kept next is listed once (a later rebuild would otherwise find its file and list it again).
  */
 export function readIndex(storage: KeyValueStorage): LibraryIndex {
   const raw = storage.getItem(LIBRARY_KEY);
@@ -69,7 +81,9 @@ export function readIndex(storage: KeyValueStorage): LibraryIndex {
     // Not JSON: rebuilt below.
   }
   storage.setItem(LIBRARY_UNREADABLE_KEY, raw);
-  return rebuildIndex(storage);
+  const rebuilt = rebuildIndex(storage);
+  writeIndex(storage, rebuilt);
+  return rebuilt;
 }
 
 function rebuildIndex(storage: KeyValueStorage): LibraryIndex {

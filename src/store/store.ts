@@ -6,6 +6,7 @@ import { createMatrixSlice, type MatrixSlice } from './slices/matrix.ts';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
 import { createSimSlice, type SimSlice } from './slices/sim.ts';
+import { createTeachingSlice, type TeachingSlice } from './slices/teaching.ts';
 import { createUiSlice, type UiSlice } from './slices/ui.ts';
 
 export type StoreState = ScenarioSlice &
@@ -14,7 +15,8 @@ export type StoreState = ScenarioSlice &
   UiSlice &
   MatrixSlice &
   SimSlice &
-  LibrarySlice;
+  LibrarySlice &
+  TeachingSlice;
 
 /** What undo and redo travel over: the network and where it is drawn; never selection or UI. */
 export interface Undoable {
@@ -24,7 +26,9 @@ export interface Undoable {
 
 /**
  * The one bound store (zustand's slices pattern). Undo (zundo) wraps this combined store only,
- * never a slice. Writes go through the module-level actions in `actions/`.
+ * never a slice. The scenario and its layout are written only through the door (door.ts:
+ * `commitScenario`, and `openScenario` in open.ts, which replaces them); everything else through
+ * the module-level actions in `actions/`.
  *
  * History records a step only when the scenario or the layout object changes: selection, hover,
  * messages and a drag in progress (kept in `dragging`, outside the partialized state) never do.
@@ -41,6 +45,8 @@ export const useStore = create<StoreState>()(
       ...createMatrixSlice(...a),
       // My scenarios: mirrors the browser's storage; never undoable.
       ...createLibrarySlice(...a),
+      // Teaching role of the open challenge: set when a scenario opens; never undoable.
+      ...createTeachingSlice(...a),
     }),
     {
       partialize: (s): Undoable => ({ scenario: s.scenario, layout: s.layout }),

@@ -1,64 +1,67 @@
 import { proxy } from 'comlink';
 import type { ReachabilityMatrix, ReachabilityOptions, Service } from '../engine/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
-import { CancelledError, WorkerLane, type LaneStatus } from './lane.ts';
+import { WorkerLane, type LaneStatus } from './lane.ts';
 import type { FlowOutcome, Progress } from './protocol.ts';
 
 export type { FlowOutcome, Progress } from './protocol.ts';
-export { CancelledError, type LaneStatus } from './lane.ts';
+export { abortError, CancelledError, isAbortError, type LaneStatus } from './lane.ts';
 
 const spawnEngineWorker = () =>
   new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
 
+/** How a job may be cancelled and followed. */
+export interface JobOptions {
+  /** Aborting it cancels the job: its promise rejects with an `AbortError`. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: Progress;
+}
+
 /**
  * The page's way to the engine. Flows and the matrix run on two workers, so a long matrix never
- * delays the saved flows' badges. A newer request supersedes an older one of the same kind: the
- * older resolves to `null` (flows) or is terminated with its worker (matrix).
+ * delays the saved flows' badges. Every job takes an AbortSignal (as squoosh's WorkerBridge
+ * does): the caller aborts a job it no longer wants, and a newer job of the same kind is the
+ * caller's reason to abort the older. An aborted matrix ends its worker at once; an aborted
+ * flow evaluation (milliseconds long) only has its answer dropped.
  */
 export class EngineClient {
   private readonly flows: WorkerLane;
   private readonly matrix: WorkerLane;
-  private flowSeq = 0;
 
   constructor(onStatus: (status: LaneStatus) => void, spawn: () => Worker = spawnEngineWorker) {
     this.flows = new WorkerLane(spawn, onStatus);
     this.matrix = new WorkerLane(spawn, onStatus);
   }
 
-  /** Evaluates flows; resolves to null when a newer call has been made meanwhile. */
-  async evaluateFlows(
+  /** Evaluates flows, each to its trace or why it could not be evaluated. */
+  evaluateFlows(
     scenario: Scenario,
     flows: readonly FlowSpec[],
-  ): Promise<FlowOutcome[] | null> {
-    const seq = ++this.flowSeq;
-    const result = await this.flows.call((api) => api.evaluateFlows(scenario, flows));
-    return seq === this.flowSeq ? result : null;
+    options: JobOptions = {},
+  ): Promise<FlowOutcome[]> {
+    return this.flows.call((api) => api.evaluateFlows(scenario, flows), {
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   }
 
-  /** Computes a reachability matrix; a newer call or `cancelMatrix` ends this one. */
-  async reachability(
+  /** Computes a reachability matrix; aborting ends its worker (the next job starts a fresh one). */
+  reachability(
     scenario: Scenario,
     services: readonly Service[],
     options: Omit<ReachabilityOptions, 'onProgress'> = {},
-    onProgress?: Progress,
-  ): Promise<ReachabilityMatrix | null> {
-    this.matrix.terminate('superseded by a newer matrix');
-    try {
-      return await this.matrix.call((api) =>
+    job: JobOptions = {},
+  ): Promise<ReachabilityMatrix> {
+    const { signal, onProgress } = job;
+    return this.matrix.call(
+      (api) =>
         api.reachability(scenario, services, options, onProgress ? proxy(onProgress) : undefined),
-      );
-    } catch (e) {
-      if (e instanceof CancelledError) return null;
-      throw e;
-    }
+      { ...(signal ? { signal } : {}), endOnAbort: true },
+    );
   }
 
-  cancelMatrix(): void {
-    this.matrix.terminate();
-  }
-
-  /** Test hook for the crash-recovery journey. */
+  /** Test hook for the crash-recovery journey: the e2e test build only, a no-op in the real one. */
   async crashForTest(): Promise<void> {
+    if (import.meta.env.MODE !== 'e2e') return;
     await this.flows.call((api) => api.crash());
   }
 

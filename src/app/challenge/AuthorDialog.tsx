@@ -6,17 +6,16 @@ import {
   removeChallenge,
   useStore,
 } from '../../store/index.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { BUTTON, DANGER, INPUT, PRIMARY } from '../library/styles.ts';
 import { lockables } from './locked.ts';
-import { shareChallengeLink } from './shareLink.ts';
 
 const close = () => openLibraryDialog(null);
 
 /**
- * The instructor's side: turn the current scenario into a challenge. Mark saved flows as goals
- * (each with the outcome it must have), write the task, lock what the students may not change,
- * and share it as a link.
+ * The instructor's side: turn the current scenario into a challenge of its own title. Mark saved
+ * flows as goals (each with the outcome it must have), write the task, lock what the students may
+ * not change, and share its student link. Saving keeps the grading key in this browser.
  */
 export default function AuthorDialog() {
   const open = useStore((s) => s.library.dialog === 'author');
@@ -45,6 +44,7 @@ function AuthorBody() {
     return {
       scenario,
       verdicts,
+      title: state.teaching?.title ?? scenario.name,
       task: scenario.challenge?.task ?? '',
       goals: new Set(scenario.flows.filter((f) => f.goal === true && f.expected).map((f) => f.id)),
       expected: Object.fromEntries(
@@ -53,11 +53,14 @@ function AuthorBody() {
       locked: new Set(scenario.challenge?.locked ?? []),
     };
   });
+  const [title, setTitle] = useState(initial.title);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [task, setTask] = useState(initial.task);
   const [goals, setGoals] = useState(initial.goals);
   const [expected, setExpected] = useState(initial.expected);
   const [locked, setLocked] = useState(initial.locked);
   const taskId = useId();
+  const titleId = useId();
   const { scenario, verdicts } = initial;
 
   const toggle = (set: Set<string>, id: string, on: boolean) => {
@@ -66,25 +69,44 @@ function AuthorBody() {
     else next.delete(id);
     return next;
   };
-  const save = () => {
+  /** Saves; whether it was written (a refusal is said in the dialog). */
+  const save = (): boolean => {
+    if (title.trim() === '') {
+      setRefusal('Give the challenge a title: students and My scenarios know it by it.');
+      return false;
+    }
     const goalIds = scenario.flows.filter((f) => goals.has(f.id)).map((f) => f.id);
-    authorChallenge({
+    const problem = authorChallenge({
+      title,
       task,
       goalIds,
       expected: Object.fromEntries(goalIds.map((id) => [id, expected[id] ?? 'allowed'])),
       locked: [...locked],
     });
+    setRefusal(problem);
+    return problem === null;
   };
 
   return (
     <div className="max-h-[68vh] overflow-y-auto px-5 pt-3">
+      <label htmlFor={titleId} className="block text-sm font-medium">
+        Title
+      </label>
+      <input
+        id={titleId}
+        data-testid="author.title"
+        data-autofocus
+        value={title}
+        maxLength={256}
+        onChange={(e) => setTitle(e.target.value)}
+        className={`${INPUT} mt-1 mb-3`}
+      />
       <label htmlFor={taskId} className="block text-sm font-medium">
         Task
       </label>
       <textarea
         id={taskId}
         data-testid="author.task"
-        data-autofocus
         rows={3}
         value={task}
         maxLength={4000}
@@ -165,14 +187,24 @@ function AuthorBody() {
         </div>
       </fieldset>
 
+      {refusal ? (
+        <p
+          role="alert"
+          data-testid="author.refusal"
+          className="mt-3 text-sm text-red-700 dark:text-red-400"
+        >
+          {refusal}
+        </p>
+      ) : null}
       <div className="sticky bottom-0 mt-4 flex flex-wrap justify-end gap-2 border-t border-slate-200 bg-white py-3 dark:border-slate-700 dark:bg-slate-900">
         {scenario.challenge || initial.goals.size > 0 ? (
           <button
             type="button"
             data-testid="author.remove"
             onClick={() => {
-              removeChallenge();
-              close();
+              const problem = removeChallenge();
+              setRefusal(problem);
+              if (problem === null) close();
             }}
             className={`${DANGER} mr-auto`}
           >
@@ -186,20 +218,17 @@ function AuthorBody() {
           type="button"
           data-testid="author.share"
           onClick={() => {
-            save();
-            close();
-            shareChallengeLink();
+            if (save()) openLibraryDialog('challenge-links');
           }}
           className={BUTTON}
         >
-          Save and copy link
+          Save and share
         </button>
         <button
           type="button"
           data-testid="author.save"
           onClick={() => {
-            save();
-            close();
+            if (save()) close();
           }}
           className={PRIMARY}
         >

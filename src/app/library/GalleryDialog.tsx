@@ -6,7 +6,7 @@ import {
   type BuiltInScenario,
 } from '../../scenarios/index.ts';
 import { openLibraryDialog, useStore } from '../../store/index.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { FlagIcon } from './icons.tsx';
 import { openBuiltIn } from './openBuiltIn.ts';
 import { BUTTON, PRIMARY } from './styles.ts';

@@ -10,23 +10,16 @@ import {
   startNewKept,
   unreadableAutosaveText,
   useStore,
-  type KeptOrigin,
   type KeptScenario,
 } from '../../store/index.ts';
-import Modal from '../Modal.tsx';
-import { downloadText, fileNameFor } from './download.ts';
+import Modal from '../../ui/Modal.tsx';
+import { downloadText } from '../../ui/download.ts';
+import { fileNameFor } from './fileName.ts';
+import { originText } from './origin.ts';
 import { DownloadIcon } from './icons.tsx';
 import { BUTTON, DANGER, INPUT, PRIMARY } from './styles.ts';
 
 const close = () => openLibraryDialog(null);
-
-const ORIGIN: Record<KeptOrigin, string> = {
-  autosave: 'your work',
-  link: 'opened link',
-  import: 'imported file',
-  'built-in': 'built-in',
-  copy: 'copy',
-};
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -191,7 +184,7 @@ function Row({ item, current }: { readonly item: KeptScenario; readonly current:
               ) : null}
             </p>
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              {ORIGIN[item.origin]}
+              <span data-testid={`kept.origin.${id}`}>{originText(item)}</span>
               {item.updated > 0 ? ` · changed ${WHEN.format(item.updated)}` : ''}
             </p>
           </>

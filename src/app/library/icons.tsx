@@ -24,10 +24,12 @@ export const FlagIcon = (p: P) => (
   </Icon>
 );
 
-export const LockIcon = (p: P) => (
+/** A clipboard with a tick: grading submissions. */
+export const GradeIcon = (p: P) => (
   <Icon {...p}>
-    <rect x="5" y="11" width="14" height="10" rx="2" />
-    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+    <rect x="5" y="4" width="14" height="17" rx="2" />
+    <path d="M9 4V3h6v1" />
+    <path d="m9 13 2 2 4-4" />
   </Icon>
 );
 

@@ -3,7 +3,7 @@ import { PLACEHOLDER_ACCOUNT, hasSensitive } from '../../share/placeholders.ts';
 import { LONG_LINK_CHARS } from '../../share/url.ts';
 import { openDialog, planLink, useStore, type LinkPlan } from '../../store/index.ts';
 import { BUTTON, INPUT, PRIMARY } from '../library/styles.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { copyText } from './clipboard.ts';
 import { exportScenarioFile } from './exportFile.ts';
 import { WarningIcon } from './icons.tsx';

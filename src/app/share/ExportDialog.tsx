@@ -1,6 +1,8 @@
+import { useState } from 'react';
+import { stopStep } from '../../canvas/animation/waypoints.ts';
 import { openDialog, useStore } from '../../store/index.ts';
 import { BUTTON } from '../library/styles.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { exportScenarioFile } from './exportFile.ts';
 import { exportDiagram, type ImageFormat } from './exportImage.ts';
 
@@ -18,10 +20,11 @@ export default function ExportDialog() {
 }
 
 function ExportChoices() {
+  const flow = useStore(shownFlow);
+  const [flowPath, setFlowPath] = useState(true);
   const image = (format: ImageFormat) => {
-    // The dialog closes first: the image is made from the canvas, which it would cover.
     close();
-    void exportDiagram(format);
+    void exportDiagram(format, { flowPath });
   };
   const choices = [
     {
@@ -48,6 +51,23 @@ function ExportChoices() {
   ];
   return (
     <div className="space-y-2 px-5 pt-3 pb-4 text-sm">
+      {flow && (
+        <label className="flex items-start gap-2 rounded border border-slate-200 px-3 py-2 dark:border-slate-700">
+          <input
+            type="checkbox"
+            className="mt-0.5"
+            checked={flowPath}
+            data-testid="share.export.flow-path"
+            onChange={(e) => setFlowPath(e.target.checked)}
+          />
+          <span>
+            Include the flow path in images
+            <span className="block text-slate-600 dark:text-slate-400">
+              {flow}, as the canvas shows it now
+            </span>
+          </span>
+        </label>
+      )}
       <ul className="space-y-2">
         {choices.map((c, k) => (
           <li key={c.id}>
@@ -71,4 +91,14 @@ function ExportChoices() {
       </div>
     </div>
   );
+}
+
+/** The flow the canvas shows and where its packet is, in words; null when none is shown. */
+function shownFlow(s: ReturnType<typeof useStore.getState>): string | null {
+  const { flowId, trace, step } = s.sim.active;
+  if (flowId === null || !trace || trace.hops.length === 0) return null;
+  const name = s.scenario.flows.find((f) => f.id === flowId)?.name;
+  const shown = Math.min(step, stopStep(trace));
+  const where = shown < 0 ? 'at the source' : `hop ${shown + 1} of ${trace.hops.length}`;
+  return `${name ? `“${name}”` : 'The flow shown'} ${where}`;
 }

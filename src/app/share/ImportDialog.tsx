@@ -2,7 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { PASTED } from '../../share/file.ts';
 import { openDialog, useStore } from '../../store/index.ts';
 import { BUTTON, INPUT, PRIMARY } from '../library/styles.ts';
-import Modal from '../Modal.tsx';
+import Modal from '../../ui/Modal.tsx';
 import { WarningIcon } from './icons.tsx';
 import {
   importFiles,

@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { loadElk, type ElkLoader } from '../../share/elkLayout.ts';
+import { loadElk, type ElkLoader } from '../../layout/elk.ts';
 
 /**
  * ELK in a Web Worker of its own, so that laying out a large import never holds up the page:

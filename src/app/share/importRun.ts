@@ -1,10 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import { toScenarioFile } from '../../model/envelope.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
-import { layoutWithElk } from '../../share/elkLayout.ts';
-import { describeImportProblem, readImport, type PickedText } from '../../share/file.ts';
+import { layoutWithElk } from '../../layout/elk.ts';
+import {
+  describeImportProblem,
+  readImport,
+  tooLargeToImport,
+  type PickedText,
+} from '../../share/file.ts';
 import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
-import { CANVAS_SIZES } from './canvasSizes.ts';
 import { loadElkInWorker } from './elkWorker.ts';
 
 /**
@@ -62,10 +66,23 @@ export async function importFiles(files: readonly File[]): Promise<void> {
     (f) => f.name.toLowerCase().endsWith('.json') || f.type.includes('json'),
   );
   const picked = json.length > 0 ? json : files;
-  const inputs = await Promise.all(
-    picked.map(async (f) => ({ name: f.name, text: await f.text() })),
-  );
+  // By size, before reading: the browser cannot hold a larger file as text (it reads as "").
+  const tooLarge = picked.map((f) => tooLargeToImport(f.name, f.size)).find((m) => m !== null);
+  if (tooLarge) return refuse(tooLarge);
+  let inputs: PickedText[];
+  try {
+    inputs = await Promise.all(picked.map(async (f) => ({ name: f.name, text: await f.text() })));
+  } catch (e) {
+    return refuse(
+      `The browser could not read the file (${e instanceof Error ? e.message : String(e)}).`,
+    );
+  }
   await runImport(inputs);
+}
+
+function refuse(error: string): void {
+  openDialog('import');
+  set({ status: 'failed', error });
 }
 
 /**
@@ -123,7 +140,7 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
 async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
   try {
     const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
-    return { layout: await layoutWithElk(scenario, CANVAS_SIZES, load) };
+    return { layout: await layoutWithElk(scenario, load) };
   } catch (e) {
     return {
       note: `The automatic layout could not run (${e instanceof Error ? e.message : String(e)}); the resources were placed on a plain grid.`,

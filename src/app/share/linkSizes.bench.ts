@@ -6,8 +6,7 @@ import { ScenarioFileSchema } from '../../model/schema.ts';
 import type { Scenario } from '../../model/types.ts';
 import { builtInScenarios, threeTierLayout, threeTierScenario } from '../../scenarios/index.ts';
 import { decodeScenarioLink, encodeScenarioLink } from '../../share/codec.ts';
-import { layoutWithElk } from '../../share/elkLayout.ts';
-import { CANVAS_SIZES } from './canvasSizes.ts';
+import { layoutWithElk } from '../../layout/elk.ts';
 
 /**
  * Share-link sizes (issue 6: the three-tier scenario under 1,500 characters, a 100-node one under
@@ -36,7 +35,7 @@ const nodeCount = (s: Scenario) =>
   s.internetHosts.length;
 
 const threeTier = ScenarioFileSchema.parse(toScenarioFile(threeTierScenario, threeTierLayout));
-const hundredLayout = await layoutWithElk(HUNDRED, CANVAS_SIZES);
+const hundredLayout = await layoutWithElk(HUNDRED);
 const hundred = ScenarioFileSchema.parse(toScenarioFile(HUNDRED, hundredLayout));
 const threeTierLink = encodeScenarioLink(threeTier);
 const hundredLink = encodeScenarioLink(hundred);
@@ -74,7 +73,7 @@ describe('auto layout of an import (ELK)', () => {
   bench(
     `elk layout of ${figures.hundred.nodes} nodes`,
     async () => {
-      await layoutWithElk(HUNDRED, CANVAS_SIZES);
+      await layoutWithElk(HUNDRED);
     },
     { iterations: 10 },
   );

@@ -1,4 +1,4 @@
-import { readLinkFragment, withoutFragment } from '../../share/url.ts';
+import { readLinkFragment, readLinkParams, withoutFragment } from '../../share/url.ts';
 import { openSharedLink } from '../../store/index.ts';
 
 /**
@@ -10,8 +10,9 @@ import { openSharedLink } from '../../store/index.ts';
 export function openLinkInAddress(replacing?: string): void {
   const text = readLinkFragment(window.location.hash);
   if (text === null) return;
+  const params = readLinkParams(window.location.hash);
   window.history.replaceState(window.history.state, '', withoutFragment(window.location.href));
-  openSharedLink(text, replacing);
+  openSharedLink(text, replacing, params);
 }
 
 /** A link pasted into the address bar of an open app opens too (the page does not reload). */

@@ -1,3 +1,4 @@
+import { Icon as Base } from '../../ui/Icon.tsx';
 import { Panel } from '@xyflow/react';
 import { memo, useMemo, type ReactNode } from 'react';
 import {
@@ -200,21 +201,12 @@ function Button(props: {
   );
 }
 
+/** A 14-unit drawing of the controls, on the one icon base (ui/Icon.tsx). */
 function Icon({ d }: { d: string }) {
   return (
-    <svg
-      width="12"
-      height="12"
-      viewBox="0 0 14 14"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-    >
+    <Base viewBox="0 0 14 14" width={12} height={12} strokeWidth={1.8}>
       <path d={d} />
-    </svg>
+    </Base>
   );
 }
 

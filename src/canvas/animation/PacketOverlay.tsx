@@ -2,10 +2,19 @@ import { ViewportPortal } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Trace } from '../../engine/types.ts';
 import { HOP_DURATION_MS, useStore } from '../../store/index.ts';
+import {
+  badgeAnchor,
+  markerTitle,
+  passedMarks,
+  RING_PAD,
+  shownStep,
+  trackPoints,
+  travelledLegs,
+} from './frame.ts';
 import { hopLabel, hopWhere, markOf, namesOf } from './hopText.ts';
 import { pathData, TRAVEL_SHARE } from './motion.ts';
 import { PacketAnimator } from './PacketAnimator.ts';
-import { inside, sceneOf, type Point } from './scene.ts';
+import { sceneOf } from './scene.ts';
 import { useNodeBoxes } from './useNodeBoxes.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 import VerdictIcon from './VerdictIcon.tsx';
@@ -24,8 +33,6 @@ import './animation.css';
 const COLOUR = { request: '#2563eb', response: '#7c3aed' } as const;
 /** A run ahead ends this long before the clock's tick, so the packet is there when it comes. */
 const ARRIVE_EARLY_MS = 40;
-/** Room around a ringed box, in flow units. */
-const RING_PAD = 6;
 
 /**
  * The active flow's packet on the canvas, in React Flow's viewport (so it pans and zooms with the
@@ -49,7 +56,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const bounds = useMemo(() => pathBounds(path, stop), [path, stop]);
   useRevealPath(flowId, bounds);
   // Past the first deny lies the blocked path: listed in the explanation, never travelled.
-  const shown = Math.min(step, stop);
+  const shown = shownStep(trace, step);
   const hop = shown >= 0 ? trace.hops[shown] : undefined;
   const waypoint = shown >= 0 ? path.waypoints[shown] : undefined;
   const direction = hop?.direction ?? 'request';
@@ -107,33 +114,16 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const badge = waypoint && badgeAnchor(waypoint.at, waypoint.focus);
 
   const travelled = useMemo(() => {
-    const legs = { request: [] as string[], response: [] as string[] };
-    for (let k = 0; k < shown; k++) {
-      const h = trace.hops[k];
-      if (h) legs[h.direction].push(pathData(legTo(path, k)));
-    }
-    return { request: legs.request.join(' '), response: legs.response.join(' ') };
+    const legs = travelledLegs(trace, path, shown);
+    return {
+      request: legs.request.map(pathData).join(' '),
+      response: legs.response.map(pathData).join(' '),
+    };
   }, [trace, path, shown]);
 
-  const track = useMemo(() => {
-    const points: Point[] = [path.origin];
-    for (let k = 0; k <= stop; k++) points.push(...legTo(path, k).slice(1));
-    return pathData(points);
-  }, [path, stop]);
+  const track = useMemo(() => pathData(trackPoints(path, stop)), [path, stop]);
 
-  // Marks of the hops already passed in this direction (one per place), the current one aside.
-  const passed = useMemo(() => {
-    const marks = new Map<string, { at: Point; k: number }>();
-    for (let k = 0; k < shown; k++) {
-      const h = trace.hops[k];
-      const w = path.waypoints[k];
-      if (!h || !w || h.direction !== direction) continue;
-      marks.set(`${Math.round(w.at.x)},${Math.round(w.at.y)}`, { at: w.at, k });
-    }
-    const here = waypoint ? `${Math.round(waypoint.at.x)},${Math.round(waypoint.at.y)}` : '';
-    marks.delete(here);
-    return [...marks.values()];
-  }, [trace, path, shown, direction, waypoint]);
+  const passed = useMemo(() => passedMarks(trace, path, shown), [trace, path, shown]);
 
   return (
     <ViewportPortal>
@@ -165,7 +155,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
           {path.markers
             .filter((m) => m.since <= stop)
             .map((m) => (
-              <MarkerShape key={markerKey(m)} marker={m} label={markerLabel(m, names)} />
+              <MarkerShape key={markerKey(m)} marker={m} label={markerTitle(m, names)} />
             ))}
           {waypoint?.focus && hop && (
             <Ring
@@ -213,14 +203,6 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   );
 }
 
-function badgeAnchor(at: Point, focus: Focus | null): { at: Point; side: boolean } {
-  if (focus?.kind === 'box' && inside(at, focus.box)) {
-    const { box } = focus;
-    return { at: { x: box.x + box.width + RING_PAD, y: box.y + box.height / 2 }, side: true };
-  }
-  return { at, side: false };
-}
-
 function Ring({ focus, mark, resourceId }: { focus: Focus; mark: string; resourceId: string }) {
   const common = {
     className: `vfl-anim-ring vfl-anim-arrival`,
@@ -254,11 +236,6 @@ function Ring({ focus, mark, resourceId }: { focus: Focus; mark: string; resourc
 
 const markerKey = (m: Marker) =>
   m.kind === 'router' ? `router:${m.vpcId}` : `internet:${m.address}`;
-
-const markerLabel = (m: Marker, names: ReadonlyMap<string, string>) =>
-  m.kind === 'router'
-    ? `Router of VPC ${names.get(m.vpcId) ?? m.vpcId}`
-    : `The internet: ${m.address}`;
 
 /** A VPC's router (every subnet's traffic out of the subnet goes through it) or the internet. */
 function MarkerShape({ marker, label }: { marker: Marker; label: string }) {

@@ -42,6 +42,9 @@ const LAYER: Readonly<Record<Layer, string>> = {
   'nat-gateway': 'NAT gateway',
   'internet-gateway': 'Internet gateway',
   peering: 'Peering',
+  'transit-gateway': 'Transit gateway',
+  'vpc-endpoint': 'VPC endpoint',
+  'egress-only-internet-gateway': 'Egress-only gateway',
 };
 
 /** AWS lists the final `*` rule as 32767 (IPv4) and 32768 (IPv6). */

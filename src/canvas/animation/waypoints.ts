@@ -190,6 +190,14 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
         const b = ends && scene.boxes.get(ends[1]);
         return a && b ? { kind: 'point', at: floatingSegment(a, b).mid } : { kind: 'none' };
       }
+      case 'egress-only-internet-gateway': {
+        const at = gatewayPoint(h);
+        return at ? { kind: 'point', at } : { kind: 'none' };
+      }
+      // Not drawn yet: the animation passes them without a stop.
+      case 'transit-gateway':
+      case 'vpc-endpoint':
+        return { kind: 'none' };
     }
   };
 

@@ -5,6 +5,7 @@ import { GlobeIcon, InstanceIcon } from '../icons.tsx';
 import { instanceOn } from '../selectors.ts';
 import type { InstanceFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
 /** An EC2 instance: AWS's orange, its name, private address and public address if it has one. */
@@ -16,6 +17,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
       data-testid={`canvas.node.${id}`}
       className={`${LEAF_CLASS} border-orange-500 dark:border-orange-400 ${selected ? SELECTED_CLASS : ''}`}
     >
+      <LockBadge id={id} />
       <span className="rounded bg-orange-500 p-1 text-white dark:bg-orange-400 dark:text-orange-950">
         <InstanceIcon width={18} height={18} />
       </span>

@@ -5,6 +5,7 @@ import { InternetGatewayIcon } from '../icons.tsx';
 import { internetGatewayOn } from '../selectors.ts';
 import type { InternetGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
 
 /**
@@ -22,6 +23,7 @@ function InternetGatewayNode({ id, selected }: NodeProps<InternetGatewayFlowNode
         detached ? 'border-dashed border-slate-400' : 'border-violet-600 dark:border-violet-400'
       } ${selected ? SELECTED_CLASS : ''}`}
     >
+      <LockBadge id={id} />
       <span className="rounded-full bg-violet-600 p-1 text-white dark:bg-violet-500">
         <InternetGatewayIcon width={18} height={18} />
       </span>

@@ -5,6 +5,7 @@ import { GlobeIcon } from '../icons.tsx';
 import { internetHostOn } from '../selectors.ts';
 import type { InternetHostFlowNode } from '../types.ts';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
+import LockBadge from './LockBadge.tsx';
 
 /**
  * A host on the internet, outside every VPC: a flow endpoint with an address that can be edited
@@ -35,6 +36,7 @@ function InternetHostNode({ id, selected }: NodeProps<InternetHostFlowNode>) {
       data-testid={`canvas.node.${id}`}
       className={`${LEAF_CLASS} border-slate-500 dark:border-slate-400 ${selected ? SELECTED_CLASS : ''}`}
     >
+      <LockBadge id={id} />
       <span className="rounded-full bg-slate-600 p-1 text-white dark:bg-slate-300 dark:text-slate-900">
         <GlobeIcon width={18} height={18} />
       </span>

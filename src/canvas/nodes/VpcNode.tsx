@@ -6,6 +6,7 @@ import { vpcContents, vpcOn } from '../selectors.ts';
 import type { VpcFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
+import LockBadge from './LockBadge.tsx';
 
 /** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
 const HIDDEN_HANDLE = '!pointer-events-none !h-px !w-px !min-h-0 !min-w-0 !border-0 !opacity-0';
@@ -27,6 +28,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
         collapsed ? 'bg-violet-100 dark:bg-violet-950' : 'bg-violet-50/50 dark:bg-violet-950/25'
       } ${selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''}`}
     >
+      <LockBadge id={id} />
       {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
       <Handle
         type="source"

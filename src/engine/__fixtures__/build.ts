@@ -1,95 +1,30 @@
 import { addVpc, emptyScenario, newNetworkAcl, newSecurityGroup } from '../../model/defaults.ts';
 import type {
-  Endpoint,
-  FlowSpec,
   Instance,
+  InterfaceKind,
   NaclEntry,
   NatGateway,
+  NetworkInterface,
   PeeringConnection,
-  Protocol,
   Route,
   Scenario,
+  SecondaryPrivateIp,
   SecurityGroupRule,
   Subnet,
+  TransitGatewayRoute,
+  VpcEndpoint,
 } from '../../model/types.ts';
-import type { Direction, Hop, Layer, Trace } from '../types.ts';
+
+import { defaultsOf } from './rules.ts';
+
+export * from './rules.ts';
+export * from './trace.ts';
 
 /**
  * A small builder for test scenarios: fixed, readable IDs (`vpc-a`, `subnet-web`, `i-web`…), the
  * resources AWS creates with a VPC (default group, default ACL, main table) named after the VPC, and
  * short helpers for rules, entries, flows and trace assertions.
  */
-
-/** A single port or an inclusive range. */
-export type Ports = number | readonly [number, number];
-
-const portRange = (p: Ports) =>
-  typeof p === 'number' ? { from: p, to: p } : { from: p[0], to: p[1] };
-
-/** A security group rule; `peer` is a CIDR block (it has a `/`) or a group ID (`sg-…`). */
-export function sgRule(
-  protocol: Protocol,
-  peer: string,
-  opts: { ports?: Ports; icmp?: readonly [number, number] } = {},
-): SecurityGroupRule {
-  return {
-    protocol,
-    ...(opts.ports !== undefined ? { portRange: portRange(opts.ports) } : {}),
-    ...(opts.icmp !== undefined
-      ? { icmpTypeCode: { type: opts.icmp[0], code: opts.icmp[1] } }
-      : {}),
-    peer: peer.includes('/') ? { kind: 'cidr', cidr: peer } : { kind: 'group', groupId: peer },
-  };
-}
-
-export const tcp = (ports: Ports, peer: string) => sgRule('tcp', peer, { ports });
-export const udp = (ports: Ports, peer: string) => sgRule('udp', peer, { ports });
-export const allTraffic = (peer: string) => sgRule('all', peer);
-export const icmp = (peer: string, type = -1, code = -1) =>
-  sgRule('icmp', peer, { icmp: [type, code] });
-
-/** A network ACL entry. */
-export function naclEntry(
-  ruleNumber: number,
-  action: 'allow' | 'deny',
-  protocol: Protocol,
-  cidr: string,
-  opts: { ports?: Ports; icmp?: readonly [number, number] } = {},
-): NaclEntry {
-  return {
-    ruleNumber,
-    action,
-    protocol,
-    cidr,
-    ...(opts.ports !== undefined ? { portRange: portRange(opts.ports) } : {}),
-    ...(opts.icmp !== undefined
-      ? { icmpTypeCode: { type: opts.icmp[0], code: opts.icmp[1] } }
-      : {}),
-  };
-}
-
-export const allow = (
-  n: number,
-  protocol: Protocol,
-  cidr: string,
-  opts?: { ports?: Ports; icmp?: readonly [number, number] },
-) => naclEntry(n, 'allow', protocol, cidr, opts);
-export const deny = (
-  n: number,
-  protocol: Protocol,
-  cidr: string,
-  opts?: { ports?: Ports; icmp?: readonly [number, number] },
-) => naclEntry(n, 'deny', protocol, cidr, opts);
-
-/** The IDs of what AWS creates with VPC `vpc-<x>`: `sg-<x>default`, `acl-<x>default`, `rtb-<x>main`. */
-export function defaultsOf(vpcId: string): {
-  defaultSg: string;
-  defaultAcl: string;
-  mainRtb: string;
-} {
-  const x = vpcId.slice('vpc-'.length);
-  return { defaultSg: `sg-${x}default`, defaultAcl: `acl-${x}default`, mainRtb: `rtb-${x}main` };
-}
 
 /** `[destination, target]`, or `[destination, target, 'blackhole']`. */
 export type RouteSpec = readonly [string, string] | readonly [string, string, 'blackhole'];
@@ -131,14 +66,14 @@ export class ScenarioBuilder {
     id: string,
     vpcId: string,
     cidr: string,
-    opts: { ipv6?: string; nacl?: string; routeTable?: string } = {},
+    opts: { ipv6?: string; nacl?: string; routeTable?: string; zone?: string } = {},
   ): this {
     const subnet: Subnet = {
       id,
       name: id,
       vpcId,
       cidrBlock: cidr,
-      availabilityZone: 'us-east-1a',
+      availabilityZone: opts.zone ?? 'us-east-1a',
       ...(opts.ipv6 !== undefined ? { ipv6CidrBlock: opts.ipv6 } : {}),
       ...(opts.nacl !== undefined ? { networkAclId: opts.nacl } : {}),
       ...(opts.routeTable !== undefined ? { routeTableId: opts.routeTable } : {}),
@@ -205,7 +140,14 @@ export class ScenarioBuilder {
     id: string,
     subnetId: string,
     privateIp: string,
-    opts: { publicIp?: string; ipv6?: string; groups?: string[] } = {},
+    opts: {
+      publicIp?: string;
+      ipv6?: string;
+      groups?: string[];
+      secondary?: SecondaryPrivateIp[];
+      state?: Instance['state'];
+      eni?: string;
+    } = {},
   ): this {
     const subnet = this.s.subnets.find((x) => x.id === subnetId);
     if (!subnet) throw new Error(`no subnet ${subnetId}`);
@@ -217,8 +159,156 @@ export class ScenarioBuilder {
       ...(opts.publicIp !== undefined ? { publicIp: opts.publicIp } : {}),
       ...(opts.ipv6 !== undefined ? { ipv6Address: opts.ipv6 } : {}),
       securityGroupIds: opts.groups ?? [defaultsOf(subnet.vpcId).defaultSg],
+      ...(opts.secondary !== undefined ? { secondaryPrivateIps: opts.secondary } : {}),
+      ...(opts.state !== undefined ? { state: opts.state } : {}),
+      ...(opts.eni !== undefined ? { primaryInterfaceId: opts.eni } : {}),
     };
     this.s = { ...this.s, instances: [...this.s.instances, instance] };
+    return this;
+  }
+
+  /** A network interface (not an instance's primary one); without `groups`, the VPC's default. */
+  eni(
+    id: string,
+    subnetId: string,
+    privateIp: string | undefined,
+    opts: {
+      kind?: InterfaceKind;
+      groups?: string[];
+      publicIp?: string;
+      ipv6?: string[];
+      secondary?: SecondaryPrivateIp[];
+      attachedTo?: string;
+      deviceIndex?: number;
+    } = {},
+  ): this {
+    const subnet = this.s.subnets.find((x) => x.id === subnetId);
+    const eni: NetworkInterface = {
+      id,
+      name: id,
+      kind: opts.kind ?? (opts.attachedTo ? 'instance' : 'other'),
+      subnetId,
+      ...(privateIp !== undefined ? { privateIp } : {}),
+      secondaryPrivateIps: opts.secondary ?? [],
+      ...(opts.publicIp !== undefined ? { publicIp: opts.publicIp } : {}),
+      ipv6Addresses: opts.ipv6 ?? [],
+      securityGroupIds: opts.groups ?? (subnet ? [defaultsOf(subnet.vpcId).defaultSg] : []),
+      ...(opts.attachedTo !== undefined
+        ? { attachment: { instanceId: opts.attachedTo, deviceIndex: opts.deviceIndex ?? 1 } }
+        : {}),
+    };
+    this.s = { ...this.s, networkInterfaces: [...this.s.networkInterfaces, eni] };
+    return this;
+  }
+
+  /** A prefix list; without `entries`, an AWS-managed one whose entries are not known. */
+  prefixList(id: string, family: 'IPv4' | 'IPv6', entries?: string[]): this {
+    const list = {
+      id,
+      name: id,
+      addressFamily: family,
+      managedBy: entries === undefined ? ('aws' as const) : ('customer' as const),
+      ...(entries !== undefined ? { entries: entries.map((cidr) => ({ cidr })) } : {}),
+    };
+    this.s = { ...this.s, prefixLists: [...this.s.prefixLists, list] };
+    return this;
+  }
+
+  /** A gateway endpoint of `prefixListId`'s service for the given route tables (AWS adds the routes). */
+  gatewayEndpoint(
+    id: string,
+    vpcId: string,
+    prefixListId: string,
+    routeTableIds: string[],
+    opts: { state?: VpcEndpoint['state']; policyIsDefault?: boolean } = {},
+  ): this {
+    const endpoint: VpcEndpoint = {
+      id,
+      name: id,
+      vpcId,
+      type: 'gateway',
+      serviceName: 'com.amazonaws.us-east-1.s3',
+      state: opts.state ?? 'available',
+      routeTableIds,
+      prefixListId,
+      subnetIds: [],
+      securityGroupIds: [],
+      networkInterfaceIds: [],
+      policyIsDefault: opts.policyIsDefault ?? true,
+    };
+    this.s = { ...this.s, vpcEndpoints: [...this.s.vpcEndpoints, endpoint] };
+    return this;
+  }
+
+  /** An egress-only internet gateway, attached to `vpcId` unless it is undefined. */
+  eigw(id: string, vpcId: string | undefined): this {
+    const g = { id, name: id, ...(vpcId !== undefined ? { vpcId } : {}) };
+    this.s = { ...this.s, egressOnlyInternetGateways: [...this.s.egressOnlyInternetGateways, g] };
+    return this;
+  }
+
+  /** A transit gateway; `referencing` turns its security group referencing support on. */
+  tgw(id: string, opts: { referencing?: boolean; state?: 'available' | 'pending' } = {}): this {
+    const t = {
+      id,
+      name: id,
+      state: opts.state ?? ('available' as const),
+      securityGroupReferencingSupport: opts.referencing ?? false,
+    };
+    this.s = { ...this.s, transitGateways: [...this.s.transitGateways, t] };
+    return this;
+  }
+
+  /** A VPC attachment with its subnets, associated with `routeTable`. */
+  attachment(
+    id: string,
+    tgwId: string,
+    vpcId: string,
+    subnetIds: string[],
+    opts: {
+      routeTable?: string;
+      state?: 'available' | 'pending';
+      referencing?: boolean;
+      resourceType?: 'vpc' | 'vpn';
+    } = {},
+  ): this {
+    const a = {
+      id,
+      name: id,
+      transitGatewayId: tgwId,
+      resourceType: opts.resourceType ?? ('vpc' as const),
+      ...(opts.resourceType === 'vpn' ? {} : { vpcId }),
+      subnetIds,
+      state: opts.state ?? ('available' as const),
+      securityGroupReferencingSupport: opts.referencing ?? true,
+      ...(opts.routeTable !== undefined ? { associatedRouteTableId: opts.routeTable } : {}),
+    };
+    this.s = { ...this.s, transitGatewayAttachments: [...this.s.transitGatewayAttachments, a] };
+    return this;
+  }
+
+  /**
+   * A transit gateway route table: attachments that propagate to it, and static routes as
+   * `[destination, attachmentId]` or `[destination, 'blackhole']`.
+   */
+  tgwRouteTable(
+    id: string,
+    tgwId: string,
+    propagations: string[],
+    routes: readonly (readonly [string, string])[] = [],
+  ): this {
+    const t = {
+      id,
+      name: id,
+      transitGatewayId: tgwId,
+      propagations,
+      routes: routes.map(([destination, to]): TransitGatewayRoute =>
+        to === 'blackhole'
+          ? { destination, state: 'blackhole', type: 'static' }
+          : { destination, attachmentId: to, state: 'active', type: 'static' },
+      ),
+    };
+    this.s = { ...this.s, transitGatewayRouteTables: [...this.s.transitGatewayRouteTables, t] };
     return this;
   }
 
@@ -263,52 +353,3 @@ export class ScenarioBuilder {
 }
 
 export const scenario = () => new ScenarioBuilder();
-
-/** `i-…` names an instance; anything else is an address. */
-export function endpoint(e: string): Endpoint {
-  return e.startsWith('i-') ? { instanceId: e } : { address: e };
-}
-
-export function flow(
-  from: string,
-  to: string,
-  protocol: FlowSpec['protocol'],
-  opts: { port?: number; sourcePort?: number; icmpType?: number; icmpCode?: number } = {},
-): FlowSpec {
-  return { source: endpoint(from), destination: endpoint(to), protocol, ...opts };
-}
-
-export const tcpFlow = (from: string, to: string, port: number, sourcePort?: number): FlowSpec =>
-  flow(from, to, 'tcp', { port, ...(sourcePort !== undefined ? { sourcePort } : {}) });
-
-/** The path as `direction:layer` strings, for asserting hop order. */
-export function steps(t: Trace): string[] {
-  return t.hops.map((h) => `${h.direction}:${h.layer}`);
-}
-
-/** The `nth` hop (0-based) with this direction and layer; throws when there is none. */
-export function hop(t: Trace, direction: Direction, layer: Layer, nth = 0): Hop {
-  const found = t.hops.filter((h) => h.direction === direction && h.layer === layer)[nth];
-  if (!found) throw new Error(`no hop #${nth} ${direction}:${layer} in ${steps(t).join(', ')}`);
-  return found;
-}
-
-/** The verdicts along the path, as `direction:layer=verdict`. */
-export function verdicts(t: Trace): string[] {
-  return t.hops.map((h) => `${h.direction}:${h.layer}=${h.verdict}`);
-}
-
-export const REQUEST_LOCAL = [
-  'request:security-group-egress',
-  'request:nacl-egress',
-  'request:route',
-  'request:nacl-ingress',
-  'request:security-group-ingress',
-];
-export const RESPONSE_LOCAL = [
-  'response:security-group-egress',
-  'response:nacl-egress',
-  'response:route',
-  'response:nacl-ingress',
-  'response:security-group-ingress',
-];

@@ -1,6 +1,7 @@
 import { addVpc, emptyScenario, newNetworkAcl, newSecurityGroup } from '../../model/defaults.ts';
 import type {
   Instance,
+  NetworkInterface,
   Scenario,
   SecurityGroup,
   SecurityGroupRule,
@@ -29,6 +30,11 @@ export interface DeploymentShape {
   readonly groups: number;
   readonly nacls: number;
   readonly seed: number;
+  /**
+   * How many of `instances` are made network interfaces that are not instances (an RDS or load
+   * balancer interface, every `instances / interfaces`-th one), so the matrix runs over interfaces.
+   */
+  readonly interfaces?: number;
 }
 
 export const BENCH_SHAPE: DeploymentShape = {
@@ -40,6 +46,9 @@ export const BENCH_SHAPE: DeploymentShape = {
   nacls: 10,
   seed: 42,
 };
+
+/** The matrix bench's shape: 1,000 interfaces, 200 of them not instances (RDS, load balancers). */
+export const MATRIX_BENCH_SHAPE: DeploymentShape = { ...BENCH_SHAPE, interfaces: 200 };
 
 const PORTS = [22, 80, 443, 3306, 5432, 6379, 8080, 9090, 53, 3389];
 
@@ -217,10 +226,26 @@ export function generateDeployment(shape: DeploymentShape = BENCH_SHAPE): Scenar
     g.ingress = ingress;
   }
 
+  // Some interfaces are not instances: they keep the same subnet, address and groups.
+  const every = shape.interfaces ? Math.floor(shape.instances / shape.interfaces) : 0;
+  const isInterface = (_: Instance, i: number) => every > 0 && i % every === every - 1;
+  const networkInterfaces: NetworkInterface[] = instances.filter(isInterface).map((x, k) => ({
+    id: `eni-${hex(k + 1)}`,
+    name: x.name,
+    kind: k % 2 ? 'load-balancer' : 'rds',
+    subnetId: x.subnetId,
+    privateIp: x.privateIp,
+    secondaryPrivateIps: [],
+    ...(x.publicIp ? { publicIp: x.publicIp } : {}),
+    ipv6Addresses: [],
+    securityGroupIds: x.securityGroupIds,
+  }));
+
   return {
     ...s,
     subnets,
-    instances,
+    instances: instances.filter((x, i) => !isInterface(x, i)),
+    networkInterfaces,
     securityGroups: [...s.securityGroups, ...groups],
     networkAcls: [...s.networkAcls, ...nacls],
     routeTables,

@@ -17,7 +17,7 @@ export const HIGHLIGHT_RING: Readonly<Record<'allow' | 'deny', string>> = {
   allow: 'ring-2 ring-emerald-500 ring-offset-1 dark:ring-emerald-400 dark:ring-offset-slate-900',
 };
 
-export type Decided = Exclude<HopVerdict, 'skip'> | null;
+export type Decided = Extract<HopVerdict, 'allow' | 'deny'> | null;
 
 function decided(s: StoreState, match: (d: DecidingHighlight) => boolean): Decided {
   const d = selectDecidingRule(s);

@@ -12,19 +12,49 @@ import {
   whySentence,
 } from './words.ts';
 
-/** Text for a Markdown table cell: pipes escaped, line breaks folded into spaces. */
+/**
+ * Characters that steer a terminal or a renderer without being seen: C0 and C1 controls (tabs and
+ * line breaks are folded into spaces first), the line and paragraph separators, and the
+ * bidirectional marks and overrides that make text read differently than it is stored.
+ */
+const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+
+/**
+ * Text from the scenario (names, descriptions, the engine's sentences quoting them) made inert in
+ * Markdown: it renders as the same words and never as HTML, a link, an image, emphasis or a new
+ * block. HTML's three special characters become entities, so `<img onerror=…>` is shown, not run;
+ * Markdown's inline markers get a backslash (CommonMark: any ASCII punctuation may be escaped);
+ * bare URLs are kept from turning into links; a marker that would open a block (`#`, `>`, `-`, `+`, `=`, `1.`) is escaped at the start; line
+ * breaks fold into spaces, so a name cannot start a line of its own.
+ */
+export function inline(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(INVISIBLE, '\uFFFD')
+      .trim()
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~@]/g, '\\$&')
+      // GitHub-flavoured Markdown links bare URLs and addresses by itself.
+      .replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+      .replace(/\bwww\./gi, 'www\\.')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^[#+\-=]/, '\\$&')
+  );
+}
+
+/** Text for a Markdown table cell: inert (see `inline`), so a pipe never starts a new cell. */
 export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+  return inline(text);
 }
 
 /**
  * A trace as Markdown, to paste into a ticket or a chat: the verdict and why, every hop in order
  * with the rule that decided and the engine's sentence, and the suggested fixes. Names come from
- * `scenario` when given (else resources are named by ID).
+ * `scenario` when given (else resources are named by ID); every piece of text passes `inline`,
+ * so a hostile name pastes as words.
  *
  * @example
  * traceToMarkdown(flow, trace, scenario);
@@ -34,13 +64,13 @@ export function cell(text: string): string {
 export function traceToMarkdown(flow: SavedFlow, trace: Trace, scenario?: Scenario): string {
   const names = scenario ?? emptyScenario();
   const lines: string[] = [];
-  lines.push(`### ${flow.name || 'Flow'}`);
+  lines.push(`### ${inline(flow.name) || 'Flow'}`);
   lines.push('');
   const route = `${endpointName(names, flow.source)} → ${endpointName(names, flow.destination)}`;
   const expected = flow.expected ? ` · expected: ${flow.expected}` : '';
-  lines.push(`${route} · ${serviceText(flow)}${expected}`);
+  lines.push(`${inline(route)} · ${inline(serviceText(flow))}${expected}`);
   lines.push('');
-  lines.push(`**${headline(names, trace)}.** ${whySentence(trace)}`);
+  lines.push(`**${inline(headline(names, trace))}.** ${inline(whySentence(trace))}`);
   lines.push('');
   lines.push('| # | Direction | Layer | Resource | Verdict | Decided by | Why |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- |');
@@ -61,13 +91,13 @@ export function traceToMarkdown(flow: SavedFlow, trace: Trace, scenario?: Scenar
     lines.push('');
     lines.push('**Suggested fixes**');
     lines.push('');
-    for (const fix of trace.fixes) lines.push(`- ${fix.summary} (hop ${fix.hop + 1})`);
+    for (const fix of trace.fixes) lines.push(`- ${inline(fix.summary)} (hop ${fix.hop + 1})`);
   }
   if (trace.warnings.length > 0) {
     lines.push('');
     lines.push('**Warnings**');
     lines.push('');
-    for (const warning of trace.warnings) lines.push(`- ${warning}`);
+    for (const warning of trace.warnings) lines.push(`- ${inline(warning)}`);
   }
   return `${lines.join('\n')}\n`;
 }

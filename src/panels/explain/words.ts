@@ -15,6 +15,9 @@ export const LAYER_WORDS: Readonly<Record<Layer, string>> = {
   'internet-gateway': 'Internet gateway',
   'nat-gateway': 'NAT gateway',
   peering: 'Peering connection',
+  'transit-gateway': 'Transit gateway',
+  'vpc-endpoint': 'VPC endpoint',
+  'egress-only-internet-gateway': 'Egress-only internet gateway',
 };
 
 export const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
@@ -32,6 +35,8 @@ export function hopVerdict(hop: Hop): { icon: '✓' | '✗' | '–' | '?'; word:
       return { icon: '✗', word: 'denied' };
     case 'skip':
       return { icon: '–', word: 'skipped' };
+    case 'unknown':
+      return { icon: '?', word: 'cannot tell' };
   }
 }
 
@@ -94,6 +99,14 @@ export function hopPlace(scenario: Scenario, hop: Pick<Hop, 'layer' | 'resourceI
       return `the NAT gateway ${name}`;
     case 'peering':
       return `the peering connection ${name}`;
+    case 'transit-gateway':
+      return `the transit gateway (${name})`;
+    case 'vpc-endpoint':
+      return `the VPC endpoint ${name}`;
+    case 'egress-only-internet-gateway':
+      return hop.resourceId.startsWith('eigw-')
+        ? `the egress-only internet gateway ${name}`
+        : `the egress-only internet gateway (for ${name})`;
   }
 }
 
@@ -142,5 +155,7 @@ export function ruleWords(scenario: Scenario, hop: Hop): string {
       return rule.ruleNumber >= 32767 ? 'the final * rule' : `rule ${rule.ruleNumber}`;
     case 'route':
       return `route ${rule.route.destination} → ${rule.route.target}${rule.implicit ? ' (implicit)' : ''}`;
+    case 'transit-gateway-route':
+      return `route ${rule.route.destination} → ${rule.route.attachmentId ?? 'blackhole'}`;
   }
 }

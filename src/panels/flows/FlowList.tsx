@@ -4,10 +4,12 @@ import {
   deleteFlow,
   editFlow,
   newDraft,
-  selectFlow,
+  selectLockReason,
   showMessage,
+  toggleFlow,
   useStore,
 } from '../../store/index.ts';
+import { LockIcon } from '../../ui/Icon.tsx';
 import { PlusIcon, TrashIcon } from '../ui/icons.tsx';
 import Refusal from '../ui/Refusal.tsx';
 import Section from '../ui/Section.tsx';
@@ -60,6 +62,7 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
       ? `${endpointName(s.scenario, flow.source)} → ${endpointName(s.scenario, flow.destination)}`
       : '',
   );
+  const lock = useStore((s) => selectLockReason(s, id));
   const [refusal, setRefusal] = useState<string | null>(null);
   if (!flow) return null;
   const badge = flowBadge(flow.expected, outcome);
@@ -79,8 +82,9 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
           type="button"
           data-testid={`flows.item.${id}.select`}
           aria-current={active ? 'true' : undefined}
-          title={`${route} · ${serviceText(flow)}`}
-          onClick={() => selectFlow(id)}
+          aria-pressed={active}
+          title={`${route} · ${serviceText(flow)}${active ? ' (click again to hide it)' : ''}`}
+          onClick={() => toggleFlow(id)}
           className="flex min-w-0 flex-1 items-start gap-2 rounded px-1.5 py-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60"
         >
           <FlowBadge badge={badge} testId={`flows.item.${id}.badge`} />
@@ -92,13 +96,23 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
             >
               {badge.detail}
             </span>
+            {lock !== null ? (
+              <span
+                className="flex items-center gap-1 text-[11px] text-amber-800 dark:text-amber-200"
+                data-testid={`flows.item.${id}.locked`}
+              >
+                <LockIcon width={11} height={11} className="shrink-0" />A goal of the challenge:
+                locked.
+              </span>
+            ) : null}
           </span>
         </button>
         <button
           type="button"
           className={iconButtonClass}
           aria-label={`Edit flow ${name}`}
-          title="Edit (rename, change ends, service, expectation)"
+          disabled={lock !== null}
+          title={lock ?? 'Edit (rename, change ends, service, expectation)'}
           data-testid={`flows.item.${id}.edit`}
           onClick={() => editFlow(id)}
         >
@@ -108,7 +122,8 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
           type="button"
           className={iconButtonClass}
           aria-label={`Delete flow ${name}`}
-          title="Delete (undo brings it back)"
+          disabled={lock !== null}
+          title={lock ?? 'Delete (undo brings it back)'}
           data-testid={`flows.item.${id}.delete`}
           onClick={() => {
             const result = deleteFlow(id);

@@ -1,32 +1,9 @@
-import type { ReactNode } from 'react';
+import { Svg } from '../ui/icons.tsx';
 
 /*
  * Icons of the flow tester and the explanation, 16×16 line drawings like panels/ui/icons.tsx.
  * Decorative (`aria-hidden`): the button or label beside each says the same in words.
  */
-
-function Svg({
-  className,
-  children,
-}: {
-  readonly className?: string;
-  readonly children: ReactNode;
-}) {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      className={`inline-block h-3.5 w-3.5 shrink-0 ${className ?? ''}`}
-    >
-      {children}
-    </svg>
-  );
-}
 
 type P = { readonly className?: string };
 

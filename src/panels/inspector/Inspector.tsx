@@ -1,4 +1,5 @@
-import { selectSelection, select, useStore } from '../../store/index.ts';
+import { selectLockReason, selectSelection, select, useStore } from '../../store/index.ts';
+import { Locked } from '../../ui/Locked.tsx';
 import { kindOf } from '../scope.ts';
 import { buttonClass } from '../ui/styles.ts';
 import InstanceInspector from './InstanceInspector.tsx';
@@ -9,9 +10,14 @@ import PeeringInspector from './PeeringInspector.tsx';
 import SubnetInspector from './SubnetInspector.tsx';
 import VpcInspector from './VpcInspector.tsx';
 
-/** The selected resource's fields; several selected: a list to pick one from. */
+/**
+ * The selected resource's fields; several selected: a list to pick one from. A resource the
+ * challenge locks (for a student) shows its fields disabled under a padlock and the reason.
+ */
 export default function Inspector() {
   const selection = useStore(selectSelection);
+  const only = selection.length === 1 ? (selection[0] ?? '') : '';
+  const lock = useStore((s) => (only === '' ? null : selectLockReason(s, only)));
   if (selection.length === 0) {
     return (
       <p
@@ -44,7 +50,14 @@ export default function Inspector() {
       </div>
     );
   }
-  const id = selection[0] ?? '';
+  return (
+    <Locked reason={lock} testId="inspector.locked" noteClassName="px-3 pt-2.5">
+      <ResourceInspector id={only} />
+    </Locked>
+  );
+}
+
+function ResourceInspector({ id }: { readonly id: string }) {
   switch (kindOf(id)) {
     case 'vpc':
       return <VpcInspector id={id} />;

@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { closeMatrix, minimiseMatrix } from '../../store/index.ts';
+import { focusInto, trapTab } from '../../ui/focusTrap.ts';
 import { iconButtonClass } from '../ui/styles.ts';
 import ComputeBar from './ComputeBar.tsx';
 import MatrixResults from './MatrixResults.tsx';
 import ServicePicker from './ServicePicker.tsx';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * The matrix as a large modal overlay: focus moves in when it opens (and back when it hides),
@@ -21,15 +19,7 @@ export default function MatrixDialog({ hidden }: { readonly hidden: boolean }) {
 
   useEffect(() => {
     if (hidden) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const root = panel.current;
-    const first =
-      root?.querySelector<HTMLElement>('[data-testid="matrix.grid"]') ??
-      root?.querySelector<HTMLElement>('[data-testid="matrix.compute"]');
-    (first ?? root)?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
+    return focusInto(panel.current, '[data-testid="matrix.grid"], [data-testid="matrix.compute"]');
   }, [hidden]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -110,23 +100,4 @@ export default function MatrixDialog({ hidden }: { readonly hidden: boolean }) {
       </div>
     </div>
   );
-}
-
-function trapTab(e: KeyboardEvent, root: HTMLElement | null): void {
-  if (!root) return;
-  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) {
-    e.preventDefault();
-    return;
-  }
-  const active = document.activeElement;
-  if (e.shiftKey && (active === first || active === root)) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && active === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

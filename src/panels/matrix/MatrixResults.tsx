@@ -2,7 +2,8 @@ import { useDeferredValue, useMemo } from 'react';
 import { animateMatrixFlow, showMatrixService, useStore } from '../../store/index.ts';
 import { buttonClass } from '../ui/styles.ts';
 import { matrixToCsv, uniqueLabels } from './csv.ts';
-import { csvFilename, downloadText } from './download.ts';
+import { downloadText } from '../../ui/download.ts';
+import { csvFilename } from './csvFilename.ts';
 import { endpointsOf, INTERNET, matrixEndpoints } from './endpoints.ts';
 import { cellFlow } from './flow.ts';
 import MatrixFilters from './MatrixFilters.tsx';
@@ -76,7 +77,7 @@ export default function MatrixResults() {
       destinations: columns,
       services,
     });
-    downloadText(csvFilename(services.map((s) => s.label)), csv);
+    downloadText(csvFilename(services.map((s) => s.label)), csv, 'text/csv;charset=utf-8');
   };
   const activate = (source: number, destination: number) => {
     if (!service) return;

@@ -13,7 +13,7 @@ describe('matrix cell wire format', () => {
     const { decodeCell: engineDecode, CELL_LAYERS, CELL_VERDICTS } = await engine();
     expect(LAYERS).toEqual(CELL_LAYERS);
     expect(VERDICTS).toEqual(CELL_VERDICTS);
-    for (let byte = 0; byte < 64; byte++) expect(decodeCell(byte)).toEqual(engineDecode(byte));
+    for (let byte = 0; byte < 128; byte++) expect(decodeCell(byte)).toEqual(engineDecode(byte));
   });
 
   it('reads the three-tier matrix: web-1 → db-1 on 5432 stops at the db group, app-1 passes', async () => {
@@ -39,7 +39,7 @@ describe('cell sentence', () => {
   });
 
   it('says when the response, not the request, is stopped', () => {
-    const response = 2 | (LAYERS.indexOf('nacl-ingress') << 2) | 32;
+    const response = 2 | (LAYERS.indexOf('nacl-ingress') << 2) | 64;
     expect(cellSentence('app-1', 'db-1', 'TCP 5432', response)).toBe(
       'app-1 → db-1 TCP 5432: blocked at nacl-ingress (response)',
     );

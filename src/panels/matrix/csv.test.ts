@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from './cell.ts';
-import { csvField, csvValue, matrixToCsv, uniqueLabels } from './csv.ts';
+import { csvValue, matrixToCsv, uniqueLabels } from './csv.ts';
 
 const blockedAt = (layer: (typeof LAYERS)[number], response = false) =>
-  2 | (LAYERS.indexOf(layer) << 2) | (response ? 32 : 0);
+  2 | (LAYERS.indexOf(layer) << 2) | (response ? 64 : 0);
 
 describe('matrixToCsv', () => {
   // web, db, internet; service 0: web → db blocked at the db group; service 1: all allowed.
@@ -52,10 +52,21 @@ describe('matrixToCsv', () => {
     expect(csvValue(blockedAt('route'))).toBe('blocked:route');
   });
 
-  it('quotes fields as RFC 4180 does', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('plain')).toBe('plain');
+  // OWASP, CSV Injection: https://owasp.org/www-community/attacks/CSV_Injection
+  it('writes hostile names as text, never as a formula', () => {
+    const csv = matrixToCsv({
+      ...input,
+      labels: ['=HYPERLINK("http://evil.example","x")', '@SUM(1)', 'a,b'],
+      sources: [0, 1],
+      destinations: [0, 1, 2],
+      services: [{ index: 0, label: '+1+1' }],
+    });
+    expect(csv.split('\r\n')).toEqual([
+      'service,source,"\'=HYPERLINK(""http://evil.example"",""x"")","\'@SUM(1)","a,b"',
+      '"\'+1+1","\'=HYPERLINK(""http://evil.example"",""x"")",self,blocked:security-group-ingress,allowed',
+      '"\'+1+1","\'@SUM(1)",allowed,self,allowed',
+      '',
+    ]);
   });
 
   it('tells apart endpoints that share a name', () => {

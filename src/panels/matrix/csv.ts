@@ -1,3 +1,4 @@
+import { csvCell, csvRow } from '../../model/csv.ts';
 import { decodeCell } from './cell.ts';
 
 export interface CsvInput {
@@ -23,14 +24,10 @@ export function csvValue(byte: number): string {
   return `blocked:${cell.layer ?? 'unknown-layer'}${cell.direction === 'response' ? ':response' : ''}`;
 }
 
-/** RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The matrix as CSV: a header `service,source,<destination>…`, then one row per service and
  * source, one column per destination. Lines end with CRLF, as RFC 4180 and spreadsheets expect.
+ * Names are the scenario author's: every cell goes through `csvCell`, so none starts a formula.
  *
  * @example
  * matrixToCsv({ cells, n: 2, labels: ['web-1', 'db-1'], sources: [0, 1], destinations: [0, 1],
@@ -39,14 +36,14 @@ export function csvField(text: string): string {
  */
 export function matrixToCsv(input: CsvInput): string {
   const { cells, n, labels, sources, destinations } = input;
-  const label = (i: number) => csvField(labels[i] ?? String(i));
-  const lines = [['service', 'source', ...destinations.map(label)].join(',')];
+  const label = (i: number) => labels[i] ?? String(i);
+  const lines = [csvRow(['service', 'source', ...destinations.map(label)])];
   for (const s of input.services) {
-    const service = csvField(s.label);
+    const service = csvCell(s.label);
     for (const i of sources) {
       const row = (s.index * n + i) * n;
       const values = destinations.map((j) => csvValue(cells[row + j] ?? 0));
-      lines.push(`${service},${label(i)},${values.join(',')}`);
+      lines.push(`${service},${csvRow([label(i), ...values])}`);
     }
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -13,7 +13,11 @@ export function cellFlow(
   internetAddress: string,
 ): FlowSpec {
   const endpoint = (id: string): Endpoint =>
-    id === INTERNET ? { address: internetAddress } : { instanceId: id };
+    id === INTERNET
+      ? { address: internetAddress }
+      : id.startsWith('eni-')
+        ? { interfaceId: id }
+        : { instanceId: id };
   return {
     source: endpoint(sourceId),
     destination: endpoint(destinationId),

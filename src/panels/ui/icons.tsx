@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon } from '../../ui/Icon.tsx';
 
 /**
  * Small inline icons (no download at run time). Each is decorative (`aria-hidden`): the text or
@@ -10,20 +11,12 @@ interface IconProps {
 
 const base = 'inline-block h-3.5 w-3.5 shrink-0';
 
-function Svg({ className, children }: IconProps & { readonly children: ReactNode }) {
+/** The panels' 16×16 drawings on the one icon base (ui/Icon.tsx), sized by CSS. */
+export function Svg({ className, children }: IconProps & { readonly children: ReactNode }) {
   return (
-    <svg
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      className={`${base} ${className ?? ''}`}
-    >
+    <Icon grid={16} className={`${base} ${className ?? ''}`}>
       {children}
-    </svg>
+    </Icon>
   );
 }
 

@@ -1,16 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addVpc, emptyScenario } from '../../model/defaults.ts';
+import { toScenarioFile } from '../../model/envelope.ts';
 import type { Scenario } from '../../model/types.ts';
+import { commitScenario, undo } from '../door.ts';
+import { gradingKeys } from '../gradingKeys.ts';
+import { loadScenario, openScenario } from '../open.ts';
 import { useStore } from '../store.ts';
-import {
-  authorChallenge,
-  removeChallenge,
-  selectChallengeStatus,
-  startLockGuard,
-} from './challenge.ts';
+import { authorChallenge, removeChallenge, selectChallengeStatus } from './challenge.ts';
 import { deleteNow } from './document.ts';
-import { undo } from './history.ts';
-import { loadScenario, updateScenario } from './scenario.ts';
 
 const initial = useStore.getState();
 
@@ -59,7 +56,8 @@ function lab(): Scenario {
   };
 }
 
-const tick = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+const rename = (name: string) =>
+  commitScenario({ ok: true, value: { scenario: { ...useStore.getState().scenario, name } } });
 
 beforeEach(() => useStore.setState(initial, true));
 
@@ -77,9 +75,23 @@ describe('authoring a challenge', () => {
         },
       },
     }));
-    authorChallenge({ task: 'Keep SSH open', goalIds: ['flow-1'], locked: ['i-a'] });
-    const { scenario } = useStore.getState();
+    expect(
+      authorChallenge({
+        title: 'SSH lab',
+        task: 'Keep SSH open',
+        goalIds: ['flow-1'],
+        locked: ['i-a'],
+      }),
+    ).toBeNull();
+    const { scenario, teaching } = useStore.getState();
     expect(scenario.challenge).toEqual({ task: 'Keep SSH open', locked: ['i-a'] });
+    // Its own title, a stable ID, and the instructor's grading key kept in this browser.
+    expect(scenario.name).toBe('SSH lab');
+    expect(teaching).toMatchObject({ role: 'author', title: 'SSH lab' });
+    expect(gradingKeys().get(teaching?.challengeId ?? '')).toMatchObject({
+      title: 'SSH lab',
+      goals: [{ id: 'flow-1', expected: 'allowed' }],
+    });
     expect(scenario.flows[0]).toMatchObject({ goal: true, expected: 'allowed' });
     expect(selectChallengeStatus(useStore.getState())).toMatchObject({ solved: true, met: 1 });
     // Memoized: the same object while the scenario and outcomes stay.
@@ -90,28 +102,50 @@ describe('authoring a challenge', () => {
     expect(useStore.getState().scenario.challenge).toBeUndefined();
   });
 
-  it('removes it', () => {
-    loadScenario({ ...lab(), challenge: { task: 't', locked: ['i-a'] } });
-    removeChallenge();
+  it('removes it (the author may)', () => {
+    openScenario({
+      kind: 'start',
+      file: toScenarioFile({ ...lab(), challenge: { task: 't', locked: ['i-a'] } }),
+      teaching: { role: 'author', challengeId: 'ch-test-one', title: 'lab' },
+    });
+    expect(removeChallenge()).toBeNull();
     expect(useStore.getState().scenario.challenge).toBeUndefined();
+  });
+
+  it('is refused to a student, who may not change goals or locks either', () => {
+    // A challenge opened with nothing to say whose it is opens to be solved.
+    loadScenario({ ...lab(), challenge: { task: 't', locked: ['i-a'] } });
+    expect(useStore.getState().teaching?.role).toBe('student');
+    const before = useStore.getState().scenario;
+    expect(authorChallenge({ task: 't', goalIds: ['flow-1'], locked: [] })).toMatch(/instructor’s/);
+    expect(removeChallenge()).toMatch(/instructor’s/);
+    expect(useStore.getState().scenario).toBe(before);
   });
 });
 
-describe('the lock guard', () => {
-  it('undoes a canvas delete of a locked resource, says so, and keeps it out of the history', async () => {
-    const stop = startLockGuard();
+describe('the door, in student mode', () => {
+  it('refuses a canvas delete of a locked resource before writing: nothing to revert, no step', () => {
     loadScenario({ ...lab(), challenge: { task: 't', locked: ['i-a'] } });
-    updateScenario((s) => ({ ...s, name: 'renamed' })); // one allowed step
+    rename('renamed'); // one allowed step
     const before = useStore.getState().scenario;
     deleteNow(['i-a']);
-    await tick();
     expect(useStore.getState().scenario).toBe(before);
     expect(useStore.getState().messages.at(-1)?.text).toMatch(/instance a \(i-a\) is locked/);
     expect(useStore.temporal.getState().pastStates).toHaveLength(1);
     // Others go through.
     deleteNow(['i-b']);
-    await tick();
     expect(useStore.getState().scenario.instances.map((i) => i.id)).toEqual(['i-a']);
-    stop();
+  });
+
+  it('returns the refusal to the caller, so a panel never believes a refused edit succeeded', () => {
+    loadScenario({ ...lab(), challenge: { task: 't', locked: [] } });
+    const s = useStore.getState().scenario;
+    const goalsChanged = {
+      ...s,
+      flows: s.flows.map((f) => ({ ...f, goal: true, expected: 'blocked' as const })),
+    };
+    const result = commitScenario({ ok: true, value: { scenario: goalsChanged } });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/set by the instructor/) });
+    expect(useStore.getState().scenario).toBe(s);
   });
 });

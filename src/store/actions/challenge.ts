@@ -1,22 +1,25 @@
 import {
   challengeStatus,
-  lockedEditError,
   setChallenge,
   type ChallengeDraft,
   type ChallengeStatus,
 } from '../../model/challenge.ts';
+import { gradingKeyOf, newChallengeId } from '../../model/gradingKey.ts';
+import { commitScenario } from '../door.ts';
+import { gradingKeys } from '../gradingKeys.ts';
+import { keeper } from '../keeper.ts';
+import type { Teaching } from '../slices/teaching.ts';
 import type { StoreState } from '../store.ts';
 import { useStore } from '../store.ts';
+import { applyTeaching } from '../teaching.ts';
 import { showMessage } from './ui.ts';
 
 /**
  * Challenges in the store: the solved check reads the simulation's outcomes (which only the
  * engine worker writes) through the model's pure `challengeStatus`; authoring writes the
- * scenario's goals, task and locks as one undo step.
+ * scenario's goals, task and locks through the door as the instructor's own edit (refused to a
+ * student), keeps the instructor's grading key, and makes the scenario the author's.
  */
-
-/** Set while the instructor's own edit is applied: the locks are theirs to change. */
-let authoring = false;
 
 let memo: { scenario: unknown; outcomes: unknown; status: ChallengeStatus } | null = null;
 
@@ -43,62 +46,52 @@ export function currentVerdicts(s: StoreState): Record<string, 'allowed' | 'bloc
   return verdicts;
 }
 
+/** A challenge as the instructor saves it: its own title (the scenario takes it as its name). */
+export interface AuthoredChallenge extends ChallengeDraft {
+  readonly title?: string;
+}
+
 /**
- * Writes the instructor's challenge (goals, task, locks) into the scenario as one undo step. It
- * is the instructor's own edit, so the locks do not apply to it. A goal without an expected
- * outcome takes the verdict it has now.
+ * Writes the instructor's challenge (title, goals, task, locks) into the scenario as one undo
+ * step, keeps its grading key in this browser (by the challenge's stable ID) and marks the
+ * scenario as authored here. A goal without an expected outcome takes the verdict it has now.
+ * Refused to a student (and in review): returns the refusal, or null.
  */
-export function authorChallenge(draft: ChallengeDraft): void {
+export function authorChallenge(draft: AuthoredChallenge): string | null {
   const state = useStore.getState();
-  const next = setChallenge(state.scenario, draft, currentVerdicts(state));
-  authoring = true;
-  try {
-    if (next !== state.scenario) useStore.setState({ scenario: next });
-  } finally {
-    authoring = false;
+  const withGoals = setChallenge(state.scenario, draft, currentVerdicts(state));
+  const title = (draft.title ?? '').trim().slice(0, 256);
+  const next =
+    withGoals.challenge && title !== '' && title !== withGoals.name
+      ? { ...withGoals, name: title }
+      : withGoals;
+  const committed = commitScenario({ ok: true, value: { scenario: next } }, { authoring: true });
+  if (!committed.ok) return committed.error;
+
+  const library = keeper();
+  const id = library?.currentId() ?? null;
+  if (!next.challenge) {
+    applyTeaching(null);
+    if (library && id !== null) library.setTeaching(id, null);
+    showMessage('info', 'The challenge was removed.');
+    return null;
   }
-  showMessage(
-    'info',
-    next.challenge
-      ? 'Challenge saved: the banner shows the task and its goals.'
-      : 'The challenge was removed.',
-  );
+  const teaching: Teaching = {
+    role: 'author',
+    challengeId: state.teaching?.challengeId ?? newChallengeId(),
+    title: next.name,
+  };
+  gradingKeys().put(gradingKeyOf(next, teaching.challengeId ?? '', teaching.title, Date.now()));
+  applyTeaching(teaching);
+  if (library && id !== null) {
+    library.setTeaching(id, teaching);
+    library.flush();
+  }
+  showMessage('info', 'Challenge saved: the banner shows the task and its goals.');
+  return null;
 }
 
-/** Removes the challenge: no task, no goals, no locks. */
-export function removeChallenge(): void {
-  authorChallenge({ task: '', goalIds: [], locked: [] });
-}
-
-/**
- * The locks' safety net. Panel edits are refused before they apply (`applyEdit`); an edit made
- * another way (a delete or a drag on the canvas, a paste) that changes a locked resource is
- * undone at once, said, and left out of the undo history. It runs after the change has been
- * recorded (zundo records after the store's listeners), hence the microtask.
- */
-export function startLockGuard(): () => void {
-  let reverting = false;
-  return useStore.subscribe((s, prev) => {
-    if (reverting || authoring || s.scenario === prev.scenario || s.loads !== prev.loads) return;
-    const refusal = lockedEditError(prev.scenario, s.scenario);
-    if (refusal === null) return;
-    const { scenario, layout } = prev;
-    queueMicrotask(() => {
-      if (useStore.getState().scenario !== s.scenario) return; // something else came after
-      const history = useStore.temporal.getState();
-      reverting = true;
-      history.pause();
-      try {
-        useStore.setState({ scenario, layout, selection: [] });
-      } finally {
-        history.resume();
-        reverting = false;
-      }
-      const past = useStore.temporal.getState().pastStates;
-      if (past.at(-1)?.scenario === scenario) {
-        useStore.temporal.setState({ pastStates: past.slice(0, -1) });
-      }
-      showMessage('error', refusal);
-    });
-  });
+/** Removes the challenge: no task, no goals, no locks. Refused to a student. */
+export function removeChallenge(): string | null {
+  return authorChallenge({ task: '', goalIds: [], locked: [] });
 }

@@ -13,7 +13,7 @@ import {
   PASTE_OFFSET,
   placeCopies,
 } from './clipboard.ts';
-import { loadScenario } from './scenario.ts';
+import { loadScenario } from '../open.ts';
 import { select } from './selection.ts';
 
 const initial = useStore.getState();

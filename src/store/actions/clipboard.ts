@@ -1,5 +1,6 @@
 import { duplicateResources } from '../../model/edit.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
+import { commitScenario } from '../door.ts';
 import { useStore } from '../store.ts';
 import { showMessage } from './ui.ts';
 
@@ -26,6 +27,12 @@ export function hasCopied(): boolean {
   return copied.length > 0;
 }
 
+/** Empties the clipboard: the IDs it holds name another scenario's resources (open.ts). */
+export function forgetCopied(): void {
+  copied = [];
+  pastes = 0;
+}
+
 /** Pastes a new copy of what was copied, offset a little further each time; the copies are selected. */
 export function pasteCopied(): void {
   if (copied.length === 0) return;
@@ -46,14 +53,14 @@ function duplicate(ids: readonly string[], times: number): void {
     showMessage('error', result.error);
     return;
   }
-  const { scenario: next, idMap } = result.value;
+  const { idMap } = result.value;
   const copies = ids.map((id) => idMap[id]).filter((id): id is string => id !== undefined);
-  // One setState: the copies, where they are drawn and their selection make one undo step.
-  useStore.setState({
-    scenario: next,
+  // One write: the copies, where they are drawn and their selection make one undo step.
+  const committed = commitScenario(result, {
     layout: placeCopies(scenario, layout, idMap, PASTE_OFFSET * times),
     selection: copies,
   });
+  if (!committed.ok) showMessage('error', committed.error);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   renameScenario,
   selectAll,
 } from './document.ts';
-import { loadScenario } from './scenario.ts';
+import { loadScenario } from '../open.ts';
 import { select } from './selection.ts';
 import { answerConfirmation } from './ui.ts';
 

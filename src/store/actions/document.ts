@@ -1,9 +1,11 @@
 import { emptyScenario } from '../../model/defaults.ts';
+import { toScenarioFile } from '../../model/envelope.ts';
 import { deleteResources, deletionCascade } from '../../model/edit.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
+import { commitScenario } from '../door.ts';
+import { keeper } from '../keeper.ts';
+import { openScenario } from '../open.ts';
 import { useStore } from '../store.ts';
-import { loadScenario, updateScenario } from './scenario.ts';
-import { startNewKept } from './library.ts';
 import { askConfirmation, showMessage } from './ui.ts';
 
 /**
@@ -72,17 +74,23 @@ export function deleteSelection(): void {
   });
 }
 
-/** Deletes at once (the question was asked, or needed no asking); one undo step. */
+/**
+ * Deletes at once (the question was asked, or needed no asking); one undo step. A delete the
+ * challenge's locks refuse deletes nothing and is said.
+ */
 export function deleteNow(ids: readonly string[]): void {
   const { scenario, layout, selection } = useStore.getState();
   const { scenario: next, removed } = deleteResources(scenario, ids);
   if (removed.length === 0) return;
   const gone = new Set(removed);
-  useStore.setState({
-    scenario: next,
-    layout: withoutNodes(layout, gone),
-    selection: selection.filter((id) => !gone.has(id)),
-  });
+  const committed = commitScenario(
+    { ok: true, value: { scenario: next } },
+    {
+      layout: withoutNodes(layout, gone),
+      selection: selection.filter((id) => !gone.has(id)),
+    },
+  );
+  if (!committed.ok) showMessage('error', committed.error);
 }
 
 function withoutNodes(layout: Layout, gone: ReadonlySet<string>): Layout {
@@ -100,8 +108,12 @@ export function renameScenario(name: string): boolean {
     showMessage('error', `A scenario name can be at most ${NAME_LIMIT} characters.`);
     return false;
   }
-  updateScenario((s) => (s.name === trimmed ? s : { ...s, name: trimmed || 'Untitled scenario' }));
-  return true;
+  const scenario = useStore.getState().scenario;
+  const next = trimmed || 'Untitled scenario';
+  if (scenario.name === next) return true;
+  const committed = commitScenario({ ok: true, value: { scenario: { ...scenario, name: next } } });
+  if (!committed.ok) showMessage('error', committed.error);
+  return committed.ok;
 }
 
 function isEmpty(s: Scenario): boolean {
@@ -120,12 +132,13 @@ function isEmpty(s: Scenario): boolean {
  */
 export function newScenario(): void {
   // With My scenarios running, the current scenario stays kept there: nothing is lost, no question.
-  if (useStore.getState().library.currentId !== null) {
-    startNewKept();
+  if (keeper() !== null) {
+    openScenario({ kind: 'new' });
     showMessage('info', 'Started a new scenario; the previous one is kept in My scenarios.');
     return;
   }
-  const start = () => loadScenario(emptyScenario());
+  const start = () =>
+    void openScenario({ kind: 'start', file: toScenarioFile(emptyScenario()), teaching: null });
   if (isEmpty(useStore.getState().scenario)) {
     start();
     return;

@@ -46,40 +46,27 @@ import {
 } from '../../model/edit.ts';
 import { updateInternetHost } from '../../model/internetHosts.ts';
 import type { NaclEntry, Scenario, SecurityGroupRule } from '../../model/types.ts';
+import { commitScenario, endTyping } from '../door.ts';
 import { useStore } from '../store.ts';
-import { applyEdit } from './scenario.ts';
 import { select } from './selection.ts';
 
 /**
- * The side panels' edits. Each is a few lines over a pure model edit (src/model/edit/), applied
- * through `applyEdit` as one undo step. Each returns `null` when the model took the edit, or the
- * model's refusal, which the panel shows beside the control that asked (role=alert); a refused
- * edit leaves the scenario as it was.
+ * The side panels' edits. Each is a few lines over a pure model edit (src/model/edit/), written
+ * through the door (`commitScenario`) as one undo step. Each returns `null` when the edit was
+ * written, or the refusal (the model's, or a lock of the challenge), which the panel shows beside
+ * the control that asked (role=alert); a refused edit leaves the scenario as it was.
  *
  * A field edited as the person types passes a `field` key: the keystrokes of one visit to that
  * field become one undo step rather than one per character.
  */
 export type Refusal = string | null;
 
-let session: { readonly field: string; readonly after: Scenario } | null = null;
-
 function commit<T extends { scenario: Scenario }>(
   result: EditResult<T>,
   field: string | null = null,
 ): T | string {
-  if (!result.ok) return result.error;
-  const before = useStore.getState().scenario;
-  const temporal = useStore.temporal.getState();
-  // Carry on the same undo step only if nothing else (an undo, say) changed the scenario since.
-  const continuing = field !== null && session?.field === field && session.after === before;
-  if (continuing) temporal.pause();
-  try {
-    applyEdit(() => result);
-  } finally {
-    if (continuing) temporal.resume();
-  }
-  session = field === null ? null : { field, after: useStore.getState().scenario };
-  return result.value;
+  const out = commitScenario(result, field === null ? {} : { undo: { typing: field } });
+  return out.ok ? out.value : out.error;
 }
 
 function run(result: EditResult<Scenario>, field: string | null = null): Refusal {
@@ -92,9 +79,7 @@ const scenario = () => useStore.getState().scenario;
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text);
 
 /** Ends the typing session of a field (on blur): the next keystroke starts a new undo step. */
-export function endFieldSession(): void {
-  session = null;
-}
+export const endFieldSession = endTyping;
 
 // ---- Inspector ----
 

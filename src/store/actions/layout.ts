@@ -1,6 +1,8 @@
+import type { Point } from '../../layout/types.ts';
 import type { Layout } from '../../model/types.ts';
+import { commitLayout } from '../door.ts';
 import { useStore } from '../store.ts';
-import type { Point, Size } from '../slices/layout.ts';
+import type { Size } from '../slices/layout.ts';
 
 type LayoutNode = Layout['nodes'][string];
 
@@ -11,30 +13,7 @@ function withNode(layout: Layout, id: string, patch: Partial<LayoutNode>): Layou
 
 /** Records a node's new position (relative to its container), keeping any saved size: one undo step. */
 export function moveNode(id: string, position: Point): void {
-  useStore.setState((s) => ({ layout: withNode(s.layout, id, { x: position.x, y: position.y }) }));
-}
-
-/** A drag frame: shown at once, kept out of undo until `endDrag`. */
-export function dragNode(id: string, position: Point): void {
-  useStore.setState((s) => ({ dragging: { ...s.dragging, [id]: position } }));
-}
-
-/** Ends a drag: its last positions become one undo step. */
-export function endDrag(): void {
-  const { dragging, layout } = useStore.getState();
-  const ids = Object.keys(dragging);
-  if (ids.length === 0) return;
-  let next = layout;
-  for (const id of ids) {
-    const p = dragging[id] as Point;
-    next = withNode(next, id, { x: p.x, y: p.y });
-  }
-  useStore.setState({ layout: next, dragging: {} });
-}
-
-/** Saves a resized container's size (and its position, which a resize from the left moves). */
-export function resizeNode(id: string, box: Point & Size): void {
-  useStore.setState((s) => ({ layout: withNode(s.layout, id, box) }));
+  commitLayout((layout) => withNode(layout, id, { x: position.x, y: position.y }));
 }
 
 /** Keeps React Flow's DOM measurement of a node; unchanged sizes leave the state untouched. */
@@ -44,6 +23,7 @@ export function recordMeasured(id: string, size: Size): void {
   useStore.setState((s) => ({ measured: { ...s.measured, [id]: size } }));
 }
 
+/** Opens or collapses a VPC: one undo step, like a move. */
 export function setCollapsed(id: string, collapsed: boolean): void {
-  useStore.setState((s) => ({ layout: withNode(s.layout, id, { collapsed }) }));
+  commitLayout((layout) => withNode(layout, id, { collapsed }));
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addVpc, emptyScenario } from '../../model/defaults.ts';
 import { toScenarioFile } from '../../model/envelope.ts';
 import type { ScenarioFile } from '../../model/types.ts';
-import { AUTOSAVE_KEY, UNREADABLE_KEY } from '../effects.ts';
+import { AUTOSAVE_KEY, UNREADABLE_KEY } from '../effects/autosave.ts';
 import { KEPT_PREFIX, LIBRARY_KEY, LIBRARY_UNREADABLE_KEY, keptKey } from '../libraryStorage.ts';
 import { useStore } from '../store.ts';
 import {
@@ -15,11 +15,12 @@ import {
   openKept,
   renameKept,
   resetLibraryForTests,
-  startLibrary,
   startNewKept,
   unreadableAutosaveText,
 } from './library.ts';
-import { applyEdit, loadScenario, updateScenario } from './scenario.ts';
+import { commitScenario } from '../door.ts';
+import { startLibrary } from '../effects/library.ts';
+import { loadScenario, openScenario } from '../open.ts';
 
 /** A Storage over a Map; `full` makes writes throw as a full browser storage does. */
 function memoryStorage(entries: Record<string, string> = {}) {
@@ -48,7 +49,8 @@ const file = (name: string): ScenarioFile =>
 const keptName = (map: Map<string, string>, id: string) =>
   (JSON.parse(map.get(keptKey(id)) ?? 'null') as ScenarioFile | null)?.scenario.name;
 const current = () => useStore.getState().library.currentId ?? '';
-const rename = (name: string) => updateScenario((s) => ({ ...s, name }));
+const rename = (name: string) =>
+  commitScenario({ ok: true, value: { scenario: { ...useStore.getState().scenario, name } } });
 
 let stop: () => void = () => {};
 
@@ -265,27 +267,58 @@ describe('My scenarios', () => {
   });
 });
 
+describe('one scenario kept once', () => {
+  it('keeps a file opened twice (an import, a link) once, and opens the kept one', () => {
+    const { storage } = memoryStorage();
+    loadScenario(file('A').scenario);
+    stop = startLibrary(storage, { restored: false });
+    const bundle = file('Bundle');
+    const first = openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    const again = openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    expect(again).toEqual({ id: first?.id, existing: true });
+    expect(listKept().filter((k) => k.name === 'Bundle')).toHaveLength(1);
+    // Changed since, it is another scenario of the same name: kept beside it.
+    commitScenario({
+      ok: true,
+      value: { scenario: { ...useStore.getState().scenario, description: 'edited' } },
+    });
+    openScenario({ kind: 'file', file: bundle, origin: 'import' });
+    expect(listKept().filter((k) => k.name === 'Bundle')).toHaveLength(2);
+  });
+
+  it('lists a scenario kept after an unreadable index was rebuilt once, not twice', () => {
+    const { storage } = memoryStorage({ [LIBRARY_KEY]: '{broken' });
+    loadScenario(file('A').scenario);
+    stop = startLibrary(storage, { restored: false });
+    addKept(file('B'), 'B', 'import');
+    expect(
+      listKept()
+        .map((k) => k.name)
+        .sort(),
+    ).toEqual(['A', 'B']);
+  });
+});
+
 describe('a challenge’s locks in the edit path', () => {
-  it('refuse an edit to a locked resource, with a message, and let others through', () => {
+  it('refuse an edit to a locked resource, returning the refusal, and let others through', () => {
     const { scenario } = addVpc(emptyScenario('c'), {
       cidrBlock: '10.0.0.0/16',
       ids: { vpc: 'vpc-a', securityGroup: 'sg-a', networkAcl: 'acl-a', routeTable: 'rtb-a' },
     });
     loadScenario({ ...scenario, challenge: { task: 't', locked: ['sg-a'] } });
     const before = useStore.getState().scenario;
-    const result = applyEdit((s) => ({
+    const result = commitScenario({
       ok: true,
       value: {
         scenario: {
-          ...s,
-          securityGroups: s.securityGroups.map((g) => ({ ...g, ingress: [] })),
+          ...before,
+          securityGroups: before.securityGroups.map((g) => ({ ...g, ingress: [] })),
         },
       },
-    }));
-    expect(result).toBeNull();
+    });
+    expect(result.ok === false && result.error).toMatch(/locked by the challenge/);
     expect(useStore.getState().scenario).toBe(before);
-    expect(useStore.getState().messages.at(-1)?.text).toMatch(/locked by the challenge/);
-    updateScenario((s) => ({ ...s, name: 'renamed' }));
+    rename('renamed');
     expect(useStore.getState().scenario.name).toBe('renamed');
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../scenarios/threeTier.ts';
 import {
   animateMatrixFlow,
-  applyEdit,
+  commitScenario,
   loadScenario,
   PREVIEW_FLOW_ID,
   receiveOutcomes,
@@ -69,12 +69,16 @@ describe('matrix actions', () => {
   it('call a matrix stale when the network changes, not when the scenario is renamed', () => {
     useStore.setState((s) => ({ matrix: { ...s.matrix, result, basis: s.scenario } }));
     expect(selectMatrixStale(useStore.getState())).toBe(false);
-    useStore.setState((s) => ({ scenario: { ...s.scenario, name: 'renamed' } }));
+    const s = useStore.getState().scenario;
+    commitScenario({ ok: true, value: { scenario: { ...s, name: 'renamed' } } });
     expect(selectMatrixStale(useStore.getState())).toBe(false);
-    applyEdit((s) => ({
+    const renamed = useStore.getState().scenario;
+    commitScenario({
       ok: true,
-      value: { scenario: { ...s, instances: s.instances.filter((i) => i.id !== ID.web2) } },
-    }));
+      value: {
+        scenario: { ...renamed, instances: renamed.instances.filter((i) => i.id !== ID.web2) },
+      },
+    });
     expect(selectMatrixStale(useStore.getState())).toBe(true);
   });
 
@@ -91,7 +95,8 @@ describe('matrix actions', () => {
     const { sim } = useStore.getState();
     expect(sim.active.flowId).toBe(PREVIEW_FLOW_ID);
     expect(sim.preview).toMatchObject({ ...spec, name: 'web-1 → db-1 TCP 5432' });
-    expect(sim.active.playing).toBe(false);
+    // Set to play: the clock moves the packet once the worker's trace is in.
+    expect(sim.active).toMatchObject({ trace: null, playing: true, step: -1 });
     receiveOutcomes({ [PREVIEW_FLOW_ID]: { ok: true, trace } });
     expect(useStore.getState().sim.active).toMatchObject({ trace, playing: true });
   });

@@ -1,10 +1,10 @@
 import type { Service } from '../../engine/index.ts';
 import type { FlowSpec } from '../../model/types.ts';
+import { CancelledError, isAbortError } from '../../worker/client.ts';
 import { engineClient } from '../engine.ts';
 import type { MatrixFilter, MatrixState } from '../slices/matrix.ts';
 import { useStore } from '../store.ts';
-import { PREVIEW_FLOW_ID } from '../slices/sim.ts';
-import { play, previewFlow } from './sim.ts';
+import { previewFlow } from './sim.ts';
 
 const patch = (change: Partial<MatrixState>) =>
   useStore.setState((s) => ({ matrix: { ...s.matrix, ...change } }));
@@ -44,18 +44,21 @@ export function showMatrixService(tab: number): void {
 
 const PROGRESS_EVERY_MS = 100;
 
-/** Each Compute gets a number; an answer for an older one (superseded, cancelled) is dropped. */
-let run = 0;
+/** The Compute in progress; aborting it ends its worker (a newer Compute, Cancel, another scenario). */
+let job: AbortController | null = null;
 
 /**
- * Computes the matrix of the current scenario for the picked services, in the matrix worker
- * (a newer Compute supersedes an older one there).
+ * Computes the matrix of the current scenario for the picked services in the matrix worker. A
+ * newer Compute aborts an older one.
  */
 export async function computeMatrix(): Promise<void> {
   const { scenario, matrix } = useStore.getState();
   const services = matrix.services;
   if (services.length === 0) return;
-  const mine = ++run;
+  job?.abort();
+  const controller = new AbortController();
+  job = controller;
+  const { signal } = controller;
   const started = performance.now();
   patch({ status: 'computing', progress: 0, error: null });
   // A progress update re-runs every store selector on the page (a 1,000-node canvas has many):
@@ -63,7 +66,7 @@ export async function computeMatrix(): Promise<void> {
   let last = performance.now();
   const onProgress = (done: number, total: number) => {
     const now = performance.now();
-    if (mine !== run || now - last < PROGRESS_EVERY_MS || total === 0) return;
+    if (signal.aborted || now - last < PROGRESS_EVERY_MS || total === 0) return;
     last = now;
     patch({ progress: done / total });
   };
@@ -72,19 +75,9 @@ export async function computeMatrix(): Promise<void> {
       scenario,
       services,
       { internetAddress: matrix.internetAddress, includeInternet: true },
-      onProgress,
+      { signal, onProgress },
     );
-    if (mine !== run) return;
-    if (result === null) {
-      // Not cancelled here (cancelMatrix moves `run` on) nor superseded: its worker was ended
-      // under it, which the engine client reports as a restart.
-      patch({
-        status: 'error',
-        progress: 0,
-        error: 'the engine stopped while computing; press Compute to try again',
-      });
-      return;
-    }
+    if (signal.aborted) return;
     patch({
       status: 'done',
       progress: 1,
@@ -94,17 +87,31 @@ export async function computeMatrix(): Promise<void> {
       elapsedMs: performance.now() - started,
     });
   } catch (e) {
-    if (mine !== run) return;
-    patch({ status: 'error', progress: 0, error: e instanceof Error ? e.message : String(e) });
+    if (signal.aborted || isAbortError(e)) return;
+    const error =
+      e instanceof CancelledError
+        ? // Not aborted here: its worker was ended under it, which the client reports as a restart.
+          'the engine stopped while computing; press Compute to try again'
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    patch({ status: 'error', progress: 0, error });
+  } finally {
+    if (job === controller) job = null;
   }
 }
 
 /** Stops a Compute in progress (its worker is ended); the previous result, if any, stays. */
 export function cancelMatrix(): void {
   if (useStore.getState().matrix.status !== 'computing') return;
-  run++;
-  engineClient().cancelMatrix();
+  stopMatrixJob();
   patch({ status: 'cancelled', progress: 0 });
+}
+
+/** Aborts the Compute in progress, if any (another scenario opens: its grid would be wrong). */
+export function stopMatrixJob(): void {
+  job?.abort();
+  job = null;
 }
 
 /**
@@ -114,33 +121,5 @@ export function cancelMatrix(): void {
  */
 export function animateMatrixFlow(spec: FlowSpec, name: string): void {
   minimiseMatrix();
-  previewFlow({ ...spec, name });
-  playWhenTraced();
-}
-
-let stopWaiting: (() => void) | null = null;
-
-/** Plays the preview once its trace arrives; gives up if another flow is shown meanwhile. */
-function playWhenTraced(): void {
-  stopWaiting?.();
-  stopWaiting = null;
-  /** 'play' when the trace is in, 'wait' while it is not, 'gone' when another flow shows. */
-  const state = (): 'play' | 'wait' | 'gone' => {
-    const { flowId, trace } = useStore.getState().sim.active;
-    if (flowId !== PREVIEW_FLOW_ID) return 'gone';
-    return trace === null ? 'wait' : 'play';
-  };
-  const now = state();
-  if (now === 'play') play();
-  if (now !== 'wait') return;
-  const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.sim.active === prev.sim.active) return;
-    const next = state();
-    if (next === 'wait') return;
-    // Unsubscribe first: play() changes the active flow, which would call this again.
-    unsubscribe();
-    stopWaiting = null;
-    if (next === 'play') play();
-  });
-  stopWaiting = unsubscribe;
+  previewFlow({ ...spec, name }, true);
 }

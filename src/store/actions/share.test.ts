@@ -7,8 +7,10 @@ import { decodeScenarioLink, encodeScenarioLink } from '../../share/codec.ts';
 import { readLinkFragment } from '../../share/url.ts';
 import { keptKey } from '../libraryStorage.ts';
 import { useStore } from '../store.ts';
-import { listKept, resetLibraryForTests, startLibrary } from './library.ts';
-import { loadScenario, updateScenario } from './scenario.ts';
+import { commitScenario } from '../door.ts';
+import { startLibrary } from '../effects/library.ts';
+import { loadScenario } from '../open.ts';
+import { listKept, resetLibraryForTests } from './library.ts';
 import { openSharedLink, planLink } from './share.ts';
 
 function memoryStorage() {
@@ -53,7 +55,9 @@ describe('opening a shared link', () => {
     loadScenario(file('Mine').scenario);
     stop = startLibrary(storage, { restored: true });
     const mine = current();
-    updateScenario((s) => ({ ...s, name: 'Mine, edited' })); // not yet saved (debounced)
+    const mineNow = useStore.getState().scenario;
+    // Not yet saved (debounced).
+    commitScenario({ ok: true, value: { scenario: { ...mineNow, name: 'Mine, edited' } } });
 
     const shared = file('From the instructor');
     expect(openSharedLink(encodeScenarioLink(shared))).toBe(true);

@@ -7,9 +7,12 @@ import {
   type SensitiveFindings,
 } from '../../share/placeholders.ts';
 import { LONG_LINK_CHARS, shareUrl } from '../../share/url.ts';
+import { gradingKeyOf } from '../../model/gradingKey.ts';
+import { gradingKeys } from '../gradingKeys.ts';
+import { openScenario, type Opened } from '../open.ts';
+import type { Teaching } from '../slices/teaching.ts';
 import { useStore } from '../store.ts';
-import { addKept, deleteKept, openKept } from './library.ts';
-import { loadScenario } from './scenario.ts';
+import { teachingFromParams } from './teachingLinks.ts';
 import { openDialog, showMessage } from './ui.ts';
 
 /**
@@ -36,28 +39,35 @@ export function copyLink(): void {
 export type Arrival = 'link' | 'import';
 
 /**
- * Opens `file` as a new kept scenario and makes it the current one. `replacing`: the ID of a
- * kept scenario that only opened because nothing was saved (the fresh built-in at start), which
- * the newcomer replaces rather than sits beside.
+ * Opens `file` as a new kept scenario and makes it the current one (through the one place that
+ * opens: open.ts). `replacing`: the ID of a kept scenario that only opened because nothing was
+ * saved (the fresh built-in at start), which the newcomer replaces rather than sits beside.
  */
-export function openAsNewScenario(file: ScenarioFile, arrival: Arrival, replacing?: string): void {
-  if (useStore.getState().library.currentId === null) {
-    // ADAPTER (My scenarios not started, as in unit tests): load it in place. The autosave then
-    // follows the newcomer, so this path is only taken where nothing else is kept.
-    loadScenario(file.scenario, file.layout);
-    return;
-  }
-  const opened = openKept(addKept(file, file.scenario.name, arrival));
-  if (opened && replacing !== undefined && replacing !== useStore.getState().library.currentId) {
-    deleteKept(replacing);
-  }
+export function openAsNewScenario(
+  file: ScenarioFile,
+  arrival: Arrival,
+  replacing?: string,
+  teaching?: Teaching | null,
+): Opened | null {
+  return openScenario({
+    kind: 'file',
+    file,
+    origin: arrival,
+    ...(replacing !== undefined ? { replacing } : {}),
+    ...(teaching !== undefined ? { teaching } : {}),
+  });
 }
 
 /**
- * Opens a link's text (what follows `#s=`). A link that cannot be read changes nothing: the app
+ * Opens a link's text (what follows `#s=`), with the hash's other parameters (a challenge link's
+ * role and identity: teachingLinks.ts). A link that cannot be read changes nothing: the app
  * stays as it opened, and the message says what is wrong. Returns whether it opened.
  */
-export function openSharedLink(text: string, replacing?: string): boolean {
+export function openSharedLink(
+  text: string,
+  replacing?: string,
+  params: Readonly<Record<string, string>> = {},
+): boolean {
   const decoded = decodeScenarioLink(text);
   if (!decoded.ok) {
     showMessage(
@@ -66,10 +76,34 @@ export function openSharedLink(text: string, replacing?: string): boolean {
     );
     return false;
   }
-  openAsNewScenario(decoded.value, 'link', replacing);
+  const file = decoded.value;
+  const { teaching, problem } = teachingFromParams(params, file.scenario.name);
+  if (problem) showMessage('error', problem);
+  if (teaching?.role === 'author' && teaching.challengeId !== null) {
+    // Another instructor's challenge: its key is kept here, unless this browser has its own.
+    const keys = gradingKeys();
+    if (keys.get(teaching.challengeId) === null) {
+      keys.put(gradingKeyOf(file.scenario, teaching.challengeId, teaching.title, Date.now()));
+    }
+  }
+  const review = teaching?.role === 'review';
+  const name = review
+    ? `${teaching.title} — submission by ${teaching.student}`
+    : file.scenario.name;
+  const opened = openScenario({
+    kind: 'file',
+    file,
+    origin: 'link',
+    name,
+    ...(replacing !== undefined ? { replacing } : {}),
+    ...(teaching !== undefined ? { teaching } : {}),
+  });
+  if (opened === null) return false;
   showMessage(
     'info',
-    `Opened “${decoded.value.scenario.name}” from the link. It is kept in My scenarios, beside your other scenarios.`,
+    review
+      ? `Opened the submission of ${teaching.student} for “${teaching.title}”: it is graded against your own key.`
+      : `Opened “${name}” from the link. It is kept in My scenarios, beside your other scenarios.`,
   );
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Trace } from '../../engine/types.ts';
 import { addFlow, removeFlow, updateFlow } from '../../model/edit.ts';
 import { applyScenarioEdit, type ScenarioEdit } from '../../model/scenarioEdit.ts';
-import type { FlowSpec, SavedFlow } from '../../model/types.ts';
+import type { FlowSpec, SavedFlow, Scenario } from '../../model/types.ts';
 import type { FlowOutcome } from '../../worker/client.ts';
 import { draftToFlow, EMPTY_DRAFT, endpointOf, flowToDraft } from '../simDraft.ts';
 import {
@@ -14,16 +14,23 @@ import {
   type SimState,
   type Speed,
 } from '../slices/sim.ts';
+import { commitScenario } from '../door.ts';
 import { useStore } from '../store.ts';
-import { applyEdit } from './scenario.ts';
 
 /**
  * The simulation's actions. Playback, picking and results are never undoable (the sim slice is
  * outside zundo's partialize); saving, renaming and deleting a flow and applying a fix change the
- * scenario through `applyEdit`, one undo step each. Those that can be refused return the model's
- * refusal (a sentence to show beside the control) or null.
+ * scenario through the door (`commitScenario`), one undo step each. Those that can be refused
+ * return the refusal (the model's, or a lock of the challenge: a sentence to show beside the
+ * control) or null.
  */
 export type SimRefusal = string | null;
+
+/** Writes a new scenario through the door; the refusal, or null. */
+function write(scenario: Scenario): SimRefusal {
+  const committed = commitScenario({ ok: true, value: { scenario } });
+  return committed.ok ? null : committed.error;
+}
 
 const sim = () => useStore.getState().sim;
 const setSim = (patch: Partial<SimState>) =>
@@ -44,8 +51,32 @@ export function selectFlow(flowId: string | null): void {
   if (sim().active.flowId !== flowId) activate(flowId);
 }
 
-/** Shows a flow from its start with its current answer (even when it is already shown). */
-function activate(flowId: string | null): void {
+/** Shows a flow, or hides it when it is the one shown (a second click on it). */
+export function toggleFlow(flowId: string): void {
+  selectFlow(sim().active.flowId === flowId ? null : flowId);
+}
+
+/**
+ * Whether a flow is shown that Escape or a click on the empty canvas may hide: a saved flow or a
+ * preview (the tester's draft is shown while its editor is open, and goes with it).
+ */
+export function flowShown(s: { readonly sim: SimState }): boolean {
+  const { flowId } = s.sim.active;
+  return flowId !== null && flowId !== DRAFT_FLOW_ID;
+}
+
+/** Hides the flow shown, its explanation and its animation (Escape, a click on the empty canvas). */
+export function hideFlow(): boolean {
+  if (!flowShown(useStore.getState())) return false;
+  selectFlow(null);
+  return true;
+}
+
+/**
+ * Shows a flow from its start with its current answer (even when it is already shown). With
+ * `autoplay` it plays as soon as its trace is in (the clock waits for it).
+ */
+function activate(flowId: string | null, autoplay = false): void {
   const { active, outcomes } = sim();
   setSim({
     active: {
@@ -54,6 +85,7 @@ function activate(flowId: string | null): void {
       stepMode: active.stepMode,
       flowId,
       trace: flowId === null ? null : traceOf(outcomes[flowId]),
+      playing: autoplay && flowId !== null,
     },
   });
 }
@@ -205,6 +237,13 @@ export function updateDraft(patch: Partial<Omit<FlowDraft, 'editingId'>>): void 
   if (draft) setSim({ draft: { ...draft, ...patch } });
 }
 
+/** Closes the editor on `flowId` (it was deleted or undone away), hiding the draft it showed. */
+export function closeDraftOf(flowId: string): void {
+  if (sim().draft?.editingId !== flowId) return;
+  setSim({ draft: null, picking: null });
+  if (sim().active.flowId === DRAFT_FLOW_ID) selectFlow(null);
+}
+
 /** Closes the editor without saving; the flow it edited (if any) is shown again. */
 export function closeDraft(): void {
   const { draft } = sim();
@@ -225,9 +264,8 @@ export function saveDraft(fallbackName?: string): SimRefusal {
   const scenario = useStore.getState().scenario;
   let id = draft.editingId;
   if (id === null) {
-    const result = addFlow(scenario, flow);
+    const result = commitScenario(addFlow(scenario, flow));
     if (!result.ok) return result.error;
-    applyEdit(() => result);
     id = result.value.flow.id;
   } else {
     // Fields the draft no longer has (an expectation cleared, a port of a flow made ICMP) go.
@@ -242,7 +280,8 @@ export function saveDraft(fallbackName?: string): SimRefusal {
     };
     const result = updateFlow(scenario, id, patch);
     if (!result.ok) return result.error;
-    applyEdit(() => ({ ok: true, value: { scenario: result.value } }));
+    const refusal = write(result.value);
+    if (refusal !== null) return refusal;
   }
   // Until the worker answers for the saved flow, it shows the draft's answer (the same flow).
   const answer = outcomes[DRAFT_FLOW_ID];
@@ -257,25 +296,27 @@ export function saveDraft(fallbackName?: string): SimRefusal {
 
 export function renameFlow(flowId: string, name: string): SimRefusal {
   const result = updateFlow(useStore.getState().scenario, flowId, { name });
-  if (!result.ok) return result.error;
-  applyEdit(() => ({ ok: true, value: { scenario: result.value } }));
-  return null;
+  return result.ok ? write(result.value) : result.error;
 }
 
 export function deleteFlow(flowId: string): SimRefusal {
   const result = removeFlow(useStore.getState().scenario, flowId);
   if (!result.ok) return result.error;
-  applyEdit(() => ({ ok: true, value: { scenario: result.value } }));
+  const refusal = write(result.value);
+  if (refusal !== null) return refusal;
   if (sim().active.flowId === flowId) selectFlow(null);
   if (sim().draft?.editingId === flowId) setSim({ draft: null, picking: null });
   return null;
 }
 
-/** Shows a flow without saving it (a matrix cell, say), under PREVIEW_FLOW_ID. */
-export function previewFlow(flow: FlowSpec & { readonly name?: string }): void {
+/**
+ * Shows a flow without saving it (a matrix cell, say), under PREVIEW_FLOW_ID; with `autoplay`
+ * the packet sets off as soon as the worker has traced it.
+ */
+export function previewFlow(flow: FlowSpec & { readonly name?: string }, autoplay = false): void {
   const { name = 'Preview', ...spec } = flow;
   setSim({ preview: { ...spec, name, id: PREVIEW_FLOW_ID }, outcomes: without(PREVIEW_FLOW_ID) });
-  activate(PREVIEW_FLOW_ID);
+  activate(PREVIEW_FLOW_ID, autoplay);
 }
 
 // ---- Fixes ----
@@ -286,7 +327,5 @@ export function previewFlow(flow: FlowSpec & { readonly name?: string }): void {
  */
 export function applyFix(edit: ScenarioEdit): SimRefusal {
   const result = applyScenarioEdit(useStore.getState().scenario, edit);
-  if (!result.ok) return result.error;
-  applyEdit(() => ({ ok: true, value: { scenario: result.value } }));
-  return null;
+  return result.ok ? write(result.value) : result.error;
 }

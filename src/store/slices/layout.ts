@@ -1,16 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Point, Size } from '../../layout/types.ts';
 import type { Layout } from '../../model/types.ts';
 import type { StoreState } from '../store.ts';
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
+export type { Point, Size };
 
 /**
  * Where things sit on the canvas. `layout` is saved with the scenario (positions are relative to

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from '../store.ts';
+import type { Teaching } from './teaching.ts';
 
 /** Where a kept scenario came from, shown in My scenarios. */
 export type KeptOrigin = 'autosave' | 'link' | 'import' | 'built-in' | 'copy';
@@ -12,10 +13,13 @@ export interface KeptScenario {
   /** Milliseconds since the epoch. */
   readonly created: number;
   readonly updated: number;
+  /** Its place in a class (a challenge authored, solved or handed in), when it has one. */
+  readonly teaching?: Teaching;
 }
 
 /** The library's dialogs; the shell's own dialogs (`ui.dialog`) are separate. */
-export type LibraryDialog = 'gallery' | 'kept' | 'author' | null;
+export type LibraryDialog =
+  'gallery' | 'kept' | 'author' | 'challenge-links' | 'hand-in' | 'grading' | null;
 
 /**
  * My scenarios, mirrored from the browser's storage (storage is the truth: every action reads it

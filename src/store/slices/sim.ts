@@ -8,6 +8,8 @@ import type { StoreState } from '../store.ts';
 export const DRAFT_FLOW_ID = '@draft';
 /** The key of a flow shown without being saved (a matrix cell clicked, say). */
 export const PREVIEW_FLOW_ID = '@preview';
+/** Outcome keys of the instructor's key goals, evaluated on a submission in review. */
+export const GRADE_PREFIX = '@grade:';
 
 /** Playback speeds, as multiples of `HOP_DURATION_MS`. */
 export const SPEEDS = [0.5, 1, 2, 4] as const;

@@ -1,0 +1,110 @@
+import type { FlowFrame } from '../animation/frame.ts';
+import type { Rect } from '../edges/floating.ts';
+
+/**
+ * The diagram as plain data, ready to draw: what the canvas shows, with every node's absolute
+ * box (flow coordinates) and the words it carries. `diagramOf` (fromCanvas.ts) derives it from
+ * the same nodes React Flow draws; `diagramSvg` draws it. Nothing here knows React or the DOM.
+ *
+ * A new kind of node or edge is a new member of `DiagramNode` / `DiagramEdge` and its drawer in
+ * the registry of diagramSvg.ts (the type there asks for one per kind); a decoration every node
+ * may carry (like `findings`) is a field of `NodeBase` drawn in parts.ts.
+ */
+
+export type { Rect };
+export type Theme = 'light' | 'dark';
+
+/** What `validate` found about a resource: its badge's count and colour. */
+export interface FindingsCount {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+interface NodeBase {
+  readonly id: string;
+  readonly box: Rect;
+  readonly findings?: FindingsCount;
+}
+
+export interface VpcDiagramNode extends NodeBase {
+  readonly kind: 'vpc';
+  readonly name: string;
+  /** Its address blocks, as the node lists them. */
+  readonly blocks: string;
+  /** Collapsed: one box that says what it holds. */
+  readonly contents: string | null;
+}
+
+export interface SubnetDiagramNode extends NodeBase {
+  readonly kind: 'subnet';
+  readonly name: string;
+  readonly cidrBlock: string;
+  readonly availabilityZone: string;
+  readonly isPublic: boolean;
+}
+
+export interface InstanceDiagramNode extends NodeBase {
+  readonly kind: 'instance';
+  readonly name: string;
+  readonly privateIp: string;
+  readonly publicIp: string | null;
+}
+
+export interface NatGatewayDiagramNode extends NodeBase {
+  readonly kind: 'natGateway';
+  readonly name: string;
+  readonly publicIp: string | null;
+  /** Said only when not `available`. */
+  readonly state: string | null;
+}
+
+export interface InternetGatewayDiagramNode extends NodeBase {
+  readonly kind: 'internetGateway';
+  readonly name: string;
+  readonly detached: boolean;
+}
+
+export interface InternetHostDiagramNode extends NodeBase {
+  readonly kind: 'internetHost';
+  readonly name: string;
+  readonly address: string;
+}
+
+export type DiagramNode =
+  | VpcDiagramNode
+  | SubnetDiagramNode
+  | InstanceDiagramNode
+  | NatGatewayDiagramNode
+  | InternetGatewayDiagramNode
+  | InternetHostDiagramNode;
+
+/** A VPC peering connection between two VPC boxes. */
+export interface PeeringDiagramEdge {
+  readonly kind: 'peering';
+  readonly id: string;
+  readonly from: Rect;
+  readonly to: Rect;
+  readonly name: string;
+  readonly status: string;
+}
+
+export type DiagramEdge = PeeringDiagramEdge;
+
+/** The flow shown, as the packet overlay draws it at rest, with its hop's words. */
+export interface DiagramFlow {
+  readonly frame: FlowFrame;
+  /** The badge's two lines, e.g. "SG in · rule of web-sg" and "request · web-1". */
+  readonly label: string;
+  readonly where: string;
+  /** What each of `frame.markers` is, in words ("Router of VPC prod"), for its tooltip. */
+  readonly markerTitles: readonly string[];
+}
+
+export interface Diagram {
+  readonly title: string;
+  readonly theme: Theme;
+  /** In drawing order: containers before what they hold. */
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+  readonly flow: DiagramFlow | null;
+}

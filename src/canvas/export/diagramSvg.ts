@@ -1,0 +1,111 @@
+import { drawSubnet, drawVpc } from './containers.ts';
+import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
+import { drawPeering } from './edges.ts';
+import { drawFlow } from './flow.ts';
+import { drawInstance, drawInternetGateway, drawInternetHost, drawNatGateway } from './leaves.ts';
+import { background, fill } from './palette.ts';
+import type { DrawContext, Drawn } from './parts.ts';
+import { estimateWidth, FONT_STACKS, type Measure } from './text.ts';
+import { el, escapeXml, group, num } from './xml.ts';
+
+/**
+ * The diagram as an SVG document of real vector elements (`rect`, `path`, `text`, `g`), colours
+ * and fonts as attributes, no HTML: it opens and stays editable in Inkscape, Illustrator and
+ * draw.io, and the PNG export is this same document rasterised. Its `viewBox` is in the canvas's
+ * own (flow) coordinates, so a point of the drawing is the point of the canvas.
+ */
+
+type NodeDrawers = {
+  readonly [K in DiagramNode['kind']]: (
+    node: Extract<DiagramNode, { kind: K }>,
+    ctx: DrawContext,
+  ) => Drawn;
+};
+type EdgeDrawers = {
+  readonly [K in DiagramEdge['kind']]: (
+    edge: Extract<DiagramEdge, { kind: K }>,
+    ctx: DrawContext,
+  ) => Drawn;
+};
+
+/** One drawer per kind of node: a new kind of node on the canvas gets its drawer here. */
+const NODE_DRAWERS: NodeDrawers = {
+  vpc: drawVpc,
+  subnet: drawSubnet,
+  instance: drawInstance,
+  natGateway: drawNatGateway,
+  internetGateway: drawInternetGateway,
+  internetHost: drawInternetHost,
+};
+
+const EDGE_DRAWERS: EdgeDrawers = {
+  peering: drawPeering,
+};
+
+const drawNode = (node: DiagramNode, ctx: DrawContext): Drawn =>
+  (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+const drawEdge = (edge: DiagramEdge, ctx: DrawContext): Drawn =>
+  (EDGE_DRAWERS[edge.kind] as (e: DiagramEdge, c: DrawContext) => Drawn)(edge, ctx);
+
+export interface SvgOptions {
+  /** How wide text is (the browser's, when exporting); an estimate otherwise. */
+  readonly measure?: Measure;
+  /** Room around the drawing, in px. */
+  readonly margin?: number;
+}
+
+export interface DiagramImage {
+  readonly svg: string;
+  /** Its size in px (flow units at zoom 1) and where it lies on the canvas. */
+  readonly width: number;
+  readonly height: number;
+  readonly viewBox: Rect;
+}
+
+function union(boxes: readonly Rect[]): Rect | null {
+  if (boxes.length === 0) return null;
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** The SVG document of a diagram; null when it has nothing to draw. */
+export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramImage | null {
+  if (diagram.nodes.length === 0) return null;
+  const ctx: DrawContext = { theme: diagram.theme, measure: options.measure ?? estimateWidth };
+  const margin = options.margin ?? 24;
+  const edges = diagram.edges.map((e) => drawEdge(e, ctx));
+  const nodes = diagram.nodes.map((n) => drawNode(n, ctx));
+  const flow = diagram.flow ? drawFlow(diagram.flow, ctx) : null;
+  const drawn = union([...edges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []));
+  if (!drawn) return null;
+  const x = Math.floor(drawn.x - margin);
+  const y = Math.floor(drawn.y - margin);
+  const width = Math.ceil(drawn.x + drawn.width + margin) - x;
+  const height = Math.ceil(drawn.y + drawn.height + margin) - y;
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        version: '1.1',
+        width,
+        height,
+        viewBox: `${num(x)} ${num(y)} ${num(width)} ${num(height)}`,
+        'font-family': FONT_STACKS.sans,
+        'data-theme': diagram.theme,
+      },
+      el('title', {}, escapeXml(diagram.title)),
+      el('desc', {}, 'Network diagram drawn by VPC Flow Lab'),
+      el('rect', { x, y, width, height, ...fill(background(diagram.theme)) }),
+      '\n',
+      group({ id: 'edges' }, ...edges.map((e) => e.svg + '\n')),
+      group({ id: 'nodes' }, ...nodes.map((n) => n.svg + '\n')),
+      flow ? flow.svg + '\n' : '',
+    ) +
+    '\n';
+  return { svg, width, height, viewBox: { x, y, width, height } };
+}
