@@ -1,7 +1,7 @@
 import { parseIp } from '../model/ip.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
-import { findByAddress } from '../terraform/index.ts';
 import { CliError } from './errors.ts';
+import { terraformEndpoint } from './terraformEndpoints.ts';
 
 /** The host `internet` stands for (spec/cli-analyze.md, "<endpoint>"). */
 export const INTERNET_HOST = '203.0.113.50';
@@ -19,7 +19,12 @@ interface Named {
  * picks the interface's address (private, public or IPv6), knows whose an address is, and
  * refuses an address inside a VPC that is no interface's.
  */
-export function parseEndpoint(option: string, value: string, scenario: Scenario): Endpoint {
+export function parseEndpoint(
+  option: string,
+  value: string,
+  scenario: Scenario,
+  zone?: string,
+): Endpoint {
   const text = value.trim();
   if (text === 'internet') return { address: INTERNET_HOST };
   const byId = scenario.instances.find((instance) => instance.id === text);
@@ -31,7 +36,7 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
     if (known) return { interfaceId: text };
   }
   if (parseIp(text)) return { address: text };
-  const byAddress = terraformEndpoint(option, text, scenario);
+  const byAddress = terraformEndpoint(option, text, scenario, zone);
   if (byAddress) return byAddress;
   const named = namedAs(scenario, text);
   const [only, ...others] = named;
@@ -54,18 +59,6 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
       : 'no instance or network interface is named';
   const address = scenario.terraform ? ', nor a Terraform address of an endpoint' : '';
   throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address${address}`);
-}
-
-function terraformEndpoint(option: string, text: string, scenario: Scenario): Endpoint | null {
-  if (scenario.terraform === undefined) return null;
-  const match = findByAddress(scenario, text, new Set(scenario.instances.map((i) => i.id)));
-  if (match.kind === 'one') return { instanceId: match.id };
-  if (match.kind === 'several') {
-    throw new CliError(
-      `${option}: ${text} has ${match.addresses.length} instances (${match.addresses.join(', ')}); name one`,
-    );
-  }
-  return null;
 }
 
 /** Instances and interfaces whose name or `Name` tag is `text`. */
