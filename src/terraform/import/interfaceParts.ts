@@ -41,7 +41,8 @@ export function interfaceGroups(
 ): string[] {
   for (const name of names) {
     const read = readIds(ctx, attrs, name, ['sg']);
-    if (read.unset) continue;
+    // An empty list says no more than an absent one: AWS gives every interface a group.
+    if (read.unset || read.ids.length + read.outside.length + read.unknown.length === 0) continue;
     const ids = [...read.ids];
     for (const value of read.outside) {
       ctx.warn(attrs.instance.address, `${name} names ${value}, which is not in the plan`);

@@ -191,9 +191,10 @@ function loadBalancers(ctx: ImportContext, needs: InterfaceNeeds): NetworkInterf
     for (const place of places) {
       const subnet = place.subnet.kind === 'id' ? needs.subnets.get(place.subnet.id) : undefined;
       if (!subnet) continue;
-      const groupsSet = attrs.get('security_groups');
+      const written = readIds(ctx, attrs, 'security_groups', ['sg']);
+      const none = written.ids.length + written.outside.length + written.unknown.length === 0;
       const groups =
-        kind === 'network' && (groupsSet.kind === 'unset' || groupsSet.kind === 'computed')
+        kind === 'network' && none
           ? [openGroup(ctx, instance.address, subnet.vpcId, needs)]
           : interfaceGroups(ctx, attrs, ['security_groups'], subnet.vpcId, needs);
       const eip = place.eip?.kind === 'id' ? needs.eipsById.get(place.eip.id)?.publicIp : undefined;
