@@ -1,6 +1,6 @@
 import { isIp } from '../../model/ip.ts';
 import type { TerraformOrigin } from '../../model/terraformOrigin.ts';
-import type { NetworkInterface, Scenario } from '../../model/types.ts';
+import type { Instance, NetworkInterface, Scenario } from '../../model/types.ts';
 import { PublicAddresses, SubnetAddresses } from './addresses.ts';
 import type { ImportContext } from './context.ts';
 import {
@@ -11,7 +11,7 @@ import {
   importPeerings,
 } from './gateways.ts';
 import { importInstances } from './instances.ts';
-import type { InterfaceNeeds } from './interfaceParts.ts';
+import { unknownGroup, type InterfaceNeeds } from './interfaceParts.ts';
 import { importManagedInterfaces } from './managedInterfaces.ts';
 import { importNetworkAcls } from './networkAcls.ts';
 import {
@@ -94,6 +94,7 @@ export function buildScenario(ctx: ImportContext): Omit<Scenario, 'name' | 'desc
   const peeringConnections = importPeerings(ctx, vpcIds);
   managed.push(...importOtherInterfaces(ctx, needs));
   reportUnread(ctx);
+  groupsLeftOut(ctx, needs, securityGroups, instances, [...interfaces.values(), ...managed]);
   const origin: TerraformOrigin = {
     source:
       ctx.document.kind === 'state'
@@ -142,6 +143,29 @@ export function buildScenario(ctx: ImportContext): Omit<Scenario, 'name' | 'desc
     flows: [],
     terraform: origin,
   };
+}
+
+/**
+ * A group of the plan that was left out (its VPC could not be told…) has rules nobody knows: an
+ * interface that carries it gets a group that may match anything instead.
+ */
+function groupsLeftOut(
+  ctx: ImportContext,
+  needs: InterfaceNeeds,
+  groups: readonly { id: string }[],
+  instances: Instance[],
+  interfaces: NetworkInterface[],
+): void {
+  const known = new Set([...groups.map((g) => g.id), ...needs.extraGroups.map((g) => g.id)]);
+  const vpcOf = (subnetId: string) => needs.subnets.get(subnetId)?.vpcId ?? '';
+  const fix = (ids: string[], subnetId: string) =>
+    ids.map((id) =>
+      known.has(id) || !ctx.ids.has(id)
+        ? id
+        : unknownGroup(ctx, ctx.ids.addresses.get(id) ?? id, vpcOf(subnetId), needs),
+    );
+  for (const i of instances) i.securityGroupIds = fix(i.securityGroupIds, i.subnetId);
+  for (const n of interfaces) n.securityGroupIds = fix(n.securityGroupIds, n.subnetId);
 }
 
 /**

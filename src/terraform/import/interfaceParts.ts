@@ -45,7 +45,12 @@ export function interfaceGroups(
     if (read.unset || read.ids.length + read.outside.length + read.unknown.length === 0) continue;
     const ids = [...read.ids];
     for (const value of read.outside) {
-      ctx.warn(attrs.instance.address, `${name} names ${value}, which is not in the plan`);
+      // A group that exists outside the plan: its rules are not known here.
+      ctx.warn(
+        attrs.instance.address,
+        `${name} names ${value}, which is not in the plan; its security-group hops are unknown unless another group decides`,
+      );
+      ids.push(unknownGroup(ctx, `${attrs.instance.address}.${name} ${value}`, vpcId, needs));
     }
     if (read.unknown.length > 0) {
       for (const reason of read.unknown) {
@@ -62,7 +67,7 @@ export function interfaceGroups(
   return fallback === undefined ? [] : [fallback];
 }
 
-function unknownGroup(
+export function unknownGroup(
   ctx: ImportContext,
   what: string,
   vpcId: string,

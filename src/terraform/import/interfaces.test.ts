@@ -232,3 +232,55 @@ describe('instances launched on interfaces, extra interfaces, load balancers', (
     });
   });
 });
+
+// https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html: a group's rules
+// decide; a group whose rules are not in the plan cannot be evaluated.
+describe('groups whose rules are not in the plan', () => {
+  const result = imported(
+    state([
+      res('aws_vpc.main', {
+        id: 'vpc-0d0000000000000a1',
+        cidr_block: '10.80.0.0/16',
+        default_security_group_id: 'sg-0d0000000000000d1',
+      }),
+      res('aws_subnet.a', {
+        id: 'subnet-0d000000000000a1',
+        vpc_id: 'vpc-0d0000000000000a1',
+        cidr_block: '10.80.1.0/24',
+      }),
+      res('aws_security_group.elsewhere', {
+        id: 'sg-0d0000000000000e1',
+        name: 'elsewhere',
+        vpc_id: 'vpc-0dddddddddddddddd',
+      }),
+      res('aws_instance.app', {
+        id: 'i-0d00000000000001',
+        subnet_id: 'subnet-0d000000000000a1',
+        private_ip: '10.80.1.10',
+        vpc_security_group_ids: ['sg-0d0000000000000e1', 'sg-0ffffffffffffffff'],
+      }),
+    ]),
+  );
+  const s = result.scenario;
+
+  it('replace a group left out, or one outside the plan, by one whose rules may match anything', () => {
+    const groups = s.instances[0]?.securityGroupIds.map((id) =>
+      s.securityGroups.find((g) => g.id === id),
+    );
+    expect(groups).toHaveLength(2);
+    for (const g of groups ?? []) {
+      expect(g?.ingress).toEqual([
+        {
+          protocol: 'all',
+          peer: {
+            kind: 'prefixList',
+            prefixListId: expect.stringContaining('known only after apply'),
+          },
+        },
+      ]);
+    }
+    expect(result.warnings).toContain(
+      'aws_instance.app: vpc_security_group_ids names sg-0ffffffffffffffff, which is not in the plan; its security-group hops are unknown unless another group decides',
+    );
+  });
+});
