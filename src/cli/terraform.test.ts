@@ -209,26 +209,26 @@ interface JsonTrace {
   warnings: string[];
 }
 
-function analyze(c: FlowCase): { trace: JsonTrace; stderr: readonly string[] } {
+async function analyze(c: FlowCase): Promise<{ trace: JsonTrace; stderr: readonly string[] }> {
   const args = ['analyze', c.file, '--from', c.from, '--to', c.to, '--protocol', 'tcp'];
   args.push('--port', String(c.port), '--json', ...(c.before ? ['--before'] : []));
-  const outcome = run(args);
+  const outcome = await run(args);
   expect(outcome.code).toBe(0);
   return { trace: JSON.parse(outcome.stdout) as JsonTrace, stderr: outcome.stderr };
 }
 
 describe('flows on Terraform plans and states, by address', () => {
   for (const c of CASES) {
-    it(c.name, () => {
-      const { trace } = analyze(c);
+    it(c.name, async () => {
+      const { trace } = await analyze(c);
       expect(trace.verdict).toBe(c.verdict);
       const b = trace.blockedBy;
       expect(b ? `${b.direction} ${b.layer} ${b.resourceId}` : undefined).toBe(c.blockedBy);
     });
   }
 
-  it('warns on every flow whose endpoint address was assumed, naming it by address', () => {
-    const { trace } = analyze(CASES[1] as FlowCase);
+  it('warns on every flow whose endpoint address was assumed, naming it by address', async () => {
+    const { trace } = await analyze(CASES[1] as FlowCase);
     expect(trace.warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
@@ -239,12 +239,12 @@ describe('flows on Terraform plans and states, by address', () => {
         ),
       ]),
     );
-    const known = analyze(CASES[6] as FlowCase).trace;
+    const known = (await analyze(CASES[6] as FlowCase)).trace;
     expect(known.warnings.filter((w) => w.includes('assumed'))).toEqual([]);
   });
 
-  it('names a resource known only after apply by its address in every hop', () => {
-    const outcome = run([
+  it('names a resource known only after apply by its address in every hop', async () => {
+    const outcome = await run([
       'analyze',
       MODULES,
       '--from',
@@ -269,8 +269,8 @@ describe('flows on Terraform plans and states, by address', () => {
     expect(hops.every((h) => !/-tf[0-9a-f]{14}/.test(h.resourceId))).toBe(true);
   });
 
-  it('refuses a bare address of a resource with several instances, listing them', () => {
-    expect(() =>
+  it('refuses a bare address of a resource with several instances, listing them', async () => {
+    await expect(async () =>
       run([
         'analyze',
         MODULES,
@@ -281,19 +281,19 @@ describe('flows on Terraform plans and states, by address', () => {
         '--protocol',
         'icmp',
       ]),
-    ).toThrow(
+    ).rejects.toThrow(
       '--from: module.app.aws_instance.api has 2 instances (module.app.aws_instance.api[0], module.app.aws_instance.api[1]); name one',
     );
   });
 
-  it('validates a plan, and notes a plan without a network instead of failing', () => {
-    const outcome = run([
+  it('validates a plan, and notes a plan without a network instead of failing', async () => {
+    const outcome = await run([
       'validate',
       sample('checkov-plan_nested_child_modules_with_connections.tfplan.json'),
     ]);
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toBe('');
     expect(outcome.stderr).toContain('note: the plan holds no VPC: it opens as an empty network');
-    expect(run(['validate', MODULES]).code).toBe(0);
+    expect((await run(['validate', MODULES])).code).toBe(0);
   });
 });
