@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run.ts';
@@ -284,6 +287,36 @@ describe('flows on Terraform plans and states, by address', () => {
     ).rejects.toThrow(
       '--from: module.app.aws_instance.api has 2 instances (module.app.aws_instance.api[0], module.app.aws_instance.api[1]); name one',
     );
+  });
+
+  it('makes a hop unknown where a value cannot be resolved, naming the address and attribute', async () => {
+    const plan = JSON.parse(readFileSync(MODULES, 'utf8')) as {
+      configuration: {
+        root_module: {
+          module_calls: Record<
+            string,
+            { module: { resources: { address: string; expressions: Record<string, unknown> }[] } }
+          >;
+        };
+      };
+    };
+    const rule = plan.configuration.root_module.module_calls.app?.module.resources.find(
+      (r) => r.address === 'aws_vpc_security_group_ingress_rule.api_from_web',
+    );
+    if (rule)
+      rule.expressions.referenced_security_group_id = { references: ['local.web_group_id'] };
+    const dir = mkdtempSync(join(tmpdir(), 'vpc-flow-lab-tf-'));
+    try {
+      const file = join(dir, 'plan.json');
+      writeFileSync(file, JSON.stringify(plan));
+      const { trace, stderr } = await analyze({ ...(CASES[1] as FlowCase), file });
+      expect(trace.verdict).toBe('unknown');
+      expect(stderr).toContain(
+        'warning: module.app.aws_vpc_security_group_ingress_rule.api_from_web: referenced_security_group_id of module.app.aws_vpc_security_group_ingress_rule.api_from_web is known only after apply and cannot be resolved: local.web_group_id is a local value, which the plan does not record',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('validates a plan, and notes a plan without a network instead of failing', async () => {
