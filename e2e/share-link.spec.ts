@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 const DB_2 = 'i-0a1b2c3d4e5f60006';
 /** Scenario and layout as the one parser reads them (defaults filled in), for comparing. */
 const normalised = (state: { scenario: unknown; layout: unknown }) =>
-  ScenarioFileSchema.parse({ format: 'vpc-flow-lab', version: 1, ...state });
+  ScenarioFileSchema.parse({ format: 'vpc-flow-lab', version: 2, ...state });
 
 test('copy a link, open it in a fresh browser, and find the same scenario and flows', async ({
   browser,
@@ -70,7 +70,7 @@ test('a corrupt link says what is wrong, and the app opens as usual', async ({ p
   const link = encodeScenarioLink(
     ScenarioFileSchema.parse({
       format: 'vpc-flow-lab',
-      version: 1,
+      version: 2,
       scenario: { ...threeTierScenario, name: 'Sent in a chat' },
       layout: threeTierLayout,
     }),
@@ -115,7 +115,7 @@ test('a name that looks like HTML arrives as plain text and runs nothing', async
   const evil = '<img src=x onerror=alert(1)>';
   const file = ScenarioFileSchema.parse({
     format: 'vpc-flow-lab',
-    version: 1,
+    version: 2,
     scenario: {
       name: evil,
       description: '<script>alert(2)</script>',

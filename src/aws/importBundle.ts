@@ -137,6 +137,14 @@ function scenarioFromBundle(
     peeringConnections: awsPeerings.map(peeringFromAws),
     internetHosts: [],
     flows: [],
+    // Version 2 resources are not imported yet.
+    networkInterfaces: [],
+    prefixLists: [],
+    vpcEndpoints: [],
+    egressOnlyInternetGateways: [],
+    transitGateways: [],
+    transitGatewayAttachments: [],
+    transitGatewayRouteTables: [],
   };
 }
 

@@ -76,7 +76,13 @@ function routeFromAws(
     return null;
   }
   const kind = routeTargetKind(target);
-  if (kind === 'unmodeled') {
+  // Transit gateways, endpoints, egress-only gateways and interfaces are not imported yet.
+  if (
+    kind !== 'local' &&
+    kind !== 'internet-gateway' &&
+    kind !== 'nat-gateway' &&
+    kind !== 'peering'
+  ) {
     warnings.add(
       tableId,
       `route ${destination} -> ${target} (${unmodelledKind(target)}) is not modelled`,

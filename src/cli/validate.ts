@@ -1,4 +1,4 @@
-import { validate as validateScenario, type Finding } from '../model/validate.ts';
+import { findingPath, validate as validateScenario, type Finding } from '../model/validate.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
@@ -19,7 +19,12 @@ export function validate(file: string, options: ReadonlyMap<string, string | tru
   );
   const stdout =
     options.get('--json') === true
-      ? `${JSON.stringify(findings, null, 2)}\n`
+      ? `${JSON.stringify(
+          // Each finding also gives its JSON path in the scenario (an extra field).
+          findings.map((f) => ({ ...f, path: findingPath(loaded.scenario, f) })),
+          null,
+          2,
+        )}\n`
       : formatFindings(findings);
   return {
     code: findings.some((f) => f.severity === 'error') ? EXIT.mismatch : EXIT.ok,

@@ -15,7 +15,7 @@ import type {
   SecurityGroup,
   SecurityGroupRule,
 } from '../model/types.ts';
-import { routeTargetKind, type RouteTargetKind } from '../model/types.ts';
+import { isPrefixListId, routeTargetKind, type RouteTargetKind } from '../model/types.ts';
 import { hasPorts, isIcmp, protocolNumber } from './protocol.ts';
 
 /**
@@ -58,6 +58,8 @@ export interface CVpc {
 export interface CSubnet {
   readonly id: string;
   readonly name: string;
+  readonly cidrBlock: string;
+  readonly ipv6CidrBlock: string | undefined;
   readonly vpc: CVpc;
   readonly routeTable: CRouteTable | undefined;
   readonly nacl: CNacl | undefined;
@@ -82,6 +84,7 @@ export interface CGroup {
   readonly id: string;
   readonly name: string;
   readonly vpcId: string;
+  readonly isDefault: boolean;
 }
 
 export interface CSgRule {
@@ -224,6 +227,8 @@ function compile(s: Scenario): CompiledScenario {
     subnets.set(sn.id, {
       id: sn.id,
       name: sn.name,
+      cidrBlock: sn.cidrBlock,
+      ipv6CidrBlock: sn.ipv6CidrBlock,
       vpc,
       routeTable: (sn.routeTableId && tables.get(sn.routeTableId)) || vpc.mainRouteTable,
       nacl: (sn.networkAclId && nacls.get(sn.networkAclId)) || vpc.defaultNacl,
@@ -286,7 +291,8 @@ function compile(s: Scenario): CompiledScenario {
   }
 
   const groups = new Map<string, CGroup>();
-  for (const g of s.securityGroups) groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId });
+  for (const g of s.securityGroups)
+    groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId, isDefault: g.isDefault });
 
   const natGateways = new Map<string, CNat>();
   for (const n of s.natGateways) {
@@ -421,6 +427,16 @@ function compileNacl(n: NetworkAcl, cidr: (t: string) => IpRange): CNacl {
   };
 }
 
+/** The targets this engine walks through; the others are not modelled (yet). */
+function modelledKind(kind: RouteTargetKind): RouteTargetKind {
+  return kind === 'local' ||
+    kind === 'internet-gateway' ||
+    kind === 'nat-gateway' ||
+    kind === 'peering'
+    ? kind
+    : 'unmodeled';
+}
+
 /**
  * The `local` route covers every CIDR of the VPC and cannot be removed, so it is added when a
  * table (an imported one, say) does not list it.
@@ -432,12 +448,15 @@ function compileRouteTable(
   vpcRanges: readonly IpRange[],
   cidr: (t: string) => IpRange,
 ): CRouteTable {
-  const compiled: CRoute[] = routes.map((route) => ({
-    route,
-    range: cidr(route.destination),
-    kind: routeTargetKind(route.target),
-    implicit: false,
-  }));
+  // Prefix-list destinations are left out until the engine reads prefix lists.
+  const compiled: CRoute[] = routes
+    .filter((route) => !isPrefixListId(route.destination))
+    .map((route) => ({
+      route,
+      range: cidr(route.destination),
+      kind: modelledKind(routeTargetKind(route.target)),
+      implicit: false,
+    }));
   for (const range of vpcRanges) {
     const listed = compiled.some(
       (r) =>

@@ -1,10 +1,10 @@
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, type CompiledScenario } from './compile.ts';
-import { suggestFixes } from './fixes.ts';
 import { packetText } from './packet.ts';
 import { walkFlow, type HopDraft } from './path.ts';
 import { resolveFlow } from './resolve.ts';
-import type { BlockedBy, Hop, Trace } from './types.ts';
+import type { Proposal } from './layers/hop.ts';
+import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
 
 /**
  * Evaluates one flow: every hop of the request and of its response, in the order of
@@ -26,8 +26,10 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
   const warnings = new Set<string>();
   let blockedBy: BlockedBy | null = null;
   let unknown = false;
+  const fixers: { hop: number; fix: () => Proposal | null }[] = [];
   walkFlow(c, resolved, {
     add(h: HopDraft) {
+      if (h.verdict === 'deny' && h.fix) fixers.push({ hop: hops.length, fix: h.fix });
       hops.push(toHop(h));
       if (h.verdict === 'deny' && blockedBy === null) {
         blockedBy = {
@@ -49,8 +51,24 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
     blockedBy,
     hops,
     warnings: [...warnings],
-    fixes: blockedBy ? suggestFixes(c, resolved, hops) : [],
+    fixes: blockedBy ? fixesOf(fixers) : [],
   };
+}
+
+/**
+ * One suggested fix per denying hop of the blocked path, each built by its layer from typed
+ * values; the request and the response often stop at the same setting, so it is proposed once.
+ */
+function fixesOf(fixers: readonly { hop: number; fix: () => Proposal | null }[]): Fix[] {
+  const fixes: Fix[] = [];
+  const said = new Set<string>();
+  for (const { hop, fix } of fixers) {
+    const p = fix();
+    if (!p || said.has(p.summary)) continue;
+    said.add(p.summary);
+    fixes.push({ hop, summary: p.summary, edit: p.edit });
+  }
+  return fixes;
 }
 
 function toHop(h: HopDraft): Hop {

@@ -147,6 +147,10 @@ function endpointTarget(c: CompiledScenario, e: Endpoint, role: string): Target 
     }
     return { kind: 'instance', instance, ip };
   }
+  if ('interfaceId' in e)
+    throw new FlowError(
+      `The ${role} ${e.interfaceId} is a network interface, which is not evaluated yet.`,
+    );
   const ip = parseIp(e.address);
   if (!ip) throw new FlowError(`The ${role} ${e.address} is not an IP address.`);
   const owner =

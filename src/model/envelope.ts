@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { ScenarioFileSchema, SCENARIO_FORMAT, SCENARIO_VERSION } from './schema.ts';
 import type { ScenarioFile } from './types.ts';
 import { describeValue, formatPath, type ParseIssue, type Result } from './issues.ts';
+import { migrateScenarioFile } from './migrate.ts';
 
 /**
  * The one parser for scenario files, wherever they come from (file, link, autosave, CLI).
- * Never `as ScenarioFile`: everything passes through the schema.
+ * Never `as ScenarioFile`: everything passes through the schema. Files of an older version are
+ * migrated first (migrate.ts), so version 1 files and links keep opening.
  */
 export function parseScenarioFile(input: unknown): Result<ScenarioFile> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -21,9 +23,10 @@ export function parseScenarioFile(input: unknown): Result<ScenarioFile> {
       `this file is version ${record.version}, newer than this app understands (${SCENARIO_VERSION}); update VPC Flow Lab`,
     );
   }
-  const parsed = ScenarioFileSchema.safeParse(input);
+  const current = migrateScenarioFile(record);
+  const parsed = ScenarioFileSchema.safeParse(current);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: zodIssues(parsed.error, input) };
+  return { ok: false, errors: zodIssues(parsed.error, current) };
 }
 
 /** Turns zod's issues into path + message pairs that name the bad value. */

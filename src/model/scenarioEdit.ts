@@ -5,6 +5,10 @@ import { addPeeringConnection, updatePeeringConnection } from './edit/peering.ts
 import { fail, type EditResult } from './edit/result.ts';
 import { addRoute, updateRoute } from './edit/routes.ts';
 import { addSgRule } from './edit/sgRules.ts';
+import {
+  addTransitGatewayRoute,
+  setTransitGatewayPropagation,
+} from './edit/transitGatewayRoutes.ts';
 import type { NaclEntry, Scenario, SecurityGroupRule } from './types.ts';
 
 /**
@@ -37,6 +41,19 @@ export type ScenarioEdit =
       readonly kind: 'add-peering';
       readonly requesterVpcId: string;
       readonly accepterVpcId: string;
+    }
+  | {
+      /** A static route in a transit gateway route table toward an attachment. */
+      readonly kind: 'add-transit-gateway-route';
+      readonly routeTableId: string;
+      readonly destination: string;
+      readonly attachmentId: string;
+    }
+  | {
+      /** Propagate an attachment's routes (its VPC's CIDR blocks) to a transit gateway route table. */
+      readonly kind: 'propagate-transit-gateway-route';
+      readonly routeTableId: string;
+      readonly attachmentId: string;
     };
 
 /**
@@ -77,6 +94,15 @@ export function applyScenarioEdit(scenario: Scenario, edit: ScenarioEdit): EditR
           accepterVpcId: edit.accepterVpcId,
         }),
       );
+    case 'add-transit-gateway-route':
+      return addTransitGatewayRoute(
+        scenario,
+        edit.routeTableId,
+        edit.destination,
+        edit.attachmentId,
+      );
+    case 'propagate-transit-gateway-route':
+      return setTransitGatewayPropagation(scenario, edit.routeTableId, edit.attachmentId, true);
   }
 }
 

@@ -1,9 +1,46 @@
 import { z } from 'zod';
-import { isCidr, isIp } from './ip.ts';
+import { isCidr } from './ip.ts';
+import { InstanceStateSchema, NetworkInterfaceSchema } from './schema/networkInterfaces.ts';
 import { TerraformOriginSchema } from './terraformOrigin.ts';
+import {
+  cidr4,
+  cidr6,
+  cidrAny,
+  InstanceIdSchema,
+  InternetGatewayIdSchema,
+  ip4,
+  ip6,
+  ipAny,
+  name,
+  NatGatewayIdSchema,
+  NetworkAclIdSchema,
+  NetworkInterfaceIdSchema,
+  PeeringConnectionIdSchema,
+  port,
+  PublicIpSourceSchema,
+  RouteTableIdSchema,
+  SecondaryPrivateIpSchema,
+  SecurityGroupIdSchema,
+  SubnetIdSchema,
+  TagsSchema,
+  VpcIdSchema,
+} from './schema/primitives.ts';
+import { PrefixListSchema } from './schema/prefixLists.ts';
+import {
+  TransitGatewayAttachmentSchema,
+  TransitGatewayRouteTableSchema,
+  TransitGatewaySchema,
+} from './schema/transitGateways.ts';
+import { EgressOnlyInternetGatewaySchema, VpcEndpointSchema } from './schema/vpcEndpoints.ts';
+
+export * from './schema/primitives.ts';
+export * from './schema/networkInterfaces.ts';
+export * from './schema/prefixLists.ts';
+export * from './schema/vpcEndpoints.ts';
+export * from './schema/transitGateways.ts';
 
 /**
- * The scenario file, version 1. This zod schema is the one trust boundary for scenarios: files,
+ * The scenario file, version 2 (version 1 files are migrated on the way in: migrate.ts). This zod schema is the one trust boundary for scenarios: files,
  * share links, autosave and the CLI all go through `parseScenarioFile` (envelope.ts).
  * Syntax (is this a CIDR? a port?) is checked here, so that anything that parses can be
  * evaluated; meaning (is the subnet inside its VPC?) is `validate`'s job.
@@ -11,39 +48,7 @@ import { TerraformOriginSchema } from './terraformOrigin.ts';
 
 // WIRE FORMAT: these two values must never change meaning; a new layout gets a new version.
 export const SCENARIO_FORMAT = 'vpc-flow-lab';
-export const SCENARIO_VERSION = 1;
-
-const id = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), {
-    message: `expected an ID like "${prefix}-0abc123"`,
-  });
-
-export const VpcIdSchema = id('vpc');
-export const SubnetIdSchema = id('subnet');
-export const InstanceIdSchema = id('i');
-export const SecurityGroupIdSchema = id('sg');
-export const NetworkAclIdSchema = id('acl');
-export const RouteTableIdSchema = id('rtb');
-export const InternetGatewayIdSchema = id('igw');
-export const NatGatewayIdSchema = id('nat');
-export const PeeringConnectionIdSchema = id('pcx');
-
-const cidr4 = z
-  .string()
-  .refine((s) => isCidr(s, 4), { message: 'expected an IPv4 CIDR block like 10.0.0.0/16' });
-const cidr6 = z
-  .string()
-  .refine((s) => isCidr(s, 6), { message: 'expected an IPv6 CIDR block like 2600:1f18::/56' });
-const cidrAny = z
-  .string()
-  .refine((s) => isCidr(s), { message: 'expected an IPv4 or IPv6 CIDR block' });
-const ip4 = z
-  .string()
-  .refine((s) => isIp(s, 4), { message: 'expected an IPv4 address like 10.0.1.10' });
-const ip6 = z.string().refine((s) => isIp(s, 6), { message: 'expected an IPv6 address' });
-const ipAny = z.string().refine((s) => isIp(s), { message: 'expected an IPv4 or IPv6 address' });
-const port = z.number().int().min(0).max(65535);
-const name = z.string().max(256);
+export const SCENARIO_VERSION = 2;
 
 /** `all` (AWS's -1), a named protocol, or an IP protocol number 0–255. */
 export const ProtocolSchema = z.union([
@@ -64,7 +69,7 @@ export const IcmpTypeCodeSchema = z.object({
 export const SgPeerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cidr'), cidr: cidrAny }),
   z.object({ kind: z.literal('group'), groupId: SecurityGroupIdSchema }),
-  // Kept so imported rules are not lost; the engine treats them as "cannot tell".
+  // The engine matches the list's entries; a list whose entries are not known is "cannot tell".
   z.object({ kind: z.literal('prefixList'), prefixListId: z.string().min(1) }),
 ]);
 
@@ -105,9 +110,19 @@ export const NetworkAclSchema = z.object({
   egress: z.array(NaclEntrySchema).default([]),
 });
 
+/** A route's destination: a CIDR block, or a prefix list (`pl-…`) such as a gateway endpoint's. */
+export const RouteDestinationSchema = z
+  .string()
+  .refine((s) => isCidr(s) || /^pl-[0-9a-zA-Z]+$/.test(s), {
+    message: 'expected a CIDR block like 10.0.0.0/16 or a prefix list ID like "pl-0abc123"',
+  });
+
 export const RouteSchema = z.object({
-  destination: cidrAny,
-  /** `local`, or the ID of the target: `igw-…`, `nat-…`, `pcx-…` (others are kept but not modelled). */
+  destination: RouteDestinationSchema,
+  /**
+   * `local`, or the ID of the target: `igw-…`, `nat-…`, `pcx-…`, `tgw-…`, `eigw-…`, `vpce-…`,
+   * `eni-…` (others, such as `vgw-…`, are kept but not modelled).
+   */
   target: z.string().min(1),
   state: z.enum(['active', 'blackhole']).default('active'),
 });
@@ -141,14 +156,28 @@ export const SubnetSchema = z.object({
   routeTableId: RouteTableIdSchema.optional(),
 });
 
+/**
+ * An instance, with its primary network interface (device index 0) inline as `describe-instances`
+ * prints it: subnet, addresses, groups. Its other interfaces are in `networkInterfaces`, each with
+ * an `attachment` naming it.
+ */
 export const InstanceSchema = z.object({
   id: InstanceIdSchema,
   name,
   subnetId: SubnetIdSchema,
   privateIp: ip4,
+  /** The public IPv4 address of the primary private address. */
   publicIp: ip4.optional(),
   ipv6Address: ip6.optional(),
   securityGroupIds: z.array(SecurityGroupIdSchema).default([]),
+  /** The primary interface's own ID (`eni-…`), when known. */
+  primaryInterfaceId: NetworkInterfaceIdSchema.optional(),
+  secondaryPrivateIps: z.array(SecondaryPrivateIpSchema).optional(),
+  secondaryIpv6Addresses: z.array(ip6).optional(),
+  publicIpSource: PublicIpSourceSchema.optional(),
+  /** Absent: running. */
+  state: InstanceStateSchema.optional(),
+  tags: TagsSchema.optional(),
 });
 
 export const InternetGatewaySchema = z.object({
@@ -197,9 +226,13 @@ export const InternetHostSchema = z.object({
   address: ipAny,
 });
 
-/** One end of a flow: an instance (optionally at one of its addresses) or any address. */
+/**
+ * One end of a flow: an instance (its primary interface) or a network interface, optionally at
+ * one of its addresses, or any address.
+ */
 export const EndpointSchema = z.union([
   z.object({ instanceId: InstanceIdSchema, address: ipAny.optional() }).strict(),
+  z.object({ interfaceId: NetworkInterfaceIdSchema, address: ipAny.optional() }).strict(),
   z.object({ address: ipAny }).strict(),
 ]);
 
@@ -251,6 +284,15 @@ export const ScenarioSchema = z.object({
   natGateways: z.array(NatGatewaySchema).default([]),
   peeringConnections: z.array(PeeringConnectionSchema).default([]),
   internetHosts: z.array(InternetHostSchema).default([]),
+  // Version 2: network interfaces other than instances' primary ones, prefix lists, endpoints,
+  // egress-only and transit gateways.
+  networkInterfaces: z.array(NetworkInterfaceSchema).default([]),
+  prefixLists: z.array(PrefixListSchema).default([]),
+  vpcEndpoints: z.array(VpcEndpointSchema).default([]),
+  egressOnlyInternetGateways: z.array(EgressOnlyInternetGatewaySchema).default([]),
+  transitGateways: z.array(TransitGatewaySchema).default([]),
+  transitGatewayAttachments: z.array(TransitGatewayAttachmentSchema).default([]),
+  transitGatewayRouteTables: z.array(TransitGatewayRouteTableSchema).default([]),
   flows: z.array(SavedFlowSchema).default([]),
   /** Set when the scenario was imported from Terraform (terraformOrigin.ts). */
   terraform: TerraformOriginSchema.optional(),

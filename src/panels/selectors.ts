@@ -85,6 +85,10 @@ const TARGET_WORDS: Readonly<Record<RouteTargetKind, string>> = {
   'internet-gateway': 'internet gateway',
   'nat-gateway': 'NAT gateway',
   peering: 'peering',
+  'transit-gateway': 'transit gateway',
+  'egress-only-internet-gateway': 'egress-only internet gateway',
+  'vpc-endpoint': 'VPC endpoint',
+  'network-interface': 'network interface',
   unmodeled: 'not modelled',
 };
 

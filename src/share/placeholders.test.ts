@@ -19,7 +19,7 @@ const BUNDLE = new URL('../../../shared/samples/acme-prod/bundle.json', import.m
 function fileOf(patch: (s: Scenario) => Scenario): ScenarioFile {
   const base = ScenarioFileSchema.parse({
     format: 'vpc-flow-lab',
-    version: 1,
+    version: 2,
     scenario: {
       name: 'acct',
       vpcs: [

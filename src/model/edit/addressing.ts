@@ -105,7 +105,8 @@ export function vpcBlocks(scenario: Scenario): Ipv4Range[] {
 }
 
 /**
- * Private IPv4 addresses in use in a VPC (instances and NAT gateways of all its subnets), as
+ * Private IPv4 addresses in use in a VPC (instances, interfaces — secondary addresses too — and
+ * NAT gateways of all its subnets), as
  * integers mapped to the ID of their owner. A private address is unique within a VPC.
  * https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html
  *
@@ -122,6 +123,10 @@ export function privateAddressesInVpc(scenario: Scenario, vpcId: string): Map<nu
   };
   for (const i of scenario.instances) claim(i.id, i.subnetId, i.privateIp);
   for (const n of scenario.natGateways) claim(n.id, n.subnetId, n.privateIp);
+  for (const e of scenario.networkInterfaces) claim(e.id, e.subnetId, e.privateIp);
+  for (const x of [...scenario.instances, ...scenario.networkInterfaces]) {
+    for (const s of x.secondaryPrivateIps ?? []) claim(x.id, x.subnetId, s.address);
+  }
   return used;
 }
 
@@ -162,7 +167,11 @@ export function publicAddresses(scenario: Scenario): Map<number, string> {
     const ip = text === undefined ? null : parseIp(text);
     if (ip !== null && ip.family === 4 && !used.has(ip.value)) used.set(ip.value, owner);
   };
-  for (const x of [...scenario.instances, ...scenario.natGateways]) claim(x.id, x.publicIp);
+  for (const x of [...scenario.instances, ...scenario.natGateways, ...scenario.networkInterfaces])
+    claim(x.id, x.publicIp);
+  for (const x of [...scenario.instances, ...scenario.networkInterfaces]) {
+    for (const s of x.secondaryPrivateIps ?? []) claim(x.id, s.publicIp);
+  }
   for (const h of scenario.internetHosts) claim(h.id, h.address);
   return used;
 }

@@ -1,4 +1,5 @@
 import { routeTargetKind, type Scenario } from '../types.ts';
+import { applyNetworkDeletion, planNetworkDeletion } from './cascadeNetwork.ts';
 import { defaultGroupOf, filterKeep, mapKeep, patched } from './util.ts';
 
 /**
@@ -57,6 +58,7 @@ export function planDeletion(scenario: Scenario, ids: readonly string[]): Deleti
   for (const x of [...scenario.instances, ...scenario.natGateways]) {
     if (deleted.has(x.subnetId)) deleted.add(x.id);
   }
+  planNetworkDeletion(scenario, deleted);
   for (const flow of scenario.flows) {
     const names = [flow.source, flow.destination].some(
       (end) => 'instanceId' in end && deleted.has(end.instanceId),
@@ -116,19 +118,24 @@ export function applyDeletion(
   });
   const securityGroups = mapKeep(filterKeep(scenario.securityGroups, stays), (g) => {
     const live = (r: (typeof g.ingress)[number]) =>
-      r.peer.kind !== 'group' || !deleted.has(r.peer.groupId);
+      (r.peer.kind !== 'group' || !deleted.has(r.peer.groupId)) &&
+      (r.peer.kind !== 'prefixList' || !deleted.has(r.peer.prefixListId));
     const ingress = filterKeep(g.ingress, live);
     const egress = filterKeep(g.egress, live);
     removedRules += g.ingress.length - ingress.length + g.egress.length - egress.length;
     return ingress === g.ingress && egress === g.egress ? g : { ...g, ingress, egress };
   });
   const routeTables = mapKeep(filterKeep(scenario.routeTables, stays), (t) => {
-    const routes = mapKeep(t.routes, (r) => {
-      const gone = routeTargetKind(r.target) !== 'local' && deleted.has(r.target);
-      if (!gone || r.state === 'blackhole') return r;
-      blackholedRoutes++;
-      return { ...r, state: 'blackhole' as const };
-    });
+    // A route to a deleted prefix list has no destination left: it goes with the list.
+    const routes = mapKeep(
+      filterKeep(t.routes, (r) => !deleted.has(r.destination)),
+      (r) => {
+        const gone = routeTargetKind(r.target) !== 'local' && deleted.has(r.target);
+        if (!gone || r.state === 'blackhole') return r;
+        blackholedRoutes++;
+        return { ...r, state: 'blackhole' as const };
+      },
+    );
     return routes === t.routes ? t : { ...t, routes };
   });
   const internetGateways = mapKeep(filterKeep(scenario.internetGateways, stays), (g) => {
@@ -151,6 +158,7 @@ export function applyDeletion(
       peeringConnections: filterKeep(scenario.peeringConnections, stays),
       internetHosts: filterKeep(scenario.internetHosts, stays),
       flows: filterKeep(scenario.flows, stays),
+      ...applyNetworkDeletion(scenario, deleted),
     },
     effects: {
       detachedGateways,
@@ -176,5 +184,12 @@ function everyId(scenario: Scenario): string[] {
     ...scenario.peeringConnections,
     ...scenario.internetHosts,
     ...scenario.flows,
+    ...scenario.networkInterfaces,
+    ...scenario.prefixLists,
+    ...scenario.vpcEndpoints,
+    ...scenario.egressOnlyInternetGateways,
+    ...scenario.transitGateways,
+    ...scenario.transitGatewayAttachments,
+    ...scenario.transitGatewayRouteTables,
   ].map((x) => x.id);
 }

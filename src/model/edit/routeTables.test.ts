@@ -104,7 +104,8 @@ describe('routes', () => {
     });
     expect(add('0.0.0.0/0', 'vgw-1')).toEqual({
       ok: false,
-      error: 'vgw-1 is not an internet gateway, NAT gateway or peering connection.',
+      error:
+        'vgw-1 is not an internet gateway, NAT gateway, peering connection, transit gateway, egress-only internet gateway, endpoint or network interface.',
     });
     expect(add('10.0.0.9/16', 'pcx-ab')).toEqual({
       ok: false,

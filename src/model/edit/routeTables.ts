@@ -153,8 +153,9 @@ export interface RouteTargetOption {
 }
 
 /**
- * What a route of this table may point at, for a picker: internet gateways attached to its VPC,
- * NAT gateways in it, and peerings that join it (not those gone or refused).
+ * What a route of this table may point at, for a picker: internet and egress-only gateways
+ * attached to its VPC, NAT gateways, gateway load balancer endpoints and network interfaces in it,
+ * peerings that join it (not those gone or refused), and transit gateways it is attached to.
  *
  * @example
  * routeTargetsFor(scenario, 'rtb-public'); // [{ id: 'igw-a', label: 'igw-a (igw)', kind: 'internet-gateway' }]
@@ -177,6 +178,22 @@ export function routeTargetsFor(scenario: Scenario, rtbId: string): RouteTargetO
         const other = p.requesterVpcId === vpcId ? p.accepterVpcId : p.requesterVpcId;
         return { id: p.id, label: `${label(p)} to ${other}`, kind: 'peering' as const };
       }),
+    ...scenario.transitGateways
+      .filter((t) =>
+        scenario.transitGatewayAttachments.some(
+          (a) => a.transitGatewayId === t.id && a.vpcId === vpcId,
+        ),
+      )
+      .map((t) => ({ id: t.id, label: label(t), kind: 'transit-gateway' as const })),
+    ...scenario.egressOnlyInternetGateways
+      .filter((g) => g.vpcId === vpcId)
+      .map((g) => ({ id: g.id, label: label(g), kind: 'egress-only-internet-gateway' as const })),
+    ...scenario.vpcEndpoints
+      .filter((e) => e.vpcId === vpcId && e.type === 'gateway-load-balancer')
+      .map((e) => ({ id: e.id, label: label(e), kind: 'vpc-endpoint' as const })),
+    ...scenario.networkInterfaces
+      .filter((e) => subnets.has(e.subnetId))
+      .map((e) => ({ id: e.id, label: label(e), kind: 'network-interface' as const })),
   ];
 }
 

@@ -1,15 +1,28 @@
-import { formatCidr, parseCidr } from '../ip.ts';
-import { routeTargetKind, type Route, type RouteTable, type Scenario } from '../types.ts';
+import { formatCidr, parseCidr, rangeContains } from '../ip.ts';
+import { scenarioInterfaces } from '../interfaces.ts';
+import {
+  isPrefixListId,
+  routeTargetKind,
+  type Route,
+  type RouteTable,
+  type Scenario,
+} from '../types.ts';
 import { fail, ok, type EditResult } from './result.ts';
 import { cidrError } from './syntax.ts';
 import { findById, missing, replaceAt, updateById, vpcIdOfSubnetId } from './util.ts';
 
 /**
  * Routes of a table. The `local` routes are AWS's: they follow the VPC's blocks and cannot be
- * added, retargeted or removed. Other routes name an internet gateway attached to the VPC, a NAT
- * gateway in it, or a peering that joins it; one route per destination.
+ * added, retargeted or removed; so are a gateway endpoint's routes, which AWS adds to the tables
+ * the endpoint lists. Other routes name an internet or egress-only gateway attached to the VPC, a
+ * NAT gateway, network interface or gateway load balancer endpoint in it, a peering that joins
+ * it, or a transit gateway it is attached to; one route per destination (a CIDR block or a
+ * customer-managed prefix list), and one more specific than the local route only toward an
+ * interface or an endpoint.
  * https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html
  * https://docs.aws.amazon.com/vpc/latest/userguide/RouteTables.html#route-table-routes
+ * https://docs.aws.amazon.com/vpc/latest/userguide/route-table-options.html
+ * https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html
  */
 export interface RouteSpec {
   readonly destination: string;
@@ -51,9 +64,85 @@ export function routeTargetError(
       const joins = pcx.requesterVpcId === vpcId || pcx.accepterVpcId === vpcId;
       return joins ? undefined : `Peering connection ${target} does not involve ${vpcId}.`;
     }
+    case 'egress-only-internet-gateway': {
+      const eigw = findById(scenario.egressOnlyInternetGateways, target);
+      if (eigw === undefined) return missing('Egress-only internet gateway', target);
+      return eigw.vpcId === vpcId
+        ? undefined
+        : `Egress-only internet gateway ${target} is not attached to ${vpcId}.`;
+    }
+    case 'transit-gateway': {
+      if (findById(scenario.transitGateways, target) === undefined)
+        return missing('Transit gateway', target);
+      const attached = scenario.transitGatewayAttachments.some(
+        (a) => a.transitGatewayId === target && a.vpcId === vpcId,
+      );
+      return attached ? undefined : `Transit gateway ${target} has no attachment for ${vpcId}.`;
+    }
+    case 'vpc-endpoint': {
+      const endpoint = findById(scenario.vpcEndpoints, target);
+      if (endpoint === undefined) return missing('VPC endpoint', target);
+      if (endpoint.vpcId !== vpcId)
+        return `VPC endpoint ${target} is in ${endpoint.vpcId}, not ${vpcId}.`;
+      if (endpoint.type === 'gateway')
+        return `AWS adds and removes the routes of gateway endpoint ${target}: list the route table on the endpoint instead.`;
+      if (endpoint.type === 'interface')
+        return `Interface endpoint ${target} is not a route target: it is reached by its network interfaces' addresses.`;
+      return undefined;
+    }
+    case 'network-interface': {
+      const eni = scenarioInterfaces(scenario).find((x) => x.interfaceId === target);
+      if (eni === undefined) return missing('Network interface', target);
+      const eniVpc = vpcIdOfSubnetId(scenario, eni.subnetId);
+      return eniVpc === vpcId
+        ? undefined
+        : `Network interface ${target} is in ${eniVpc ?? 'no VPC'}, not ${vpcId}.`;
+    }
     case 'unmodeled':
-      return `${target} is not an internet gateway, NAT gateway or peering connection.`;
+      return `${target} is not an internet gateway, NAT gateway, peering connection, transit gateway, egress-only internet gateway, endpoint or network interface.`;
   }
+}
+
+/**
+ * Why a destination cannot be routed in a table of `vpcId`: not a CIDR block nor a prefix list of
+ * the scenario, an AWS-managed list (AWS routes those through gateway endpoints only), or a block
+ * more specific than the VPC's own that does not lead to an interface or an endpoint.
+ */
+function destinationError(
+  scenario: Scenario,
+  vpcId: string,
+  destination: string,
+  target: string,
+): string | undefined {
+  if (isPrefixListId(destination)) {
+    const list = findById(scenario.prefixLists, destination);
+    if (list === undefined) return missing('Prefix list', destination);
+    return list.managedBy === 'aws'
+      ? `${destination} is an AWS-managed prefix list: AWS routes it through a gateway endpoint.`
+      : undefined;
+  }
+  const syntax = cidrError(destination);
+  if (syntax !== undefined) return syntax;
+  const kind = routeTargetKind(target);
+  if (kind === 'network-interface' || kind === 'vpc-endpoint') return undefined;
+  const range = parseCidr(destination);
+  const vpc = findById(scenario.vpcs, vpcId);
+  if (range === null || vpc === undefined) return undefined;
+  for (const block of [...vpc.cidrBlocks, ...(vpc.ipv6CidrBlock ? [vpc.ipv6CidrBlock] : [])]) {
+    const local = parseCidr(block);
+    if (local !== null && rangeContains(local, range) && range.prefix > local.prefix)
+      return `${destination} is inside ${vpcId}'s ${block}: a route more specific than the local route may only lead to a network interface or an endpoint.`;
+  }
+  return undefined;
+}
+
+/** A gateway endpoint's route is AWS's: it changes only with the endpoint's route tables. */
+function managedRoute(scenario: Scenario, route: Route | undefined): string | undefined {
+  if (route === undefined || routeTargetKind(route.target) !== 'vpc-endpoint') return undefined;
+  const endpoint = findById(scenario.vpcEndpoints, route.target);
+  return endpoint?.type === 'gateway'
+    ? `The route ${route.destination} → ${route.target} belongs to gateway endpoint ${route.target}: AWS adds and removes it with the endpoint's route tables.`
+    : undefined;
 }
 
 /** Equal for destinations AWS treats as the same block (10.0.0.5/16 is 10.0.0.0/16). */
@@ -104,6 +193,8 @@ export function removeRoute(
   const route = table.routes[index];
   if (route === undefined) return fail(noRouteAt(table, index));
   if (route.target === 'local') return fail('The local route cannot be removed.');
+  const managed = managedRoute(scenario, route);
+  if (managed !== undefined) return fail(managed);
   return ok(
     withRoutes(
       scenario,
@@ -132,7 +223,11 @@ function editRoutes(
     }
     return ok(scenario);
   }
-  const problem = cidrError(destination) ?? routeTargetError(scenario, table.vpcId, target);
+  const managed = managedRoute(scenario, old);
+  if (managed !== undefined) return fail(managed);
+  const problem =
+    destinationError(scenario, table.vpcId, destination, target) ??
+    routeTargetError(scenario, table.vpcId, target);
   if (problem !== undefined) return fail(problem);
   const key = destinationKey(destination);
   const clash = table.routes.find((r, i) => i !== index && destinationKey(r.destination) === key);

@@ -171,6 +171,13 @@ export function allIds(scenario: Scenario): Set<string> {
     scenario.peeringConnections,
     scenario.internetHosts,
     scenario.flows,
+    scenario.networkInterfaces,
+    scenario.prefixLists,
+    scenario.vpcEndpoints,
+    scenario.egressOnlyInternetGateways,
+    scenario.transitGateways,
+    scenario.transitGatewayAttachments,
+    scenario.transitGatewayRouteTables,
   ] as const) {
     for (const { id } of items) ids.add(id);
   }

@@ -13,31 +13,33 @@ const RESERVED_FROM_START = ['network address', 'VPC router', 'Amazon DNS server
 
 export function checkAddressPlacement(ctx: Context): Finding[] {
   const findings: Finding[] = [];
-  const privateIp = (kind: string, id: string, subnet: Subnet, text: string) => {
+  const privateIp = (
+    kind: string,
+    id: string,
+    subnet: Subnet,
+    text: string,
+    field = 'privateIp',
+    what = 'Private IP',
+  ) => {
     const ip = ctx.ip(text);
     const range = ctx.cidr(subnet.cidrBlock);
     if (ip === null || range === null) return;
     const where = `subnet ${subnet.id} (${subnet.cidrBlock})`;
     if (!rangeHas(range, ip)) {
-      const message = `Private IP ${text} of ${kind} ${id} is not inside ${where}.`;
-      findings.push(error('private-ip-outside-subnet', id, 'privateIp', message));
+      const message = `${what} ${text} of ${kind} ${id} is not inside ${where}.`;
+      findings.push(error('private-ip-outside-subnet', id, field, message));
       return;
     }
     const role = reservedRole(range, ip);
     if (role !== undefined) {
-      const message = `Private IP ${text} of ${kind} ${id} is the ${role} of ${where}, which AWS reserves.`;
-      findings.push(error('private-ip-reserved', id, 'privateIp', message));
+      const message = `${what} ${text} of ${kind} ${id} is the ${role} of ${where}, which AWS reserves.`;
+      findings.push(error('private-ip-reserved', id, field, message));
     }
   };
-
-  for (const instance of ctx.scenario.instances) {
-    const subnet = ctx.subnets.get(instance.subnetId);
-    if (subnet === undefined) continue; // references.ts reports it
-    privateIp('instance', instance.id, subnet, instance.privateIp);
-    if (instance.ipv6Address === undefined) continue;
-    const ip = ctx.ip(instance.ipv6Address);
+  const ipv6 = (kind: string, id: string, subnet: Subnet, text: string, field: string) => {
+    const ip = ctx.ip(text);
     const range = subnet.ipv6CidrBlock === undefined ? null : ctx.cidr(subnet.ipv6CidrBlock);
-    if (ip === null || (range !== null && rangeHas(range, ip))) continue;
+    if (ip === null || (range !== null && rangeHas(range, ip))) return;
     const where =
       subnet.ipv6CidrBlock === undefined
         ? `subnet ${subnet.id}, which has no IPv6 block`
@@ -45,11 +47,31 @@ export function checkAddressPlacement(ctx: Context): Finding[] {
     findings.push(
       error(
         'ipv6-outside-subnet',
-        instance.id,
-        'ipv6Address',
-        `IPv6 address ${instance.ipv6Address} of instance ${instance.id} is not inside ${where}.`,
+        id,
+        field,
+        `IPv6 address ${text} of ${kind} ${id} is not inside ${where}.`,
       ),
     );
+  };
+
+  // Secondary private addresses follow the same rules as the primary one.
+  // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/MultipleIP.html
+  for (const eni of ctx.interfaces) {
+    const subnet = ctx.subnets.get(eni.subnetId);
+    if (subnet === undefined) continue; // references.ts reports it
+    const kind = eni.primary ? 'instance' : 'network interface';
+    if (eni.privateIp !== undefined) privateIp(kind, eni.id, subnet, eni.privateIp);
+    eni.secondaryPrivateIps.forEach((s, i) =>
+      privateIp(
+        kind,
+        eni.id,
+        subnet,
+        s.address,
+        `secondaryPrivateIps[${i}].address`,
+        'Secondary private IP',
+      ),
+    );
+    eni.ipv6Addresses.forEach((text, i) => ipv6(kind, eni.id, subnet, text, eni.fields.ipv6(i)));
   }
 
   for (const nat of ctx.scenario.natGateways) {

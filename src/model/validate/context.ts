@@ -1,15 +1,23 @@
 import { hasHostBits, parseCidr, parseIp, type IpRange, type IpValue } from '../ip.ts';
+import { scenarioInterfaces, type InterfaceView } from '../interfaces.ts';
 import type {
+  EgressOnlyInternetGateway,
   Instance,
   InternetGateway,
   NatGateway,
   NetworkAcl,
+  NetworkInterface,
   PeeringConnection,
+  PrefixList,
   RouteTable,
   Scenario,
   SecurityGroup,
   Subnet,
+  TransitGateway,
+  TransitGatewayAttachment,
+  TransitGatewayRouteTable,
   Vpc,
+  VpcEndpoint,
 } from '../types.ts';
 
 /**
@@ -29,6 +37,15 @@ export interface Context {
   readonly internetGateways: ReadonlyMap<string, InternetGateway>;
   readonly natGateways: ReadonlyMap<string, NatGateway>;
   readonly peerings: ReadonlyMap<string, PeeringConnection>;
+  readonly networkInterfaces: ReadonlyMap<string, NetworkInterface>;
+  readonly prefixLists: ReadonlyMap<string, PrefixList>;
+  readonly vpcEndpoints: ReadonlyMap<string, VpcEndpoint>;
+  readonly egressOnlyInternetGateways: ReadonlyMap<string, EgressOnlyInternetGateway>;
+  readonly transitGateways: ReadonlyMap<string, TransitGateway>;
+  readonly transitGatewayAttachments: ReadonlyMap<string, TransitGatewayAttachment>;
+  readonly transitGatewayRouteTables: ReadonlyMap<string, TransitGatewayRouteTable>;
+  /** Every interface: instances' primary ones and `networkInterfaces`. */
+  readonly interfaces: readonly InterfaceView[];
   /** The CIDR as integers, or `null` when the text is not one (the schema reports that). */
   cidr(text: string): IpRange | null;
   /** The address as an integer, or `null` when the text is not one. */
@@ -71,6 +88,14 @@ export function buildContext(scenario: Scenario): Context {
     internetGateways: byId(scenario.internetGateways),
     natGateways: byId(scenario.natGateways),
     peerings: byId(scenario.peeringConnections),
+    networkInterfaces: byId(scenario.networkInterfaces),
+    prefixLists: byId(scenario.prefixLists),
+    vpcEndpoints: byId(scenario.vpcEndpoints),
+    egressOnlyInternetGateways: byId(scenario.egressOnlyInternetGateways),
+    transitGateways: byId(scenario.transitGateways),
+    transitGatewayAttachments: byId(scenario.transitGatewayAttachments),
+    transitGatewayRouteTables: byId(scenario.transitGatewayRouteTables),
+    interfaces: scenarioInterfaces(scenario),
     cidr,
     ip(text) {
       let value = ips.get(text);

@@ -27,7 +27,7 @@ export function checkDuplicateAddresses(ctx: Context): Finding[] {
       owners.set(key, owner);
       return;
     }
-    const field = code === 'duplicate-private-ip' ? 'privateIp' : 'publicIp';
+    const field = owner.field ?? (code === 'duplicate-private-ip' ? 'privateIp' : 'publicIp');
     const kind = code === 'duplicate-private-ip' ? 'Private' : 'Public';
     const where = scope === undefined ? '' : ` in VPC ${scope}`;
     findings.push(
@@ -41,7 +41,7 @@ export function checkDuplicateAddresses(ctx: Context): Finding[] {
   };
 
   const interfaces = [
-    ...ctx.scenario.instances.map((x) => asInterface('instance', x)),
+    ...ctx.interfaces.map((x) => asInterface(x.primary ? 'instance' : 'network interface', x)),
     ...ctx.scenario.natGateways.map((x) => asInterface('NAT gateway', x)),
   ];
   for (const { owner, subnetId, privateIp, publicIp } of interfaces) {
@@ -49,12 +49,33 @@ export function checkDuplicateAddresses(ctx: Context): Finding[] {
     if (vpcId !== undefined) claim(privateOwners, 'duplicate-private-ip', vpcId, owner, privateIp);
     claim(publicOwners, 'duplicate-public-ip', undefined, owner, publicIp);
   }
+  // Secondary addresses and the Elastic IPs on them are one interface's too.
+  for (const eni of ctx.interfaces) {
+    const vpcId = ctx.subnets.get(eni.subnetId)?.vpcId;
+    const kind = eni.primary ? 'instance' : 'network interface';
+    eni.secondaryPrivateIps.forEach((s, i) => {
+      const at = `secondaryPrivateIps[${i}]`;
+      if (vpcId !== undefined) {
+        const owner = { kind, id: eni.id, field: `${at}.address` };
+        claim(privateOwners, 'duplicate-private-ip', vpcId, owner, s.address);
+      }
+      claim(
+        publicOwners,
+        'duplicate-public-ip',
+        undefined,
+        { kind, id: eni.id, field: `${at}.publicIp` },
+        s.publicIp,
+      );
+    });
+  }
   return findings;
 }
 
 interface Owner {
   readonly kind: string;
   readonly id: string;
+  /** The field holding the address, when not `privateIp`/`publicIp`. */
+  readonly field?: string;
 }
 
 interface Interface {

@@ -18,6 +18,13 @@ export function checkDuplicateIds(ctx: Context): Finding[] {
     ['internet gateway', s.internetGateways],
     ['NAT gateway', s.natGateways],
     ['peering connection', s.peeringConnections],
+    ['network interface', s.networkInterfaces],
+    ['prefix list', s.prefixLists],
+    ['VPC endpoint', s.vpcEndpoints],
+    ['egress-only internet gateway', s.egressOnlyInternetGateways],
+    ['transit gateway', s.transitGateways],
+    ['transit gateway attachment', s.transitGatewayAttachments],
+    ['transit gateway route table', s.transitGatewayRouteTables],
     ['flow', s.flows],
   ];
   const firstKind = new Map<string, string>();

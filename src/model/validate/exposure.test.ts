@@ -84,7 +84,7 @@ describe('unused security groups', () => {
         'security-group-unused',
         'sg-db',
         'id',
-        'Security group sg-db (db) is attached to no instance.',
+        'Security group sg-db (db) is attached to no network interface.',
       ),
     ]);
   });

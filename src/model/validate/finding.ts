@@ -1,7 +1,8 @@
 /**
  * One problem `validate` found in a scenario. `code` is stable (the UI and the CLI key on it);
  * `field` is the path inside the resource (`cidrBlock`, `ingress[2].cidr`), or `id` when the
- * resource as a whole is at fault; `message` is one sentence that names the bad value.
+ * resource as a whole is at fault (`findingPath` gives the whole JSON path in the scenario);
+ * `message` is one sentence that names the bad value.
  */
 export interface Finding {
   severity: 'error' | 'warning';
@@ -38,6 +39,14 @@ export const FINDING_CODES = [
   'route-table-main-missing',
   'route-table-main-multiple',
   'peering-cidr-overlap',
+  // errors, version 2
+  'duplicate-device-index',
+  'tgw-attachment-subnets-per-zone',
+  'prefix-list-max-entries',
+  'prefix-list-entry-family',
+  'route-endpoint-managed',
+  'route-more-specific-than-local',
+  'endpoint-subnets-per-zone',
   // warnings
   'security-group-open-to-internet',
   'security-group-unused',
@@ -45,6 +54,9 @@ export const FINDING_CODES = [
   'route-igw-not-attached',
   'cidr-host-bits',
   'nat-gateway-no-internet-route',
+  // warnings, version 2
+  'route-tgw-not-attached',
+  'route-eigw-not-attached',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -4,19 +4,24 @@ import { checkCidrs } from './cidr.ts';
 import { buildContext, type Context } from './context.ts';
 import { checkDuplicateAddresses } from './duplicate-addresses.ts';
 import { checkDuplicateIds } from './duplicates.ts';
+import { checkEndpoints } from './endpoints.ts';
 import { checkExposure } from './exposure.ts';
 import type { Finding } from './finding.ts';
 import { checkHostBits } from './host-bits.ts';
+import { checkNetworkInterfaces } from './interfaces.ts';
 import { checkMainRouteTables } from './main-tables.ts';
 import { checkNetworkAcls } from './nacl.ts';
 import { checkNatGateways } from './nat.ts';
 import { checkPeeringOverlap, checkSubnetOverlap } from './overlap.ts';
+import { checkPrefixLists } from './prefix-lists.ts';
 import { checkQuotas } from './quotas.ts';
 import { checkReferences } from './references.ts';
 import { checkRoutes } from './routes.ts';
+import { checkTransitGateways } from './transit-gateways.ts';
 import { checkUnusedGroups } from './unused-groups.ts';
 
 export { FINDING_CODES, type Finding, type FindingCode } from './finding.ts';
+export { findingPath } from './path.ts';
 
 const CHECKS: ReadonlyArray<(ctx: Context) => Finding[]> = [
   checkDuplicateIds,
@@ -34,6 +39,10 @@ const CHECKS: ReadonlyArray<(ctx: Context) => Finding[]> = [
   checkExposure,
   checkUnusedGroups,
   checkNatGateways,
+  checkNetworkInterfaces,
+  checkPrefixLists,
+  checkEndpoints,
+  checkTransitGateways,
 ];
 
 /**

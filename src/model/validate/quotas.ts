@@ -8,15 +8,15 @@ import { error, type Finding } from './finding.ts';
 export function checkQuotas(ctx: Context): Finding[] {
   const quota = ctx.scenario.quotas.securityGroupsPerInterface;
   const findings: Finding[] = [];
-  for (const instance of ctx.scenario.instances) {
-    const count = instance.securityGroupIds.length;
+  for (const eni of ctx.interfaces) {
+    const count = eni.securityGroupIds.length;
     if (count <= quota) continue;
     findings.push(
       error(
         'security-group-quota',
-        instance.id,
+        eni.id,
         'securityGroupIds',
-        `Instance ${instance.id} has ${count} security groups; the quota is ${quota} per network interface.`,
+        `${eni.primary ? 'Instance' : 'Network interface'} ${eni.id} has ${count} security groups; the quota is ${quota} per network interface.`,
       ),
     );
   }

@@ -84,6 +84,10 @@ export function checkReferences(ctx: Context): Finding[] {
           const field = `${direction}[${i}].peer.groupId`;
           missing('Security group', group.id, field, 'security group', rule.peer.groupId);
         }
+        if (rule.peer.kind === 'prefixList' && !ctx.prefixLists.has(rule.peer.prefixListId)) {
+          const field = `${direction}[${i}].peer.prefixListId`;
+          missing('Security group', group.id, field, 'prefix list', rule.peer.prefixListId);
+        }
       });
     }
   }
@@ -107,6 +111,12 @@ export function checkReferences(ctx: Context): Finding[] {
       const endpoint = flow[end];
       if ('instanceId' in endpoint && !ctx.instances.has(endpoint.instanceId)) {
         missing('Flow', flow.id, `${end}.instanceId`, 'instance', endpoint.instanceId);
+      }
+      if (
+        'interfaceId' in endpoint &&
+        !ctx.interfaces.some((eni) => eni.interfaceId === endpoint.interfaceId)
+      ) {
+        missing('Flow', flow.id, `${end}.interfaceId`, 'network interface', endpoint.interfaceId);
       }
     }
   }

@@ -8,8 +8,11 @@ import { warning, type Finding } from './finding.ts';
  */
 export function checkUnusedGroups(ctx: Context): Finding[] {
   const used = new Set<string>();
-  for (const instance of ctx.scenario.instances) {
-    for (const groupId of instance.securityGroupIds) used.add(groupId);
+  for (const eni of ctx.interfaces) {
+    for (const groupId of eni.securityGroupIds) used.add(groupId);
+  }
+  for (const endpoint of ctx.scenario.vpcEndpoints) {
+    for (const groupId of endpoint.securityGroupIds) used.add(groupId);
   }
   const findings: Finding[] = [];
   for (const group of ctx.scenario.securityGroups) {
@@ -19,7 +22,7 @@ export function checkUnusedGroups(ctx: Context): Finding[] {
         'security-group-unused',
         group.id,
         'id',
-        `Security group ${group.id} (${group.name}) is attached to no instance.`,
+        `Security group ${group.id} (${group.name}) is attached to no network interface.`,
       ),
     );
   }

@@ -93,6 +93,11 @@ export function endpointName(scenario: Scenario, end: Endpoint | null): string {
     const name = instance?.name || end.instanceId;
     return end.address === undefined ? name : `${name} at ${end.address}`;
   }
+  if ('interfaceId' in end) {
+    const eni = scenario.networkInterfaces.find((n) => n.id === end.interfaceId);
+    const name = eni?.name || end.interfaceId;
+    return end.address === undefined ? name : `${name} at ${end.address}`;
+  }
   const host = scenario.internetHosts.find((h) => h.address === end.address);
   return host?.name || end.address;
 }

@@ -1,0 +1,59 @@
+import type { ScenarioEdit } from '../../model/scenarioEdit.ts';
+import type { CompiledScenario } from '../compile.ts';
+import type { Pkt } from '../packet.ts';
+import type { ResolvedFlow } from '../resolve.ts';
+import type { DecidingRule, Direction, HopVerdict, Layer } from '../types.ts';
+
+/** A suggested remedy for a denying hop: words, and the model edit that makes it (if one does). */
+export interface Proposal {
+  readonly summary: string;
+  readonly edit: ScenarioEdit | null;
+}
+
+/**
+ * A hop before it is turned into text: its sentence and its fix are thunks over typed values,
+ * built only when a trace is kept (the matrix never builds them).
+ */
+export interface HopDraft {
+  readonly direction: Direction;
+  readonly layer: Layer;
+  readonly resourceId: string;
+  readonly verdict: HopVerdict;
+  readonly rule: DecidingRule | null;
+  readonly reason: () => string;
+  readonly pkt: Pkt;
+  readonly ruleNumber?: number | undefined;
+  readonly subnetId?: string | undefined;
+  readonly unknown?: boolean | undefined;
+  readonly warning?: (() => string) | undefined;
+  /** The smallest edit that lets the packet through here; only denying hops have one. */
+  readonly fix?: (() => Proposal | null) | undefined;
+}
+
+/**
+ * Receives hops in path order; returns false to stop the walk. A sink with `quick` gets only the
+ * verdicts, so no text or hop object is built (the matrix evaluates hundreds of thousands of flows).
+ */
+export interface HopSink {
+  add(hop: HopDraft): boolean;
+  readonly quick?: (
+    direction: Direction,
+    layer: Layer,
+    verdict: HopVerdict,
+    unknown: boolean,
+  ) => boolean;
+}
+
+/**
+ * What a layer module needs from the walk: the compiled scenario, the flow, and where its hop
+ * goes. Each layer decides, hands a quick sink the bare verdict, or else builds its hop.
+ */
+export interface Emitter {
+  readonly c: CompiledScenario;
+  readonly f: ResolvedFlow;
+  /** True once the sink wants no more hops: a layer then decides nothing. */
+  readonly stopped: boolean;
+  /** Gives a quick sink the verdict and returns true; false when the sink wants the whole hop. */
+  quick(direction: Direction, layer: Layer, verdict: HopVerdict, unknown?: boolean): boolean;
+  add(hop: HopDraft): void;
+}
