@@ -1,4 +1,10 @@
-import { compileScenario, evaluate, FlowError, type Trace } from '../engine/index.ts';
+import {
+  compileScenario,
+  evaluate,
+  evaluateAcrossPlacements,
+  FlowError,
+  type Trace,
+} from '../engine/index.ts';
 import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { parseEndpoint } from './endpoints.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
@@ -6,7 +12,8 @@ import { analyzeArgs } from './flowArgs.ts';
 import { formatTrace } from './format.ts';
 import { assumedAddressWarnings, placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
-import { traceWithAddresses } from './terraformNames.ts';
+import { endpointZone } from './terraformEndpoints.ts';
+import { traceWithAddresses, withAddresses } from './terraformNames.ts';
 
 /**
  * `analyze <file> --from … --to … --protocol …`: one flow, layer by layer. The scenario need not
@@ -16,17 +23,24 @@ export function analyze(file: string, options: ReadonlyMap<string, string | true
   // Arguments first: a bad --port is reported without reading a large file.
   const args = analyzeArgs(options);
   const loaded = loadScenario(file, { before: options.get('--before') === true });
+  const source = parseEndpoint('--from', args.from, loaded.scenario);
+  // A resource with an interface in each zone (a load balancer) answers in the source's zone.
+  const zone = endpointZone(source, loaded.scenario);
   const flow: FlowSpec = {
     ...args.flow,
-    source: parseEndpoint('--from', args.from, loaded.scenario),
-    destination: parseEndpoint('--to', args.to, loaded.scenario),
+    source,
+    destination: parseEndpoint('--to', args.to, loaded.scenario, zone),
   };
   const compiled = compileScenario(loaded.scenario);
   let trace: Trace;
   try {
     trace = evaluate(compiled, flow);
+    const placements = loaded.scenario.terraform?.alternatives;
+    if (placements) trace = evaluateAcrossPlacements(loaded.scenario, flow, trace, placements);
   } catch (error) {
-    if (error instanceof FlowError) throw new CliError(error.message);
+    if (error instanceof FlowError) {
+      throw new CliError(withAddresses(error.message, placeholderNames(loaded.scenario)));
+    }
     throw error;
   }
   // What the compiler set aside (a subnet of a missing VPC…) can change a verdict, so it is
@@ -51,15 +65,19 @@ export function analyze(file: string, options: ReadonlyMap<string, string | true
   return { code: EXIT.ok, stdout, stderr };
 }
 
-/** The instance an endpoint means: named, or by one of its addresses. */
+/** The instance or interface an endpoint means: named, or by one of its addresses. */
 function endpointInstance(endpoint: Endpoint, scenario: Scenario): string | undefined {
   if ('instanceId' in endpoint) return endpoint.instanceId;
-  return scenario.instances.find(
-    (i) =>
-      i.privateIp === endpoint.address ||
-      i.publicIp === endpoint.address ||
-      i.ipv6Address === endpoint.address,
-  )?.id;
+  if ('interfaceId' in endpoint) return endpoint.interfaceId;
+  const { address } = endpoint;
+  return (
+    scenario.instances.find(
+      (i) => i.privateIp === address || i.publicIp === address || i.ipv6Address === address,
+    )?.id ??
+    scenario.networkInterfaces.find(
+      (n) => n.privateIp === address || n.publicIp === address || n.ipv6Addresses.includes(address),
+    )?.id
+  );
 }
 
 /** The contract's object, its four fields first; hops keep the engine's extra fields (packet…). */

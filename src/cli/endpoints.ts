@@ -1,7 +1,7 @@
 import { parseIp } from '../model/ip.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
-import { findByAddress } from '../terraform/index.ts';
 import { CliError } from './errors.ts';
+import { terraformEndpoint } from './terraformEndpoints.ts';
 
 /**
  * Reads `--from`/`--to` as spec/cli-analyze.md and spec/ci-check.md say: an instance ID (`i-…`),
@@ -10,12 +10,17 @@ import { CliError } from './errors.ts';
  * instance's address (private, public or IPv6) and refuses an address inside a VPC that is no
  * instance's.
  */
-export function parseEndpoint(option: string, value: string, scenario: Scenario): Endpoint {
+export function parseEndpoint(
+  option: string,
+  value: string,
+  scenario: Scenario,
+  zone?: string,
+): Endpoint {
   const text = value.trim();
   const byId = scenario.instances.find((instance) => instance.id === text);
   if (byId) return { instanceId: byId.id };
   if (parseIp(text)) return { address: text };
-  const byAddress = terraformEndpoint(option, text, scenario);
+  const byAddress = terraformEndpoint(option, text, scenario, zone);
   if (byAddress) return byAddress;
   const named = scenario.instances.filter((instance) => instance.name === text);
   const [only, ...others] = named;
@@ -29,16 +34,4 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
   const kind = /^i-/.test(text) ? 'no instance has the ID' : 'no instance is named';
   const address = scenario.terraform ? ', a Terraform address of an endpoint' : '';
   throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address${address}`);
-}
-
-function terraformEndpoint(option: string, text: string, scenario: Scenario): Endpoint | null {
-  if (scenario.terraform === undefined) return null;
-  const match = findByAddress(scenario, text, new Set(scenario.instances.map((i) => i.id)));
-  if (match.kind === 'one') return { instanceId: match.id };
-  if (match.kind === 'several') {
-    throw new CliError(
-      `${option}: ${text} has ${match.addresses.length} instances (${match.addresses.join(', ')}); name one`,
-    );
-  }
-  return null;
 }

@@ -16,6 +16,17 @@ export const TerraformOriginSchema = z.object({
   placeholderIds: z.array(z.string().max(64)).default([]),
   /** ID of an instance or interface → why its address was assumed (known only after apply). */
   assumedAddresses: z.record(z.string(), z.string().max(1000)).default({}),
+  /**
+   * ID of an interface → the other subnets it may be placed in, each with the address it would
+   * take there (an RDS instance in a DB subnet group): flows are evaluated in each, and are
+   * `unknown` when the verdicts differ.
+   */
+  alternatives: z
+    .record(
+      z.string(),
+      z.array(z.object({ subnetId: z.string().max(64), privateIp: z.string().max(64) })).max(16),
+    )
+    .optional(),
 });
 
 export type TerraformOrigin = z.infer<typeof TerraformOriginSchema>;

@@ -3,7 +3,11 @@ import { formatAddress, parseAddress } from './format/address.ts';
 
 /** What a Terraform address names among a scenario's endpoints. */
 export type AddressMatch =
-  | { readonly kind: 'one'; readonly id: string; readonly address: string }
+  /**
+   * The endpoints of one resource instance: one, or one per subnet for a resource AWS gives an
+   * interface in each of its subnets (a load balancer, an interface endpoint, a Lambda function).
+   */
+  | { readonly kind: 'one'; readonly ids: readonly string[]; readonly address: string }
   /** A bare address of a resource with several `count`/`for_each` instances. */
   | { readonly kind: 'several'; readonly addresses: readonly string[] }
   | { readonly kind: 'none' };
@@ -31,12 +35,12 @@ export function findByAddress(
       instances.push([id, address]);
     }
   }
-  const [only] = exact.length > 0 ? exact : instances;
+  if (exact.length > 0) return { kind: 'one', ids: exact.map(([id]) => id), address: wanted };
+  const instanceAddresses = [...new Set(instances.map(([, a]) => a))].sort();
+  const [only] = instanceAddresses;
   if (only === undefined) return { kind: 'none' };
-  if (exact.length === 0 && instances.length > 1) {
-    return { kind: 'several', addresses: instances.map(([, a]) => a).sort() };
-  }
-  return { kind: 'one', id: only[0], address: only[1] };
+  if (instanceAddresses.length > 1) return { kind: 'several', addresses: instanceAddresses };
+  return { kind: 'one', ids: instances.map(([id]) => id), address: only };
 }
 
 /** `aws_instance.web[2]` is an instance of `aws_instance.web`; `aws_instance.web[2].x` is not. */

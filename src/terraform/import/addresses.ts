@@ -26,6 +26,17 @@ export class SubnetAddresses {
     this.#takenIn(subnetId).add(ip.value);
   }
 
+  /** The first free address of the subnet, not taken (an address a resource might get). */
+  peek(subnetId: string): string | null {
+    const range = this.#range(subnetId);
+    if (range === null) return null;
+    const taken = this.#takenIn(subnetId);
+    for (let v = Math.max(range.first + 4, this.#next.get(subnetId) ?? 0); v < range.last; v++) {
+      if (!taken.has(v)) return dotted(v);
+    }
+    return null;
+  }
+
   /** The first free address of the subnet, now taken; null when the subnet is full. */
   next(subnetId: string): string | null {
     const range = this.#range(subnetId);

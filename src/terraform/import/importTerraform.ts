@@ -1,23 +1,8 @@
 import type { ParseIssue, Result } from '../../model/issues.ts';
-import type { TerraformOrigin } from '../../model/terraformOrigin.ts';
-import type { Scenario, SecurityGroup } from '../../model/types.ts';
+import type { Scenario } from '../../model/types.ts';
 import { readTerraformDocument, type TerraformDocument } from '../format/document.ts';
-import { PublicAddresses, SubnetAddresses } from './addresses.ts';
+import { buildScenario } from './buildScenario.ts';
 import { ImportContext, ImportError } from './context.ts';
-import {
-  elasticIpAssociations,
-  importElasticIps,
-  importInternetGateways,
-  importNatGateways,
-  importPeerings,
-} from './gateways.ts';
-import { importInstances } from './instances.ts';
-import { importNetworkAcls } from './networkAcls.ts';
-import { registerIds } from './register.ts';
-import { importRouteTables } from './routeTables.ts';
-import { importSecurityGroups } from './securityGroups.ts';
-import { reportUnread } from './unread.ts';
-import { asSubnet, importSubnets, importVpcs } from './vpcs.ts';
 
 export interface TerraformImportOptions {
   /** Read a plan's `prior_state` (the network as it is now) instead of `planned_values`. */
@@ -61,7 +46,18 @@ export function importTerraform(
   const ctx = new ImportContext(read.value);
   let scenario: Scenario;
   try {
-    scenario = buildScenario(ctx, options);
+    const built = buildScenario(ctx);
+    const name =
+      options.name ??
+      defaultName(
+        built.vpcs.map((v) => v.name),
+        ctx,
+      );
+    scenario = {
+      name: name.slice(0, 256),
+      description: `Imported from terraform show -json (${describe(ctx)}).`,
+      ...built,
+    };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, errors: [error.issue] };
     throw error;
@@ -89,85 +85,6 @@ export function importTerraform(
         terraformVersion: doc.terraformVersion,
       },
     },
-  };
-}
-
-function buildScenario(ctx: ImportContext, options: TerraformImportOptions): Scenario {
-  registerIds(ctx);
-  const { vpcs, defaultGroups, defaultAcls, mainTables } = importVpcs(ctx);
-  const vpcIds = new Set(vpcs.map((v) => v.id));
-  const subnets = importSubnets(ctx, vpcs);
-  const subnetById = new Map(subnets.map((s) => [s.id, s]));
-  const securityGroups = importSecurityGroups(ctx, vpcIds, defaultGroups);
-  const acls = importNetworkAcls(ctx, vpcIds, defaultAcls);
-  const tables = importRouteTables(ctx, vpcs, mainTables);
-  const publicAddresses = new PublicAddresses();
-  const eips = importElasticIps(ctx, publicAddresses);
-  const natGateways = importNatGateways(ctx, new Set(subnetById.keys()), eips, publicAddresses);
-  const privateAddresses = new SubnetAddresses((id) => subnetById.get(id)?.cidrBlock);
-  for (const nat of natGateways) {
-    if (nat.privateIp) privateAddresses.take(nat.subnetId, nat.privateIp);
-  }
-  const unknownGroups: SecurityGroup[] = [];
-  const assumedAddresses = new Map<string, string>();
-  const instances = importInstances(ctx, {
-    subnets: subnetById,
-    defaultGroupOf: (vpcId) => defaultGroups.get(vpcId)?.id,
-    privateAddresses,
-    publicAddresses,
-    elasticIps: elasticIpAssociations(ctx, eips),
-    unknownGroups,
-    assumedAddresses,
-  });
-  const internetGateways = importInternetGateways(ctx, vpcIds);
-  const peeringConnections = importPeerings(ctx, vpcIds);
-  reportUnread(ctx);
-  const origin: TerraformOrigin = {
-    source:
-      ctx.document.kind === 'state'
-        ? 'state'
-        : ctx.document.view === 'prior_state'
-          ? 'plan-prior-state'
-          : 'plan',
-    addresses: Object.fromEntries(ctx.ids.addresses),
-    placeholderIds: [...ctx.ids.placeholders],
-    assumedAddresses: Object.fromEntries(assumedAddresses),
-  };
-  return {
-    name: (
-      options.name ??
-      defaultName(
-        vpcs.map((v) => v.name),
-        ctx,
-      )
-    ).slice(0, 256),
-    description: `Imported from terraform show -json (${describe(ctx)}).`,
-    quotas: {
-      securityGroupsPerInterface: Math.min(
-        16,
-        Math.max(5, ...instances.map((i) => i.securityGroupIds.length)),
-      ),
-    },
-    vpcs,
-    subnets: subnets.map((subnet) => ({
-      ...asSubnet(subnet),
-      ...(acls.associations.has(subnet.id)
-        ? { networkAclId: acls.associations.get(subnet.id) }
-        : {}),
-      ...(tables.associations.has(subnet.id)
-        ? { routeTableId: tables.associations.get(subnet.id) }
-        : {}),
-    })),
-    instances,
-    securityGroups: [...securityGroups, ...unknownGroups],
-    networkAcls: acls.networkAcls,
-    routeTables: tables.routeTables,
-    internetGateways,
-    natGateways,
-    peeringConnections,
-    internetHosts: [],
-    flows: [],
-    terraform: origin,
   };
 }
 

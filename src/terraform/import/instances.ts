@@ -1,85 +1,28 @@
 import { isIp } from '../../model/ip.ts';
-import type { Instance, SecurityGroup } from '../../model/types.ts';
+import type { Instance, NetworkInterface } from '../../model/types.ts';
 import type { ResourceInstance } from '../format/instances.ts';
 import type { Attributes } from '../references/attributes.ts';
-import type { PublicAddresses, SubnetAddresses } from './addresses.ts';
 import type { ImportContext } from './context.ts';
-import type { ElasticIp } from './gateways.ts';
-import { nameOf, readBool, readChecked, readStringList } from './read.ts';
-import { readId, readIds, shown } from './refs.ts';
-import { unknownPeer } from './securityGroups.ts';
+import {
+  assumePrivateIp,
+  assumePublicIp,
+  interfaceGroups,
+  type InterfaceNeeds,
+} from './interfaceParts.ts';
+import type { Attachment } from './networkInterfaces.ts';
+import { nameOf, readBool, readChecked, readString, readStringList, tagsOf } from './read.ts';
+import { readId } from './refs.ts';
 import type { ImportedSubnet } from './vpcs.ts';
 import { vpcProblem } from './vpcs.ts';
 
-export interface InterfaceNeeds {
-  readonly subnets: ReadonlyMap<string, ImportedSubnet>;
-  readonly defaultGroupOf: (vpcId: string) => string | undefined;
-  readonly privateAddresses: SubnetAddresses;
-  readonly publicAddresses: PublicAddresses;
-  /** Elastic IPs by the instance (or interface) ID they are associated with. */
-  readonly elasticIps: ReadonlyMap<string, ElasticIp>;
-  /** Groups made up for group lists that cannot be told now (see unknownGroup). */
-  readonly unknownGroups: SecurityGroup[];
-  /** Model ID → why its private address was assumed. */
-  readonly assumedAddresses: Map<string, string>;
-}
-
-/**
- * The groups of an interface: the IDs listed (`vpc_security_group_ids`, else `security_groups`),
- * else the VPC's default group, as AWS attaches it to an interface launched without groups
- * (https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html). A list that
- * cannot be told now adds a group whose rules may match anything, so the hop is `unknown` unless
- * a known group decides it.
- */
-export function interfaceGroups(
-  ctx: ImportContext,
-  attrs: Attributes,
-  names: readonly string[],
-  vpcId: string,
-  needs: InterfaceNeeds,
-): string[] {
-  for (const name of names) {
-    const read = readIds(ctx, attrs, name, ['sg']);
-    if (read.unset) continue;
-    const ids = [...read.ids];
-    for (const value of read.outside) {
-      ctx.warn(attrs.instance.address, `${name} names ${value}, which is not in the plan`);
-    }
-    if (read.unknown.length > 0) {
-      for (const reason of read.unknown)
-        ctx.warn(
-          attrs.instance.address,
-          `${reason}; its security-group hops are unknown unless another group decides`,
-        );
-      ids.push(unknownGroup(ctx, `${attrs.instance.address}.${name}`, vpcId, needs));
-    }
-    return ids;
-  }
-  const fallback = needs.defaultGroupOf(vpcId);
-  return fallback === undefined ? [] : [fallback];
-}
-
-function unknownGroup(
-  ctx: ImportContext,
-  what: string,
-  vpcId: string,
-  needs: InterfaceNeeds,
-): string {
-  const id = ctx.ids.register('sg', what, undefined, undefined, what);
-  if (!needs.unknownGroups.some((g) => g.id === id)) {
-    const peer = unknownPeer(what);
-    needs.unknownGroups.push({
-      id,
-      name: `${what} (known after apply)`,
-      description: 'Groups that cannot be told before apply',
-      vpcId,
-      isDefault: false,
-      ingress: [{ protocol: 'all', peer }],
-      egress: [{ protocol: 'all', peer }],
-    });
-  }
-  return id;
-}
+const STATES = new Set([
+  'pending',
+  'running',
+  'shutting-down',
+  'terminated',
+  'stopping',
+  'stopped',
+]);
 
 interface Pending {
   readonly instance: ResourceInstance;
@@ -89,17 +32,35 @@ interface Pending {
 }
 
 /**
- * `aws_instance`: its primary interface's subnet, addresses and groups. A private address AWS
- * picks at apply is assumed to be the first free address of the subnet (after every address the
- * plan already knows); a public address comes from `associate_public_ip_address`, else from the
- * subnet's `map_public_ip_on_launch`
- * (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#vpc-public-ipv4-addresses),
- * or from an Elastic IP associated with it.
+ * `aws_instance`, holding its primary interface inline: its own subnet, addresses and groups, or
+ * those of the `aws_network_interface` attached at device index 0 (which then is not listed
+ * apart). A private address AWS picks at apply is the first free address of the subnet (after
+ * every address the plan knows); a public address comes from an Elastic IP, else from
+ * `associate_public_ip_address`, else from the subnet's `map_public_ip_on_launch`
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#vpc-public-ipv4-addresses).
  */
-export function importInstances(ctx: ImportContext, needs: InterfaceNeeds): Instance[] {
+export function importInstances(
+  ctx: ImportContext,
+  needs: InterfaceNeeds,
+  interfaces: Map<string, NetworkInterface>,
+  attachments: readonly Attachment[],
+): Instance[] {
+  const primaryOf = new Map(
+    attachments.filter((a) => a.deviceIndex === 0).map((a) => [a.instanceId, a.interfaceId]),
+  );
   const pending: Pending[] = [];
+  const out: Instance[] = [];
   for (const instance of ctx.ofType('aws_instance')) {
     const attrs = ctx.attributes(instance);
+    const id = ctx.ids.get(instance.address) as string;
+    const eni = interfaces.get(primaryOf.get(id) ?? '');
+    if (eni) {
+      // Launched on an existing interface: that interface is the instance's primary one.
+      interfaces.delete(eni.id);
+      out.push(withInstanceFields(ctx, attrs, id, fromInterface(eni), needs));
+      ctx.read.add(instance.address);
+      continue;
+    }
     const subnetRead = readId(ctx, attrs, 'subnet_id', ['subnet']);
     const subnet = subnetRead.kind === 'id' ? needs.subnets.get(subnetRead.id) : undefined;
     if (subnet === undefined) {
@@ -110,7 +71,6 @@ export function importInstances(ctx: ImportContext, needs: InterfaceNeeds): Inst
       continue;
     }
     const privateIp = readChecked(attrs, 'private_ip', (s) => isIp(s, 4), 'an IPv4 address');
-    if (privateIp.kind === 'value') needs.privateAddresses.take(subnet.id, privateIp.value);
     pending.push({
       instance,
       attrs,
@@ -118,25 +78,10 @@ export function importInstances(ctx: ImportContext, needs: InterfaceNeeds): Inst
       privateIp: privateIp.kind === 'value' ? privateIp.value : undefined,
     });
   }
-  const out: Instance[] = [];
   for (const { instance, attrs, subnet, privateIp: known } of pending) {
     const id = ctx.ids.get(instance.address) as string;
-    let privateIp = known;
-    if (privateIp === undefined) {
-      const next = needs.privateAddresses.next(subnet.id);
-      if (next === null) {
-        ctx.warn(
-          instance.address,
-          `subnet ${shown(ctx, subnet.id)} has no free address left; the instance is left out`,
-        );
-        continue;
-      }
-      privateIp = next;
-      const note = `private IPv4 address ${privateIp} assumed: the first free address of ${subnet.name} (${subnet.cidrBlock}); AWS picks it at apply`;
-      ctx.assume(instance.address, note);
-      needs.assumedAddresses.set(id, note);
-    }
-    const publicIp = publicAddress(ctx, attrs, subnet, id, needs);
+    const privateIp = known ?? assumePrivateIp(ctx, needs, instance.address, id, subnet);
+    if (privateIp === null) continue;
     const ipv6 = readStringList(
       attrs,
       'ipv6_addresses',
@@ -146,14 +91,23 @@ export function importInstances(ctx: ImportContext, needs: InterfaceNeeds): Inst
     if (ipv6.kind === 'unknown' && subnet.ipv6CidrBlock !== undefined) {
       ctx.warn(instance.address, `${ipv6.reason}; its IPv6 address is left out`);
     }
-    out.push({
+    const secondary = readStringList(
+      attrs,
+      'secondary_private_ips',
+      (s) => isIp(s, 4),
+      'a list of IPv4 addresses',
+    );
+    const [firstIpv6, ...otherIpv6] = ipv6.kind === 'value' ? ipv6.value : [];
+    const own: Instance = {
       id,
-      name: nameOf(attrs),
+      name: '',
       subnetId: subnet.id,
       privateIp,
-      ...(publicIp === undefined ? {} : { publicIp }),
-      ...(ipv6.kind === 'value' && ipv6.value[0] !== undefined
-        ? { ipv6Address: ipv6.value[0] }
+      ...publicAddress(ctx, attrs, subnet, id, needs),
+      ...(firstIpv6 === undefined ? {} : { ipv6Address: firstIpv6 }),
+      ...(otherIpv6.length > 0 ? { secondaryIpv6Addresses: otherIpv6 } : {}),
+      ...(secondary.kind === 'value' && secondary.value.length > 0
+        ? { secondaryPrivateIps: secondary.value.map((address) => ({ address })) }
         : {}),
       securityGroupIds: interfaceGroups(
         ctx,
@@ -162,10 +116,58 @@ export function importInstances(ctx: ImportContext, needs: InterfaceNeeds): Inst
         subnet.vpcId,
         needs,
       ),
-    });
+    };
+    out.push(withInstanceFields(ctx, attrs, id, own, needs));
     ctx.read.add(instance.address);
   }
   return out;
+}
+
+/** The instance record made from the interface it was launched on. */
+function fromInterface(eni: NetworkInterface): Instance {
+  const [firstIpv6, ...otherIpv6] = eni.ipv6Addresses;
+  return {
+    id: '',
+    name: '',
+    subnetId: eni.subnetId,
+    privateIp: eni.privateIp ?? '',
+    ...(eni.publicIp ? { publicIp: eni.publicIp } : {}),
+    ...(eni.publicIpSource ? { publicIpSource: eni.publicIpSource } : {}),
+    ...(firstIpv6 === undefined ? {} : { ipv6Address: firstIpv6 }),
+    ...(otherIpv6.length > 0 ? { secondaryIpv6Addresses: otherIpv6 } : {}),
+    ...(eni.secondaryPrivateIps.length > 0 ? { secondaryPrivateIps: eni.secondaryPrivateIps } : {}),
+    securityGroupIds: eni.securityGroupIds,
+    primaryInterfaceId: eni.id,
+  };
+}
+
+/** Name, tags, state and the primary interface's ID, which every instance record carries. */
+function withInstanceFields(
+  ctx: ImportContext,
+  attrs: Attributes,
+  id: string,
+  record: Instance,
+  needs: InterfaceNeeds,
+): Instance {
+  const tags = tagsOf(attrs);
+  const state = readString(attrs, 'instance_state');
+  const eniId = readId(ctx, attrs, 'primary_network_interface_id', ['eni']);
+  const elastic = needs.elasticIps.get(id);
+  return {
+    ...record,
+    id,
+    name: nameOf(attrs),
+    ...(elastic ? { publicIp: elastic.publicIp, publicIpSource: 'elastic' as const } : {}),
+    ...(record.primaryInterfaceId === undefined &&
+    eniId.kind === 'outside' &&
+    /^eni-[0-9a-zA-Z]+$/.test(eniId.value)
+      ? { primaryInterfaceId: eniId.value }
+      : {}),
+    ...(state.kind === 'value' && STATES.has(state.value)
+      ? { state: state.value as Instance['state'] }
+      : {}),
+    ...(tags ? { tags } : {}),
+  };
 }
 
 function publicAddress(
@@ -174,24 +176,21 @@ function publicAddress(
   subnet: ImportedSubnet,
   id: string,
   needs: InterfaceNeeds,
-): string | undefined {
-  const elastic = needs.elasticIps.get(id);
-  if (elastic) return elastic.publicIp;
+): Pick<Instance, 'publicIp' | 'publicIpSource'> {
+  if (needs.elasticIps.has(id)) return {};
   const known = readChecked(attrs, 'public_ip', (s) => isIp(s, 4), 'an IPv4 address');
-  if (known.kind === 'value' && known.value !== '') return known.value;
+  if (known.kind === 'value') return { publicIp: known.value, publicIpSource: 'auto' };
+  // In a state (or a plan's prior state) every value is known: no public_ip means none.
+  if (ctx.document.kind === 'state' || ctx.document.view === 'prior_state') return {};
   const associate = readBool(attrs, 'associate_public_ip_address');
-  // In a state every value is known: no public_ip means none was assigned.
-  if (ctx.document.kind === 'state' || ctx.document.view === 'prior_state') return undefined;
   const wanted = associate.kind === 'value' ? associate.value : subnet.mapPublicIp;
-  if (!wanted) return undefined;
-  const address = needs.publicAddresses.next();
+  if (!wanted) return {};
   const why =
     associate.kind === 'value'
       ? 'associate_public_ip_address is true'
       : `${subnet.name} has map_public_ip_on_launch`;
-  const note = `public IPv4 address ${address} assumed (${why}; AWS assigns it at apply)`;
-  ctx.assume(attrs.instance.address, note);
-  const before = needs.assumedAddresses.get(id);
-  needs.assumedAddresses.set(id, before === undefined ? note : `${before}; ${note}`);
-  return address;
+  return {
+    publicIp: assumePublicIp(ctx, needs, attrs.instance.address, id, why),
+    publicIpSource: 'auto',
+  };
 }

@@ -123,3 +123,16 @@ export function nameOf(attrs: Attributes): string {
   }
   return attrs.instance.address.slice(0, 256);
 }
+
+/** The resource's tags, as the model keeps them (string values; AWS's lengths). */
+export function tagsOf(attrs: Attributes): Record<string, string> | undefined {
+  const tags = attrs.get('tags');
+  if (tags.kind !== 'value' || typeof tags.value !== 'object' || tags.value === null)
+    return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tags.value as Record<string, unknown>)) {
+    if (typeof value === 'string' && key.length > 0 && key.length <= 128)
+      out[key] = value.slice(0, 256);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -26,8 +26,11 @@ export interface IdsRead {
 
 const MAX_DEPTH = 8;
 
+/** True when the ID has one of the prefixes (`tgw-attach-…` is not a `tgw-…`). */
 function accepts(id: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => id.startsWith(`${p}-`));
+  return prefixes.some(
+    (p) => id.startsWith(`${p}-`) && /^[0-9a-zA-Z]+$/.test(id.slice(p.length + 1)),
+  );
 }
 
 /** The model ID a reference target stands for, when it is one of `prefixes`. */

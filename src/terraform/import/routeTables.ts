@@ -195,19 +195,27 @@ function routeFrom(
   const cidr4 = readString(attrs, cidrName);
   const cidr6 = readString(attrs, ipv6Name);
   const list = readId(ctx, attrs, prefixListName, ['pl']);
-  const destination = [cidr4, cidr6].find((r) => r.kind === 'value' && r.value !== '');
-  if (destination?.kind !== 'value' || !isCidr(destination.value)) {
-    if (list.kind !== 'unset') {
-      return {
-        skip: `route to prefix list ${list.kind === 'id' ? list.id : list.kind === 'outside' ? list.value : '(known after apply)'} is not modelled; it is left out`,
-      };
-    }
+  const cidr = [cidr4, cidr6].find((r) => r.kind === 'value' && r.value !== '');
+  let destination: string;
+  if (cidr?.kind === 'value' && isCidr(cidr.value)) destination = cidr.value;
+  else if (
+    list.kind === 'id' ||
+    (list.kind === 'outside' && /^pl-[0-9a-zA-Z]+$/.test(list.value))
+  ) {
+    // A prefix list as destination: the most specific of its entries matches.
+    destination = list.kind === 'id' ? list.id : list.value;
+  } else {
     const unknown = [cidr4, cidr6].find((r) => r.kind === 'unknown');
+    const reason =
+      list.kind === 'unknown'
+        ? list.reason
+        : unknown?.kind === 'unknown'
+          ? unknown.reason
+          : undefined;
     return {
-      skip:
-        unknown?.kind === 'unknown'
-          ? `${unknown.reason}; the route is left out`
-          : 'a route has no destination; it is left out',
+      skip: reason
+        ? `${reason}; the route is left out`
+        : 'a route has no destination; it is left out',
     };
   }
   for (const [attribute, prefixes] of TARGETS) {
@@ -215,13 +223,13 @@ function routeFrom(
     if (target.kind === 'unset') continue;
     return {
       route: {
-        destination: destination.value,
+        destination,
         target: targetId(ctx, attrs, attribute, target),
         state: 'active',
       },
     };
   }
-  return { skip: `route ${destination.value} has no target; it is left out` };
+  return { skip: `route ${destination} has no target; it is left out` };
 }
 
 /**

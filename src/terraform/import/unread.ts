@@ -15,7 +15,11 @@ const UNMODELLED: Readonly<Record<string, string>> = {
   aws_ec2_transit_gateway_connect: 'transit gateway Connect attachment',
   aws_ec2_carrier_gateway: 'carrier gateway',
   aws_networkfirewall_firewall: 'Network Firewall',
-  aws_vpc_endpoint_route_table_association: 'gateway endpoint route table association',
+  aws_ec2_transit_gateway_vpc_attachment_accepter: 'cross-account transit gateway attachment',
+  aws_ec2_transit_gateway_peering_attachment_accepter: 'transit gateway peering attachment',
+  aws_dx_gateway: 'Direct Connect gateway',
+  aws_vpn_connection_route: 'VPN connection route',
+  aws_ec2_local_gateway_route: 'local gateway route',
 };
 
 /** Attributes that put a resource in a subnet or behind security groups. */
