@@ -148,7 +148,8 @@ function verdict(compiled: ReturnType<typeof compileScenario>, flow: SavedFlow):
   try {
     return evaluate(compiled, flow).verdict;
   } catch (error) {
-    if (error instanceof FlowError) return `error: ${error.message}`;
+    // The message names IDs, which differ after the round trip: only its kind is compared.
+    if (error instanceof FlowError) return 'error';
     throw error;
   }
 }

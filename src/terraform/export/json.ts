@@ -81,5 +81,5 @@ function value(expr: Expr, literalTypes: boolean): Json {
 
 /** A literal string: `${` and `%{` would start a template, so they are doubled. */
 function literal(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{');
 }

@@ -1,6 +1,6 @@
 import type { NaclEntry, NetworkAcl } from '../../model/types.ts';
 import type { ExportContext } from './context.ts';
-import { attr, block, bool, num, ref, resource, str, tags, type Item } from './ir.ts';
+import { attr, block, bool, list, num, ref, resource, str, tags, type Item } from './ir.ts';
 import { entryPorts, naclProtocol } from './rules.ts';
 
 /**
@@ -25,15 +25,24 @@ export function exportNetworkAcls(ctx: ExportContext): void {
       const blocks = (['ingress', 'egress'] as const).flatMap((direction) =>
         acl[direction].map((entry) => block(direction, inlineEntry(entry))),
       );
+      // Every subnet without an ACL of its own uses the default one; listing them keeps the
+      // provider from planning to move them.
+      const subnets = ctx.scenario.subnets.filter(
+        (s) => s.vpcId === acl.vpcId && (s.networkAclId === undefined || s.networkAclId === acl.id),
+      );
       ctx.add(
         resource(
           'aws_default_network_acl',
           name,
           [
             ...attr('default_network_acl_id', ref(`${vpcAddress}.default_network_acl_id`)),
+            ...attr(
+              'subnet_ids',
+              subnets.length > 0 ? list(subnets.map((s) => ctx.ref(s.id))) : undefined,
+            ),
             ...blocks,
           ],
-          ['The default network ACL of the VPC, whose entries were changed.'],
+          [`The default network ACL of ${vpc?.name || 'the VPC'}, whose entries were changed.`],
         ),
       );
       continue;

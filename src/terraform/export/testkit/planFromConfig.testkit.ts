@@ -77,7 +77,7 @@ export function planFromConfig(
     if (!r) throw new Error(`${address} is not in the configuration`);
     if (evaluating.has(address)) throw new Error(`${address} refers to itself`);
     evaluating.add(address);
-    let out = bodyValues(r.body, blockOf(r), options.assigned?.[address] ?? {});
+    let out = bodyValues(r.body, blockOf(r), options.assigned?.[address] ?? {}, true);
     if (r.mode === 'data') out = { ...out, ...(options.readData?.(r.type, known0(out)) ?? {}) };
     evaluating.delete(address);
     values.set(address, out);
@@ -91,20 +91,22 @@ export function planFromConfig(
     body: ConfigBody,
     block: SchemaBlock,
     assigned: Readonly<Record<string, unknown>>,
+    topLevel: boolean,
   ): Record<string, Value> => {
     const out: Record<string, Value> = {};
     for (const [name, attribute] of Object.entries(block.attributes)) {
       const written = body[name];
       if (name in assigned) out[name] = assigned[name];
       else if (written !== undefined) out[name] = evaluate(written);
-      else out[name] = attribute.computed ? UNKNOWN : null;
+      // The provider plans a written nested block's unset arguments as empty, not unknown.
+      else out[name] = attribute.computed && topLevel ? UNKNOWN : null;
     }
     for (const [name, nested] of Object.entries(block.block_types ?? {})) {
       const written = body[name];
       const list = written === undefined ? [] : Array.isArray(written) ? written : [written];
       out[name] = (list as ConfigValue[])
         .filter(isBody)
-        .map((b) => bodyValues(b, nested.block, {}));
+        .map((b) => bodyValues(b, nested.block, {}, false));
     }
     return out;
   };
