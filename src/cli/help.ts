@@ -8,12 +8,16 @@ Usage:
       [--json] [--expect allowed|blocked] [--before]
   npm run --silent cli -- check <file> [--json] [--before]
   npm run --silent cli -- validate <file> [--json] [--before]
+  npm run --silent cli -- export <file> --format terraform|terraform-json|vpc-flow-lab
+      [--out <dir>] [--before]
   npm run --silent cli -- --help | --version
 
 Commands:
   analyze   trace one flow (a request and its response) through every layer
   check     evaluate every saved flow that has an expected outcome; PASS or FAIL each
   validate  list what is wrong with the scenario (severity, resource ID, field, message)
+  export    write the network as Terraform for the AWS provider (HCL, or JSON syntax) or as a
+            scenario file; one file on stdout, or main.tf, variables.tf, versions.tf in --out
 
 <file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), an AWS describe bundle
             (the aws ec2 describe-* outputs merged into one object: jq -s add *.json), or
@@ -30,6 +34,8 @@ Options:
   --json             print JSON instead of text
   --expect <v>       exit 1 unless the verdict is allowed or blocked as given
   --before           a Terraform plan as it is now (prior_state), not after apply
+  --format <f>       export: terraform, terraform-json or vpc-flow-lab
+  --out <dir>        export: write the files into this folder instead of stdout
 
 Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, or validation found an
 error; 2 the command could not run (one line on stderr says why).

@@ -82,11 +82,17 @@ function exportInstance(ctx: ExportContext, instance: Instance): void {
 
 function exportInterface(ctx: ExportContext, eni: NetworkInterface): void {
   const label = eni.name || eni.id;
-  const managed = MANAGED[eni.kind];
+  // Read from a Terraform resource other than aws_network_interface: a service's interface.
+  const origin = ctx.scenario.terraform?.addresses[eni.id];
+  const service =
+    origin !== undefined && !/(^|\.)aws_network_interface\./.test(origin)
+      ? `the service of ${origin.replace(/#.*$/, '')}`
+      : undefined;
+  const managed = MANAGED[eni.kind] ?? service;
   if (managed) {
     const subnet = ctx.scenario.subnets.find((s) => s.id === eni.subnetId);
     ctx.note(
-      `Left out: ${eni.kind} interface ${label} (${eni.id}${eni.privateIp ? `, ${eni.privateIp}` : ''}) in subnet ${subnet?.name || eni.subnetId}: AWS makes it for ${managed}.`,
+      `Left out: ${eni.kind === 'other' ? '' : `${eni.kind} `}interface ${label} (${eni.id}${eni.privateIp ? `, ${eni.privateIp}` : ''}) in subnet ${subnet?.name || eni.subnetId}: AWS makes it for ${managed}.`,
     );
     return;
   }

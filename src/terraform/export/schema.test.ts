@@ -1,7 +1,9 @@
 import { getExpressionAst, parse } from '@cdktn/hcl2json';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInChallenges, builtInScenarios } from '../../scenarios/index.ts';
 import schemaFile from './__fixtures__/aws-provider-schema.json';
+import { importTerraform } from '../import/importTerraform.ts';
 import { exportTerraform } from './exportTerraform.ts';
 import { readConfig, type Ast, type ConfigDocument } from './testkit/config.testkit.ts';
 import { realNetwork } from './testkit/realNetwork.testkit.ts';
@@ -27,9 +29,22 @@ async function read(files: Readonly<Record<string, string>>): Promise<ConfigDocu
   );
 }
 
+/** The hand-written plans and states of the importer, read back as scenarios. */
+const imported = readdirSync(new URL('../__fixtures__/', import.meta.url))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => {
+    const json: unknown = JSON.parse(
+      readFileSync(new URL(`../__fixtures__/${file}`, import.meta.url), 'utf8'),
+    );
+    const result = importTerraform(json);
+    if (!result.ok) throw new Error(`${file} does not import`);
+    return [file, result.value.scenario] as const;
+  });
+
 const networks = [
   ...[...builtInScenarios, ...builtInChallenges].map((b) => [b.id, b.scenario] as const),
   ['model version 2 network', realNetwork] as const,
+  ...imported,
 ];
 
 describe.each(['hcl', 'json'] as const)('the %s export against the provider schema', (syntax) => {
