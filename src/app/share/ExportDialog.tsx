@@ -3,6 +3,7 @@ import { BUTTON } from '../library/styles.ts';
 import Modal from '../Modal.tsx';
 import { exportScenarioFile } from './exportFile.ts';
 import { exportDiagram, type ImageFormat } from './exportImage.ts';
+import { exportTerraformFiles } from './exportTerraform.ts';
 
 const close = () => openDialog(null);
 
@@ -30,6 +31,25 @@ function ExportChoices() {
       detail: 'The network, saved flows and layout, to open again with Import or to keep in git.',
       run: () => {
         exportScenarioFile();
+        close();
+      },
+    },
+    {
+      id: 'terraform',
+      label: 'Terraform (.zip)',
+      detail:
+        'main.tf, variables.tf and versions.tf for the AWS provider: the network, ready for terraform plan.',
+      run: () => {
+        exportTerraformFiles('hcl');
+        close();
+      },
+    },
+    {
+      id: 'terraform-json',
+      label: 'Terraform JSON (.tf.json)',
+      detail: 'The same network in Terraform’s JSON syntax, in one file.',
+      run: () => {
+        exportTerraformFiles('json');
         close();
       },
     },
