@@ -1,7 +1,7 @@
 import { getExpressionAst, parse } from '@cdktn/hcl2json';
+import { readFileSync } from 'node:fs';
 import { compileScenario, evaluate, FlowError } from '../engine/index.ts';
 import type { Endpoint, NetworkInterface, SavedFlow, Scenario } from '../model/types.ts';
-import schemaFile from '../terraform/export/__fixtures__/aws-provider-schema.json';
 import {
   readConfig,
   type Ast,
@@ -16,7 +16,14 @@ import { importTerraform } from '../terraform/index.ts';
  * (@cdktn/hcl2json, the Go HCL library as WebAssembly) → the plan JSON `terraform show -json`
  * would print → the importer → the same verdict on every saved flow.
  */
-export const AWS_SCHEMA = awsSchema(schemaFile);
+export const AWS_SCHEMA = awsSchema(
+  JSON.parse(
+    readFileSync(
+      new URL('../terraform/export/__fixtures__/aws-provider-schema.json', import.meta.url),
+      'utf8',
+    ),
+  ),
+);
 
 /** An AMI ID for `var.ami_id`, as `-var` would give it. */
 export const TEST_AMI = 'ami-0123456789abcdef0';

@@ -38,7 +38,7 @@ function ExportChoices() {
       id: 'terraform',
       label: 'Terraform (.zip)',
       detail:
-        'main.tf, variables.tf and versions.tf for the AWS provider: the network, ready for terraform plan.',
+        'main.tf, variables.tf and versions.tf for the AWS provider; terraform plan asks only for the AMI.',
       run: () => {
         exportTerraformFiles('hcl');
         close();
