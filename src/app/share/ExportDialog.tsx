@@ -40,7 +40,7 @@ function ExportChoices() {
       detail:
         'main.tf, variables.tf and versions.tf for the AWS provider; terraform plan asks only for the AMI.',
       run: () => {
-        exportTerraformFiles('hcl');
+        void exportTerraformFiles('hcl');
         close();
       },
     },
@@ -49,7 +49,7 @@ function ExportChoices() {
       label: 'Terraform JSON (.tf.json)',
       detail: 'The same network in Terraform’s JSON syntax, in one file.',
       run: () => {
-        exportTerraformFiles('json');
+        void exportTerraformFiles('json');
         close();
       },
     },
