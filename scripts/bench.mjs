@@ -100,6 +100,19 @@ function printEngineFigures(report) {
       `speed-up of the matrix over the naive loop: ${(naiveTotal / matrix.median).toFixed(0)}× (goal: 20× or more)`,
     );
   }
+  const bundled = find('bundled CLI: node cli.mjs analyze on a 2,000-resource plan');
+  const viaTsx = find('npm run cli (tsx): analyze on a 2,000-resource plan');
+  const inProcess = find('importTerraform alone, in process');
+  if (bundled) {
+    const ms = (b) => `${b.median.toFixed(0)} ms`;
+    console.log(
+      `Terraform plan of 2,000 resources, CLI analyze with process start: median ${ms(bundled)} (bundled CLI; goal: under 1 s)` +
+        (viaTsx
+          ? `, ${ms(viaTsx)} through npm run cli (tsx compiles the TypeScript at start)`
+          : '') +
+        (inProcess ? `; the import alone ${ms(inProcess)}` : ''),
+    );
+  }
 }
 
 /** Share-link sizes (issue 6), from reports/share-figures.json. */

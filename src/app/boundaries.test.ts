@@ -66,6 +66,16 @@ describe('room boundaries (DESIGN.md, "The shape of the code")', () => {
     expect(await restrictedImports(code, 'src/panels/x.ts')).toHaveLength(1);
   });
 
+  it('let the Terraform importer import the model only', async () => {
+    const model = "import { isCidr } from '../model/ip.ts';\nexport const f = isCidr;\n";
+    const engine = "import { evaluate } from '../engine/index.ts';\nexport const e = evaluate;\n";
+    expect(await restrictedImports(model, 'src/terraform/x.ts')).toEqual([]);
+    expect(await restrictedImports(engine, 'src/terraform/x.ts')).toHaveLength(1);
+    const fromCli =
+      "import { importTerraform } from '../terraform/index.ts';\nexport const i = importTerraform;\n";
+    expect(await restrictedImports(fromCli, 'src/cli/x.ts')).toEqual([]);
+  });
+
   it('let the shell import every room', async () => {
     const code = "import { FlowError } from '../engine/types.ts';\nexport const E = FlowError;\n";
     expect(await restrictedImports(code, 'src/app/x.ts')).toEqual([]);

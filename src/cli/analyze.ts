@@ -1,10 +1,19 @@
-import { compileScenario, evaluate, FlowError, type Trace } from '../engine/index.ts';
-import type { FlowSpec } from '../model/types.ts';
+import {
+  compileScenario,
+  evaluate,
+  evaluateAcrossPlacements,
+  FlowError,
+  type Trace,
+} from '../engine/index.ts';
+import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { parseEndpoint } from './endpoints.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
 import { analyzeArgs } from './flowArgs.ts';
 import { formatTrace } from './format.ts';
-import { loadScenario } from './load.ts';
+import { assumedAddressWarnings, placeholderNames } from '../terraform/index.ts';
+import { loadedLines, loadScenario } from './load.ts';
+import { endpointZone } from './terraformEndpoints.ts';
+import { traceWithAddresses, withAddresses } from './terraformNames.ts';
 
 /**
  * `analyze <file> --from … --to … --protocol …`: one flow, layer by layer. The scenario need not
@@ -16,28 +25,39 @@ export async function analyze(
 ): Promise<Outcome> {
   // Arguments first: a bad --port is reported without reading a large file.
   const args = analyzeArgs(options);
-  const loaded = await loadScenario(file);
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
+  const source = parseEndpoint('--from', args.from, loaded.scenario);
+  // A resource with an interface in each zone (a load balancer) answers in the source's zone.
+  const zone = endpointZone(source, loaded.scenario);
   const flow: FlowSpec = {
     ...args.flow,
-    source: parseEndpoint('--from', args.from, loaded.scenario),
-    destination: parseEndpoint('--to', args.to, loaded.scenario),
+    source,
+    destination: parseEndpoint('--to', args.to, loaded.scenario, zone),
   };
   const compiled = compileScenario(loaded.scenario);
   let trace: Trace;
   try {
     trace = evaluate(compiled, flow);
+    const placements = loaded.scenario.terraform?.alternatives;
+    if (placements) trace = evaluateAcrossPlacements(loaded.scenario, flow, trace, placements);
   } catch (error) {
-    if (error instanceof FlowError) throw new CliError(error.message);
+    if (error instanceof FlowError) {
+      throw new CliError(withAddresses(error.message, placeholderNames(loaded.scenario)));
+    }
     throw error;
   }
   // What the compiler set aside (a subnet of a missing VPC…) can change a verdict, so it is
-  // reported with the flow's own warnings.
-  const result: Trace = {
-    ...trace,
-    warnings: [...new Set([...compiled.warnings, ...trace.warnings])],
-  };
+  // reported with the flow's own warnings; so is an endpoint address assumed at import.
+  const assumed = assumedAddressWarnings(loaded.scenario, [
+    endpointInstance(flow.source, loaded.scenario),
+    endpointInstance(flow.destination, loaded.scenario),
+  ]);
+  const result: Trace = traceWithAddresses(
+    { ...trace, warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed])] },
+    placeholderNames(loaded.scenario),
+  );
   const stdout = args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatTrace(result);
-  const stderr = loaded.warnings.map((w) => `warning: ${w}`);
+  const stderr = loadedLines(loaded);
   if (args.expect !== undefined && args.expect !== result.verdict) {
     return {
       code: EXIT.mismatch,
@@ -46,6 +66,21 @@ export async function analyze(
     };
   }
   return { code: EXIT.ok, stdout, stderr };
+}
+
+/** The instance or interface an endpoint means: named, or by one of its addresses. */
+function endpointInstance(endpoint: Endpoint, scenario: Scenario): string | undefined {
+  if ('instanceId' in endpoint) return endpoint.instanceId;
+  if ('interfaceId' in endpoint) return endpoint.interfaceId;
+  const { address } = endpoint;
+  return (
+    scenario.instances.find(
+      (i) => i.privateIp === address || i.publicIp === address || i.ipv6Address === address,
+    )?.id ??
+    scenario.networkInterfaces.find(
+      (n) => n.privateIp === address || n.publicIp === address || n.ipv6Addresses.includes(address),
+    )?.id
+  );
 }
 
 /** The contract's object, its four fields first; hops keep the engine's extra fields (packet…). */

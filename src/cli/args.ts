@@ -1,7 +1,7 @@
 import { CliError } from './errors.ts';
 
-/** The commands of spec/cli-analyze.md. */
-export const COMMANDS = ['analyze', 'check', 'validate'] as const;
+/** The commands of spec/cli-analyze.md (and `export`, spec/ci-check.md). */
+export const COMMANDS = ['analyze', 'check', 'validate', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value (`--port 443` or `--port=443`) and switches (`--json`), per command. */
@@ -19,10 +19,11 @@ const OPTIONS: Readonly<
       '--icmp-code',
       '--expect',
     ],
-    switches: ['--json'],
+    switches: ['--json', '--before'],
   },
-  check: { values: [], switches: ['--json'] },
-  validate: { values: [], switches: ['--json'] },
+  check: { values: [], switches: ['--json', '--before'] },
+  validate: { values: [], switches: ['--json', '--before'] },
+  export: { values: ['--format', '--out'], switches: ['--before'] },
 };
 
 export type Invocation =

@@ -8,8 +8,10 @@ import {
 import type { SavedFlow } from '../model/types.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { describeBlock } from './format.ts';
-import { loadScenario } from './load.ts';
+import { placeholderNames } from '../terraform/index.ts';
+import { loadedLines, loadScenario } from './load.ts';
 import { terminalText } from './terminal.ts';
+import { withAddresses } from './terraformNames.ts';
 
 export interface FlowCheck {
   readonly name: string;
@@ -30,13 +32,18 @@ export async function check(
   file: string,
   options: ReadonlyMap<string, string | true>,
 ): Promise<Outcome> {
-  const loaded = await loadScenario(file);
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
   const compiled = compileScenario(loaded.scenario);
-  const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] =>
-    flow.expected === undefined ? [] : [checkFlow(compiled, flow, flow.expected)],
-  );
+  const names = placeholderNames(loaded.scenario);
+  const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] => {
+    if (flow.expected === undefined) return [];
+    const result = checkFlow(compiled, flow, flow.expected);
+    if (result.blockedBy === null || names.size === 0) return [result];
+    const resourceId = withAddresses(result.blockedBy.resourceId, names);
+    return [{ ...result, blockedBy: { ...result.blockedBy, resourceId } }];
+  });
   const failed = results.some((r) => r.verdict !== r.expected);
-  const stderr = loaded.warnings.map((w) => `warning: ${w}`);
+  const stderr = loadedLines(loaded);
   if (results.length === 0) stderr.push(`note: ${file} has no saved flow with an expected outcome`);
   const stdout =
     options.get('--json') === true

@@ -1,6 +1,7 @@
 import { parseIp } from '../model/ip.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
 import { CliError } from './errors.ts';
+import { terraformEndpoint } from './terraformEndpoints.ts';
 
 /** The host `internet` stands for (spec/cli-analyze.md, "<endpoint>"). */
 export const INTERNET_HOST = '203.0.113.50';
@@ -11,13 +12,19 @@ interface Named {
 }
 
 /**
- * Reads `--from`/`--to` as spec/cli-analyze.md says: an instance ID (`i-…`), a network interface
- * ID (`eni-…`), the word `internet`, an IP address, or the `Name` of an instance or interface. An
- * ID or Name becomes `{ instanceId }` or `{ interfaceId }` and an address `{ address }`; the engine
- * then picks the interface's address (private, public or IPv6), knows whose an address is, and
- * refuses an address inside a VPC that is no interface's.
+ * Reads `--from`/`--to` as spec/cli-analyze.md and spec/ci-check.md say: an instance ID (`i-…`),
+ * a network interface ID (`eni-…`), the word `internet`, an IP address, a Terraform resource
+ * address (`aws_instance.web[1]`), or the `Name` of an instance or interface. An ID or Name becomes
+ * `{ instanceId }` or `{ interfaceId }` and an address `{ address }`; the engine then picks the
+ * interface's address (private, public or IPv6), knows whose an address is, and refuses an
+ * address inside a VPC that is no interface's.
  */
-export function parseEndpoint(option: string, value: string, scenario: Scenario): Endpoint {
+export function parseEndpoint(
+  option: string,
+  value: string,
+  scenario: Scenario,
+  zone?: string,
+): Endpoint {
   const text = value.trim();
   if (text === 'internet') return { address: INTERNET_HOST };
   const byId = scenario.instances.find((instance) => instance.id === text);
@@ -29,6 +36,8 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
     if (known) return { interfaceId: text };
   }
   if (parseIp(text)) return { address: text };
+  const byAddress = terraformEndpoint(option, text, scenario, zone);
+  if (byAddress) return byAddress;
   const named = namedAs(scenario, text);
   const [only, ...others] = named;
   if (only && others.length === 0) return only.endpoint;
@@ -48,7 +57,8 @@ export function parseEndpoint(option: string, value: string, scenario: Scenario)
     : /^eni-/.test(text)
       ? 'no network interface has the ID'
       : 'no instance or network interface is named';
-  throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address`);
+  const address = scenario.terraform ? ', a Terraform address of an endpoint' : '';
+  throw new CliError(`${option}: ${kind} "${text}", and it is not an IP address${address}`);
 }
 
 /** Instances and interfaces whose name or `Name` tag is `text`. */

@@ -5,20 +5,26 @@ export const USAGE = `VPC Flow Lab: evaluate AWS VPC traffic flows layer by laye
 Usage:
   npm run --silent cli -- analyze <file> --from <endpoint> --to <endpoint> --protocol <p>
       [--port <n>] [--source-port <n>] [--icmp-type <n>] [--icmp-code <n>]
-      [--json] [--expect allowed|blocked]
-  npm run --silent cli -- check <file> [--json]
-  npm run --silent cli -- validate <file> [--json]
+      [--json] [--expect allowed|blocked] [--before]
+  npm run --silent cli -- check <file> [--json] [--before]
+  npm run --silent cli -- validate <file> [--json] [--before]
+  npm run --silent cli -- export <file> --format terraform|terraform-json|vpc-flow-lab
+      [--out <dir>] [--before]
   npm run --silent cli -- --help | --version
 
 Commands:
   analyze   trace one flow (a request and its response) through every layer
   check     evaluate every saved flow that has an expected outcome; PASS or FAIL each
   validate  list what is wrong with the scenario (severity, resource ID, field, message)
+  export    write the network as Terraform for the AWS provider (HCL, or JSON syntax) or as a
+            scenario file; one file on stdout, or main.tf, variables.tf, versions.tf in --out
 
-<file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), or an AWS describe bundle:
-            the aws ec2 describe-* outputs merged into one object (jq -s add *.json);
+<file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), an AWS describe bundle
+            (the aws ec2 describe-* outputs merged into one object: jq -s add *.json), or
+            terraform show -json output of a saved plan or of the state;
             - reads standard input. UTF-8, at most 2 GB
-<endpoint>  an instance ID (i-…), an instance's Name tag, or an IP address
+<endpoint>  an instance ID (i-…), an instance's Name tag, a Terraform address
+            (aws_instance.web[1], module.app.aws_instance.api["a"]), or an IP address
 <p>         tcp, udp, icmp, icmpv6 (any case) or a protocol number; not all or -1
 
 Options:
@@ -28,6 +34,9 @@ Options:
   --icmp-code <n>    ICMP code (0-255, default 0)
   --json             print JSON instead of text
   --expect <v>       exit 1 unless the verdict is allowed or blocked as given
+  --before           a Terraform plan as it is now (prior_state), not after apply
+  --format <f>       export: terraform, terraform-json or vpc-flow-lab
+  --out <dir>        export: write the files into this folder instead of stdout
 
 Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, or validation found an
 error; 2 the command could not run (one line on stderr says why).

@@ -2,6 +2,12 @@ import { BUNDLE_SECTIONS, importAwsBundle, looksLikeAwsBundle } from '../aws/ind
 import { parseScenarioFile } from '../model/envelope.ts';
 import { describeValue, type ParseIssue } from '../model/issues.ts';
 import type { Scenario } from '../model/types.ts';
+import {
+  importTerraform,
+  isLogStreamText,
+  LOG_STREAM_MESSAGE,
+  looksLikeTerraform,
+} from '../terraform/index.ts';
 import { CliError } from './errors.ts';
 import { parseJson } from './jsonText.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
@@ -9,22 +15,33 @@ import { readInput } from './readInput.ts';
 
 export interface Loaded {
   readonly scenario: Scenario;
-  /** What the file holds that the scenario cannot (AWS bundles only), one line per resource. */
+  /** What the file holds that the scenario cannot (imports only), one line per resource. */
   readonly warnings: readonly string[];
-  readonly kind: 'scenario' | 'aws-bundle';
+  /** Facts about the whole file (a Terraform document with no network…), one line each. */
+  readonly notes: readonly string[];
+  readonly kind: 'scenario' | 'aws-bundle' | 'terraform';
+}
+
+export interface LoadOptions {
+  /** `--before`: a Terraform plan's `prior_state` rather than its `planned_values`. */
+  readonly before?: boolean;
 }
 
 /** Duplicate keys are listed up to this many, then counted. */
 const MAX_DUPLICATE_WARNINGS = 10;
 
 /**
+/**
  * `<file>` of spec/cli-analyze.md (`-` is standard input): the project's scenario file when its
- * top-level `format` is set, else an AWS describe bundle. Every failure is one line naming the file
- * as given, then the JSON path of the bad value and what was expected. A key given twice in one
- * object is a warning naming its path (JSON.parse keeps the last one).
+ * top-level `format` is set, `terraform show -json` output (spec/ci-check.md, "Terraform input"),
+ * else an AWS describe bundle. Every failure is one line naming the file as given, then the JSON
+ * path of the bad value and what was expected. A key given twice in one object is a warning naming
+ * its path (JSON.parse keeps the last one).
  */
-export async function loadScenario(file: string): Promise<Loaded> {
+export async function loadScenario(file: string, options: LoadOptions = {}): Promise<Loaded> {
   const text = await readInput(file);
+  // The log stream is JSON lines, not one document: told apart before JSON.parse refuses it.
+  if (isLogStreamText(text)) throw new CliError(`${file}: ${LOG_STREAM_MESSAGE}`);
   const parsed = parseJson(text);
   if (!parsed.ok) {
     throw new CliError(
@@ -33,15 +50,26 @@ export async function loadScenario(file: string): Promise<Loaded> {
   }
   const duplicates = duplicateWarnings(file, text);
   const input = parsed.value;
+  if (looksLikeTerraform(input)) {
+    const result = importTerraform(input, { before: options.before === true });
+    if (!result.ok) throw malformed(file, result.errors);
+    const { scenario, warnings, notes } = result.value;
+    return { scenario, warnings: [...duplicates, ...warnings], notes, kind: 'terraform' };
+  }
+  if (options.before) {
+    throw new CliError(
+      `--before: reads a Terraform plan's prior_state, and ${file} is not terraform show -json output`,
+    );
+  }
   if (isObject(input) && Object.hasOwn(input, 'format')) {
     const result = parseScenarioFile(input);
     if (!result.ok) throw malformed(file, result.errors);
-    return { scenario: result.value.scenario, warnings: duplicates, kind: 'scenario' };
+    return { scenario: result.value.scenario, warnings: duplicates, notes: [], kind: 'scenario' };
   }
   if (!looksLikeAwsBundle(input)) {
     const got = isObject(input) ? 'an object with neither' : describeValue(input);
     throw new CliError(
-      `${file}: expected a VPC Flow Lab scenario file (top-level "format": "vpc-flow-lab") or an AWS describe bundle (top-level ${BUNDLE_SECTIONS.join(', ')}), got ${got}`,
+      `${file}: expected a VPC Flow Lab scenario file (top-level "format": "vpc-flow-lab"), terraform show -json output (top-level "format_version") or an AWS describe bundle (top-level ${BUNDLE_SECTIONS.join(', ')}), got ${got}`,
     );
   }
   const result = importAwsBundle(input);
@@ -49,6 +77,7 @@ export async function loadScenario(file: string): Promise<Loaded> {
   return {
     scenario: result.value.scenario,
     warnings: [...duplicates, ...result.value.warnings],
+    notes: [],
     kind: 'aws-bundle',
   };
 }
@@ -67,6 +96,11 @@ function duplicateWarnings(file: string, text: string): string[] {
   const more = found.length - MAX_DUPLICATE_WARNINGS;
   if (more > 0) lines.push(`${file}: ${more} more duplicate ${more === 1 ? 'key' : 'keys'}`);
   return lines;
+}
+
+/** The warning and note lines a command prints on stderr after loading. */
+export function loadedLines(loaded: Loaded): string[] {
+  return [...loaded.warnings.map((w) => `warning: ${w}`), ...loaded.notes.map((n) => `note: ${n}`)];
 }
 
 /** The first problem, on one line; how many more there are, so a fix is not mistaken for the last. */

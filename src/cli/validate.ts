@@ -1,15 +1,26 @@
 import { findingPath, validate as validateScenario, type Finding } from '../model/validate.ts';
 import { EXIT, type Outcome } from './errors.ts';
-import { loadScenario } from './load.ts';
+import { placeholderNames } from '../terraform/index.ts';
+import { loadedLines, loadScenario } from './load.ts';
 import { terminalText } from './terminal.ts';
+import { withAddresses } from './terraformNames.ts';
 
 /** `validate <file>`: what is wrong with the scenario; exit 1 when any finding is an error. */
 export async function validate(
   file: string,
   options: ReadonlyMap<string, string | true>,
 ): Promise<Outcome> {
-  const loaded = await loadScenario(file);
-  const findings = validateScenario(loaded.scenario);
+  const loaded = await loadScenario(file, { before: options.get('--before') === true });
+  const names = placeholderNames(loaded.scenario);
+  const findings = validateScenario(loaded.scenario).map((f) =>
+    names.size === 0
+      ? f
+      : {
+          ...f,
+          resourceId: withAddresses(f.resourceId, names),
+          message: withAddresses(f.message, names),
+        },
+  );
   const stdout =
     options.get('--json') === true
       ? `${JSON.stringify(
@@ -22,7 +33,7 @@ export async function validate(
   return {
     code: findings.some((f) => f.severity === 'error') ? EXIT.mismatch : EXIT.ok,
     stdout,
-    stderr: loaded.warnings.map((w) => `warning: ${w}`),
+    stderr: loadedLines(loaded),
   };
 }
 

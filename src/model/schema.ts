@@ -2,6 +2,7 @@ import './jitless.ts';
 import { z } from 'zod';
 import { isCidr } from './ip.ts';
 import { InstanceStateSchema, NetworkInterfaceSchema } from './schema/networkInterfaces.ts';
+import { TerraformOriginSchema } from './terraformOrigin.ts';
 import {
   cidr4,
   cidr6,
@@ -294,6 +295,8 @@ export const ScenarioSchema = z.object({
   transitGatewayAttachments: z.array(TransitGatewayAttachmentSchema).default([]),
   transitGatewayRouteTables: z.array(TransitGatewayRouteTableSchema).default([]),
   flows: z.array(SavedFlowSchema).default([]),
+  /** Set when the scenario was imported from Terraform (terraformOrigin.ts). */
+  terraform: TerraformOriginSchema.optional(),
 });
 
 const finite = z.number().finite();
