@@ -44,7 +44,10 @@ async function showBastionFlow(page: Page): Promise<void> {
   await flows.chooseEnd('destination', 'bastion · 10.50.0.10');
   await flows.chooseService('SSH · TCP 22');
   await flows.save();
-  await flows.itemNamed('203.0.113.50 → bastion SSH').locator('[data-testid$=".select"]').click();
+  // A saved flow is shown at once (a second click on it would hide it).
+  await expect(
+    flows.itemNamed('203.0.113.50 → bastion SSH').locator('[data-testid$=".select"]'),
+  ).toHaveAttribute('aria-pressed', 'true');
   const anim = new AnimationPage(page);
   await expect(anim.counter).toHaveText(/At the source/);
   // Play it hop by hop to its end: the whole path travelled, the last hop's badge shown.

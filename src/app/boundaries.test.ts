@@ -39,16 +39,6 @@ describe('room boundaries (DESIGN.md, "The shape of the code")', () => {
     expect(await restrictedImports(value, 'src/canvas/nodes/X.tsx')).toHaveLength(1);
   });
 
-  it('let the Terraform importer import the model only', async () => {
-    const model = "import { isCidr } from '../model/ip.ts';\nexport const f = isCidr;\n";
-    const engine = "import { evaluate } from '../engine/index.ts';\nexport const e = evaluate;\n";
-    expect(await restrictedImports(model, 'src/terraform/x.ts')).toEqual([]);
-    expect(await restrictedImports(engine, 'src/terraform/x.ts')).toHaveLength(1);
-    const fromCli =
-      "import { importTerraform } from '../terraform/index.ts';\nexport const i = importTerraform;\n";
-    expect(await restrictedImports(fromCli, 'src/cli/x.ts')).toEqual([]);
-  });
-
   it('keep the layout room pure geometry over the model', async () => {
     const model = "import type { Layout } from '../model/types.ts';\nexport type L = Layout;\n";
     const store = "import { useStore } from '../store/index.ts';\nexport const s = useStore;\n";
@@ -74,6 +64,16 @@ describe('room boundaries (DESIGN.md, "The shape of the code")', () => {
       expect(await restrictedImports(code, `src/${room}/x.ts`)).toEqual([]);
     }
     expect(await restrictedImports(code, 'src/panels/x.ts')).toHaveLength(1);
+  });
+
+  it('let the Terraform importer import the model only', async () => {
+    const model = "import { isCidr } from '../model/ip.ts';\nexport const f = isCidr;\n";
+    const engine = "import { evaluate } from '../engine/index.ts';\nexport const e = evaluate;\n";
+    expect(await restrictedImports(model, 'src/terraform/x.ts')).toEqual([]);
+    expect(await restrictedImports(engine, 'src/terraform/x.ts')).toHaveLength(1);
+    const fromCli =
+      "import { importTerraform } from '../terraform/index.ts';\nexport const i = importTerraform;\n";
+    expect(await restrictedImports(fromCli, 'src/cli/x.ts')).toEqual([]);
   });
 
   it('let the shell import every room', async () => {

@@ -10,8 +10,8 @@ import { EXIT, type Outcome } from './errors.ts';
 import { describeBlock } from './format.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
-import { withAddresses } from './terraformNames.ts';
 import { terminalText } from './terminal.ts';
+import { withAddresses } from './terraformNames.ts';
 
 export interface FlowCheck {
   readonly name: string;

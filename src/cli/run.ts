@@ -2,6 +2,7 @@ import { analyze } from './analyze.ts';
 import { parseArgs } from './args.ts';
 import { check } from './check.ts';
 import { EXIT, type Outcome } from './errors.ts';
+import { exportCommand } from './export.ts';
 import { USAGE, version } from './help.ts';
 import { validate } from './validate.ts';
 
@@ -17,6 +18,7 @@ export async function run(argv: readonly string[]): Promise<Outcome> {
       const { command, file, options } = invocation;
       if (command === 'analyze') return analyze(file, options);
       if (command === 'check') return check(file, options);
+      if (command === 'export') return exportCommand(file, options);
       return validate(file, options);
     }
   }

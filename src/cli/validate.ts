@@ -2,8 +2,8 @@ import { findingPath, validate as validateScenario, type Finding } from '../mode
 import { EXIT, type Outcome } from './errors.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
-import { withAddresses } from './terraformNames.ts';
 import { terminalText } from './terminal.ts';
+import { withAddresses } from './terraformNames.ts';
 
 /** `validate <file>`: what is wrong with the scenario; exit 1 when any finding is an error. */
 export async function validate(

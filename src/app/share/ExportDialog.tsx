@@ -5,6 +5,7 @@ import { BUTTON } from '../library/styles.ts';
 import Modal from '../../ui/Modal.tsx';
 import { exportScenarioFile } from './exportFile.ts';
 import { exportDiagram, type ImageFormat } from './exportImage.ts';
+import { exportTerraformFiles } from './exportTerraform.ts';
 
 const close = () => openDialog(null);
 
@@ -33,6 +34,25 @@ function ExportChoices() {
       detail: 'The network, saved flows and layout, to open again with Import or to keep in git.',
       run: () => {
         exportScenarioFile();
+        close();
+      },
+    },
+    {
+      id: 'terraform',
+      label: 'Terraform (.zip)',
+      detail:
+        'main.tf, variables.tf and versions.tf for the AWS provider; terraform plan asks only for the AMI.',
+      run: () => {
+        void exportTerraformFiles('hcl');
+        close();
+      },
+    },
+    {
+      id: 'terraform-json',
+      label: 'Terraform JSON (.tf.json)',
+      detail: 'The same network in Terraform’s JSON syntax, in one file.',
+      run: () => {
+        void exportTerraformFiles('json');
         close();
       },
     },
