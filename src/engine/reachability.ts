@@ -1,4 +1,4 @@
-import { formatIp, parseCidr, parseIp, type IpRange } from '../model/ip.ts';
+import { formatIp, parseCidr, type IpRange } from '../model/ip.ts';
 import {
   blockedCell,
   decodeCell,
@@ -8,6 +8,7 @@ import {
 } from '../model/matrixCell.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
+import { internetPieces, type InternetPiece } from './internet.ts';
 import { walkFlow } from './path.ts';
 import { resolveEnds, resolveService, type ResolvedEnds } from './resolve.ts';
 import { FlowError, type Direction, type HopVerdict, type Layer } from './types.ts';
@@ -20,9 +21,10 @@ export interface Service {
 }
 
 export interface ReachabilityOptions {
-  /** The address that stands for "the internet" (default 198.51.100.1, a documentation address). */
-  readonly internetAddress?: string;
-  /** Add the internet as one more endpoint (default true). */
+  /**
+   * Add the internet (default true): one endpoint per piece of the public IPv4 address space
+   * (internet.ts), so that a row of the internet stands for every address it names.
+   */
   readonly includeInternet?: boolean;
   readonly sourcePort?: number;
   /** Called as classes are evaluated (done of total), so a caller can show progress. */
@@ -37,11 +39,14 @@ export interface ReachabilityOptions {
 export interface ReachabilityMatrix {
   /**
    * Interfaces (an instance's primary one by the instance ID, others by their `eni-` ID), then
-   * `internet` when included, then the AWS services gateway endpoints serve (by service name).
+   * the pieces of the internet when included (`internet:<address evaluated>`), then the AWS
+   * services gateway endpoints serve (by service name).
    */
   readonly endpoints: readonly string[];
+  /** The internet's endpoints: each one's index in `endpoints` and the addresses it stands for. */
+  readonly internet: readonly { readonly endpoint: number; readonly piece: InternetPiece }[];
   /** How each endpoint is named in a flow (the cell's flow is `{ source, destination }` of these). */
-  readonly endpointSpecs?: readonly FlowSpec['source'][];
+  readonly endpointSpecs: readonly FlowSpec['source'][];
   readonly services: readonly Service[];
   readonly cells: Uint8Array;
   /** Endpoints that behave alike were evaluated once: how many classes there were. */
@@ -50,6 +55,7 @@ export interface ReachabilityMatrix {
   readonly evaluations: number;
 }
 
+/** The internet's endpoints are `internet:<address>`, one per piece of the public address space. */
 export const INTERNET_ENDPOINT = 'internet';
 
 // The cell byte is a wire format shared with the matrix panel: it lives in model/matrixCell.ts.
@@ -84,9 +90,8 @@ export function reachability(
   options: ReachabilityOptions = {},
 ): ReachabilityMatrix {
   const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
-  const internet = options.internetAddress ?? '198.51.100.1';
   const withInternet = options.includeInternet ?? true;
-  const signature = addressSignature(c, internet);
+  const signature = addressSignature(c);
   const sig4 = (v: number | undefined) => (v === undefined ? '-' : signature(v));
   const ends: MatrixEnd[] = c.eniList.map((eni) => ({
     id: eni.id,
@@ -96,8 +101,17 @@ export function reachability(
         : { interfaceId: eni.interfaceId ?? eni.id },
     key: `${eni.subnet.id}|${eni.kind}|${[...eni.groupIds].sort().join(',')}|${sig4(eni.private4)}|${sig4(eni.public4)}|${eni.ipv6 === undefined ? '-' : '6'}`,
   }));
-  if (withInternet)
-    ends.push({ id: INTERNET_ENDPOINT, spec: { address: internet }, key: undefined });
+  const internet: { endpoint: number; piece: InternetPiece }[] = [];
+  if (withInternet) {
+    for (const piece of internetPieces(c, 4)) {
+      internet.push({ endpoint: ends.length, piece });
+      ends.push({
+        id: `${INTERNET_ENDPOINT}:${piece.address}`,
+        spec: { address: piece.address },
+        key: undefined,
+      });
+    }
+  }
   for (const svc of awsServices(c)) ends.push(svc);
   const n = ends.length;
   const endpoints = ends.map((e) => e.id);
@@ -167,7 +181,7 @@ export function reachability(
   }
   options.onProgress?.(total, total);
   const endpointSpecs = ends.map((e) => e.spec);
-  return { endpoints, endpointSpecs, services, cells, classes: k, evaluations };
+  return { endpoints, endpointSpecs, internet, services, cells, classes: k, evaluations };
 }
 
 /**
@@ -244,7 +258,7 @@ function evaluateService(
  * addresses the engine compares one by one) that contain it, as a string key: two addresses with
  * the same key are inside exactly the same CIDRs, so no rule can tell them apart.
  */
-function addressSignature(c: CompiledScenario, internet: string): (ip: number) => string {
+function addressSignature(c: CompiledScenario): (ip: number) => string {
   const seen = new Set<string>();
   const firsts: number[] = [];
   const lasts: number[] = [];
@@ -276,8 +290,6 @@ function addressSignature(c: CompiledScenario, internet: string): (ip: number) =
     single(nat.private4);
   }
   for (const v of c.vpcs.values()) single(v.dnsResolver);
-  const host = parseIp(internet);
-  if (host?.family === 4) single(host.value);
   const count = firsts.length;
   return (ip: number) => {
     let key = '';

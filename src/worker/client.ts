@@ -1,5 +1,10 @@
 import { proxy } from 'comlink';
-import type { ReachabilityMatrix, ReachabilityOptions, Service } from '../engine/index.ts';
+import type {
+  FlowIntent,
+  ReachabilityMatrix,
+  ReachabilityOptions,
+  Service,
+} from '../engine/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { WorkerLane, type LaneStatus } from './lane.ts';
 import type { FlowOutcome, Progress } from './protocol.ts';
@@ -33,10 +38,10 @@ export class EngineClient {
     this.matrix = new WorkerLane(spawn, onStatus);
   }
 
-  /** Evaluates flows, each to its trace or why it could not be evaluated. */
+  /** Evaluates flows as they mean it (evaluateSavedFlow), each to its trace or why it could not be. */
   evaluateFlows(
     scenario: Scenario,
-    flows: readonly FlowSpec[],
+    flows: readonly (FlowSpec & FlowIntent)[],
     options: JobOptions = {},
   ): Promise<FlowOutcome[]> {
     return this.flows.call((api) => api.evaluateFlows(scenario, flows), {

@@ -1,12 +1,12 @@
 import { expose, transfer } from 'comlink';
-import { evaluate, FlowError, reachability } from '../engine/index.ts';
+import { evaluateSavedFlow, FlowError, reachability } from '../engine/index.ts';
 import type { EngineApi, FlowOutcome } from './protocol.ts';
 
 const api = {
   evaluateFlows(scenario, flows) {
     return flows.map((flow): FlowOutcome => {
       try {
-        return { ok: true, trace: evaluate(scenario, flow) };
+        return { ok: true, trace: evaluateSavedFlow(scenario, flow) };
       } catch (e) {
         if (e instanceof FlowError) return { ok: false, error: e.message };
         throw e;

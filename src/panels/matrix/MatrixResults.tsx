@@ -4,8 +4,9 @@ import { buttonClass } from '../ui/styles.ts';
 import { matrixToCsv, uniqueLabels } from './csv.ts';
 import { downloadText } from '../../ui/download.ts';
 import { csvFilename } from './csvFilename.ts';
-import { endpointsOf, INTERNET, matrixEndpoints } from './endpoints.ts';
+import { AWS_SERVICES, endpointsOf, INTERNET, matrixEndpoints } from './endpoints.ts';
 import { cellFlow } from './flow.ts';
+import InternetPieces from './InternetPieces.tsx';
 import MatrixFilters from './MatrixFilters.tsx';
 import MatrixGrid from './MatrixGrid.tsx';
 import { buildGridModel } from './model.ts';
@@ -23,14 +24,13 @@ export default function MatrixResults() {
   // worker: the arrival stays a small task even on a page with a 1,000-node canvas.
   const arrived = useMemo(() => ({ result: latest, basis: latestBasis }), [latest, latestBasis]);
   const { result, basis } = useDeferredValue(arrived);
-  const internetAddress = useStore((s) => s.matrix.internetAddress);
   const filter = useStore((s) => s.matrix.filter);
   const tab = useStore((s) => s.matrix.tab);
   const dark = useStore((s) => s.theme === 'dark');
 
   const endpoints = useMemo(
-    () => (result && basis ? matrixEndpoints(basis, result.endpoints, internetAddress) : null),
-    [result, basis, internetAddress],
+    () => (result && basis ? matrixEndpoints(basis, result) : null),
+    [result, basis],
   );
   const model = useMemo(
     () => (result && endpoints ? buildGridModel(result, endpoints, filter, tab) : null),
@@ -81,10 +81,12 @@ export default function MatrixResults() {
   };
   const activate = (source: number, destination: number) => {
     if (!service) return;
-    const id = (k: number) => result.endpoints[k] ?? INTERNET;
-    const name = (k: number) => endpoints.infos[k]?.name ?? id(k);
+    const from = result.endpointSpecs[source];
+    const to = result.endpointSpecs[destination];
+    if (!from || !to) return;
+    const name = (k: number) => endpoints.infos[k]?.name ?? '';
     animateMatrixFlow(
-      cellFlow(id(source), id(destination), service, internetAddress),
+      cellFlow(from, to, service),
       `${name(source)} → ${name(destination)} ${label}`,
     );
   };
@@ -125,7 +127,11 @@ export default function MatrixResults() {
         </div>
       )}
       <div className="border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-        <MatrixFilters vpcs={[...endpoints.vpcs.values()].filter((v) => v.id !== INTERNET)} />
+        <MatrixFilters
+          vpcs={[...endpoints.vpcs.values()].filter(
+            (v) => v.id !== INTERNET && v.id !== AWS_SERVICES,
+          )}
+        />
       </div>
       {rows.length === 0 || columns.length === 0 ? (
         <p className="flex-1 p-8 text-center text-sm text-slate-600 dark:text-slate-300">
@@ -134,6 +140,7 @@ export default function MatrixResults() {
       ) : (
         <MatrixGrid model={model} serviceLabel={label} dark={dark} onActivate={activate} />
       )}
+      <InternetPieces internet={result.internet} />
       <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 px-4 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-200">
         <Legend />
         <span data-testid="matrix.counts" className="tabular-nums">

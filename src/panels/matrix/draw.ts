@@ -1,6 +1,6 @@
 import { groupSpans, visibleLines, type Axis, type Span } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
-import { INTERNET, type EndpointInfo } from './endpoints.ts';
+import { AWS_SERVICES, INTERNET, type EndpointInfo } from './endpoints.ts';
 
 /** Sizes of the grid, in CSS pixels. */
 export interface GridSizes {
@@ -339,7 +339,7 @@ function drawGroupHeader(
   const RH = m.sizes.rowHeader;
   const h = m.rows.sizes[r] as number;
   const vpc = line.kind === 'vpc';
-  const internet = line.group.id === INTERNET;
+  const outside = line.group.id === INTERNET || line.group.id === AWS_SERVICES;
   ctx.fillStyle = vpc ? p.vpcBand : p.subnetBand;
   ctx.fillRect(0, top, RH, h);
   const mid = top + h / 2;
@@ -355,9 +355,12 @@ function drawGroupHeader(
   const indent = vpc ? 8 : 16;
   ctx.textAlign = 'left';
   ctx.font = BOLD;
-  const label = internet
-    ? 'Internet, outside every VPC'
-    : `${line.group.name}${vpc ? ' (VPC)' : ''}`;
+  const label =
+    line.group.id === INTERNET
+      ? 'Internet: a row per piece of it'
+      : outside
+        ? `${line.group.name}, outside every VPC`
+        : `${line.group.name}${vpc ? ' (VPC)' : ''}`;
   ctx.fillText(fit(ctx, label, RH - indent - 8 - cidrWidth), indent, mid);
 }
 
@@ -380,8 +383,7 @@ function drawColumnHeaders(
       ctx.fillStyle = fill;
       ctx.fillRect(left + 1, top + 1, right - left - 2, band - 2);
       const line = m.columns.lines[span.line];
-      // The internet's column is named below; its one-cell band needs no label.
-      if (!line || line.kind === 'endpoint' || line.group.id === INTERNET) continue;
+      if (!line || line.kind === 'endpoint') continue;
       // The label sticks to the left edge while its band is scrolled partly out of view.
       const from = Math.max(left, RH) + 4;
       const room = right - from - 3;

@@ -74,7 +74,7 @@ export async function computeMatrix(): Promise<void> {
     const result = await engineClient().reachability(
       scenario,
       services,
-      { internetAddress: matrix.internetAddress, includeInternet: true },
+      { includeInternet: true },
       { signal, onProgress },
     );
     if (signal.aborted) return;

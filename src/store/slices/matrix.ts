@@ -31,8 +31,6 @@ export interface MatrixState {
   readonly result: ReachabilityMatrix | null;
   /** The scenario the result was computed for: its names label the grid, and `stale` compares to it. */
   readonly basis: Scenario | null;
-  /** The address that stood for the internet in the result (flows made from a cell use it too). */
-  readonly internetAddress: string;
   readonly error: string | null;
   /** How long the last finished Compute took, from the click to the result in the page. */
   readonly elapsedMs: number | null;
@@ -46,9 +44,6 @@ export interface MatrixSlice {
   readonly matrix: MatrixState;
 }
 
-/** A documentation address (RFC 5737), the engine's default for "the internet". */
-export const MATRIX_INTERNET_ADDRESS = '198.51.100.1';
-
 export const INITIAL_MATRIX: MatrixState = {
   view: 'closed',
   services: [{ protocol: 'tcp', port: 5432 }],
@@ -56,7 +51,6 @@ export const INITIAL_MATRIX: MatrixState = {
   progress: 0,
   result: null,
   basis: null,
-  internetAddress: MATRIX_INTERNET_ADDRESS,
   error: null,
   elapsedMs: null,
   filter: { sources: '', destinations: '', vpcId: '', show: 'all' },
