@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { cellOf } from '../model/classMatrix.ts';
 import { describe, expect, it } from 'vitest';
 import { importAwsBundle } from '../aws/index.ts';
 import {
@@ -39,7 +40,7 @@ describe('the internet on the acme-prod sample', () => {
     const host = m.internet.find((x) => x.piece.address === INTERNET_HOST);
     expect(host?.piece.label).toBe('203.0.113.0/24');
     const to = m.endpoints.indexOf(BASTION);
-    const cell = decodeCell(m.cells[(host?.endpoint ?? 0) * n + to] ?? 0);
+    const cell = decodeCell(cellOf(m, 0, host?.endpoint ?? 0, to));
     const flow = evaluate(s, {
       source: { address: INTERNET_HOST },
       destination: { instanceId: BASTION },
@@ -51,7 +52,7 @@ describe('the internet on the acme-prod sample', () => {
     const others = m.internet.filter((x) => x !== host);
     expect(others.length).toBeGreaterThan(0);
     for (const x of others)
-      expect(decodeCell(m.cells[x.endpoint * n + to] ?? 0).verdict).toBe('blocked');
+      expect(decodeCell(cellOf(m, 0, x.endpoint, to)).verdict).toBe('blocked');
   });
 
   it('every cell equals evaluate for the flow the cell names', () => {
@@ -59,7 +60,7 @@ describe('the internet on the acme-prod sample', () => {
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++) {
           if (i === j) continue;
-          const cell = decodeCell(m.cells[(k * n + i) * n + j] ?? 0);
+          const cell = decodeCell(cellOf(m, k, i, j));
           const where = `${m.endpoints[i]} → ${m.endpoints[j]} tcp/${svc.port}`;
           try {
             const t = evaluate(s, {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellOf } from '../model/classMatrix.ts';
 import { builtInChallenges, builtInScenarios } from '../scenarios/index.ts';
 import { allTraffic, scenario, tcp } from './__fixtures__/build.ts';
 import { compileScenario } from './compile.ts';
@@ -65,9 +66,8 @@ describe('the internet as pieces of the public address space', () => {
       '203.0.113.0/24',
       'every other public IPv4 address',
     ]);
-    const n = m.endpoints.length;
     const to = m.endpoints.indexOf('i-bastion');
-    const verdicts = m.internet.map((x) => decodeCell(m.cells[x.endpoint * n + to] ?? 0).verdict);
+    const verdicts = m.internet.map((x) => decodeCell(cellOf(m, 0, x.endpoint, to)).verdict);
     expect(verdicts).toEqual(['allowed', 'blocked']);
     const flow = evaluate(s, {
       source: { address: INTERNET_HOST },
@@ -99,7 +99,7 @@ describe.each([...builtInScenarios, ...builtInChallenges].map((b) => [b.id, b] a
         for (let i = 0; i < n; i++)
           for (let j = 0; j < n; j++) {
             if (i === j) continue;
-            const cell = decodeCell(m.cells[(k * n + i) * n + j] ?? 0);
+            const cell = decodeCell(cellOf(m, k, i, j));
             const where = `${m.endpoints[i]} → ${m.endpoints[j]} ${String(svc.protocol)}/${svc.port ?? '-'}`;
             let trace;
             try {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cellOf } from '../model/classMatrix.ts';
 import { describe, expect, it } from 'vitest';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import {
@@ -161,7 +162,7 @@ describe('engine properties', () => {
                 if (i === j) continue;
                 const from = m.endpoints[i] as string;
                 const to = m.endpoints[j] as string;
-                const cell = decodeCell(m.cells[(k * n + i) * n + j] ?? 0);
+                const cell = decodeCell(cellOf(m, k, i, j));
                 const f: FlowSpec = {
                   source: at(i),
                   destination: at(j),

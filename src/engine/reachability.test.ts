@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellOf } from '../model/classMatrix.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { allTraffic, scenario, tcp } from './__fixtures__/build.ts';
 import { generateDeployment } from './__fixtures__/generate.ts';
@@ -27,7 +28,7 @@ function compareWithEvaluate(s: Scenario, m: ReachabilityMatrix, services: reado
         if (i === j) continue;
         const from = m.endpoints[i] as string;
         const to = m.endpoints[j] as string;
-        const cell = decodeCell(m.cells[(k * n + i) * n + j] ?? 0);
+        const cell = decodeCell(cellOf(m, k, i, j));
         const where = `${from} → ${to} ${String(svc.protocol)}/${svc.port ?? '-'}`;
         let t;
         try {
@@ -93,9 +94,8 @@ describe('reachability matrix', () => {
       .build();
     const services: Service[] = [{ protocol: 'tcp', port: 22 }];
     const m = reachability(s, services);
-    const n = m.endpoints.length;
     const cell = (from: string, to: string) =>
-      decodeCell(m.cells[m.endpoints.indexOf(from) * n + m.endpoints.indexOf(to)] ?? 0);
+      decodeCell(cellOf(m, 0, m.endpoints.indexOf(from), m.endpoints.indexOf(to)));
     expect(cell('i-one', 'i-app').verdict).toBe('allowed');
     expect(cell('i-two', 'i-app')).toEqual({
       verdict: 'blocked',

@@ -192,6 +192,7 @@ function derive(pick: number): void {
         internet: [],
         services: [],
         cells: new Uint8Array(0),
+        classOf: new Int32Array(0),
         classes: 0,
         evaluations: 0,
       },

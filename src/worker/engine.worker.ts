@@ -20,7 +20,7 @@ const api = {
         ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
         : {}),
     });
-    return transfer(matrix, [matrix.cells.buffer]);
+    return transfer(matrix, [matrix.cells.buffer, matrix.classOf.buffer]);
   },
   crash(): never {
     throw new Error('crash requested');

@@ -70,8 +70,7 @@ export default function MatrixResults() {
       label: serviceLabel(result.services[k] ?? { protocol: 'tcp' }),
     }));
     const csv = matrixToCsv({
-      cells: result.cells,
-      n: model.n,
+      matrix: result,
       labels,
       sources: rows,
       destinations: columns,

@@ -1,3 +1,4 @@
+import { cellOf, type ClassCells } from '../../model/classMatrix.ts';
 import { groupSpans, visibleLines, type Axis, type Span } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
 import { AWS_SERVICES, INTERNET, type EndpointInfo } from './endpoints.ts';
@@ -17,7 +18,8 @@ export interface GridModel {
   readonly columns: Axis;
   readonly columnSpans: ReturnType<typeof groupSpans>;
   readonly infos: readonly EndpointInfo[];
-  readonly cells: Uint8Array;
+  /** The class matrix: a pair's cell is looked up (model/classMatrix.ts). */
+  readonly matrix: ClassCells;
   readonly n: number;
   readonly service: number;
   /** The verdict kept by "only blocked" / "only allowed"; other cells are drawn faint. */
@@ -208,7 +210,6 @@ function drawCells(
   const faint = new Path2D();
   const marks = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
   const unknownAt: [number, number][] = [];
-  const base = m.service * m.n * m.n;
   const width = ctx.canvas.width;
   for (let r = r0; r < r1; r++) {
     const row = m.rows.lines[r];
@@ -218,11 +219,10 @@ function drawCells(
       ctx.fillRect(m.sizes.rowHeader, top, width, m.rows.sizes[r] as number);
       continue;
     }
-    const offset = base + row.endpoint * m.n;
     for (let c = c0; c < c1; c++) {
       const column = m.columns.lines[c];
       if (column?.kind !== 'endpoint') continue;
-      const verdict = (m.cells[offset + column.endpoint] as number) & 3;
+      const verdict = cellOf(m.matrix, m.service, row.endpoint, column.endpoint) & 3;
       const left = x(c);
       if (m.only !== null && verdict !== m.only && verdict !== SELF) {
         faint.rect(left + 1, top + 1, s - 2, s - 2);

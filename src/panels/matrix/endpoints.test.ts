@@ -117,16 +117,18 @@ describe('only blocked / only allowed', () => {
     cells[n * n + i * n + i] = 0;
   }
   cells[n * n + 0 * n + 2] = 2;
+  // One class per endpoint: the class matrix is the pair matrix.
+  const m3 = { classOf: Int32Array.from([0, 1, 2]), classes: n, cells };
 
   it('keep the sources and destinations that have such a cell', () => {
-    const kept = keepWithVerdict(cells, n, 1, [0, 1, 2], [0, 1, 2], 2);
+    const kept = keepWithVerdict(m3, 1, [0, 1, 2], [0, 1, 2], 2);
     expect([...kept.sources]).toEqual([0]);
     expect([...kept.destinations]).toEqual([2]);
-    expect(keepWithVerdict(cells, n, 0, [0, 1, 2], [0, 1, 2], 2).sources.size).toBe(0);
+    expect(keepWithVerdict(m3, 0, [0, 1, 2], [0, 1, 2], 2).sources.size).toBe(0);
   });
 
   it('never count the diagonal', () => {
-    const kept = keepWithVerdict(cells, n, 0, [1], [1], 0);
+    const kept = keepWithVerdict(m3, 0, [1], [1], 0);
     expect(kept.sources.size).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { ReachabilityMatrix } from '../../engine/index.ts';
+import type { ClassCells } from '../../model/classMatrix.ts';
 import { scenarioInterfaces } from '../../model/interfaces.ts';
 import type { Scenario } from '../../model/types.ts';
 
@@ -221,27 +222,37 @@ export function endpointsOf(lines: readonly Line[]): number[] {
 
 /**
  * For "only blocked" / "only allowed": the sources that have at least one such cell towards the
- * kept destinations, and the destinations that have one from the kept sources. Reads the verdict
- * bits of service `s` straight from the cells (one pass over the rows × columns kept).
+ * kept destinations, and the destinations that have one from the kept sources. Read by class:
+ * two classes share one verdict, so the work grows with the classes kept, not the pairs.
  */
 export function keepWithVerdict(
-  cells: Uint8Array,
-  n: number,
+  m: ClassCells,
   s: number,
   sources: readonly number[],
   destinations: readonly number[],
   verdict: number,
 ): { sources: Set<number>; destinations: Set<number> } {
+  const byClass = (list: readonly number[]) => {
+    const out = new Map<number, number[]>();
+    for (const i of list) {
+      const a = m.classOf[i] as number;
+      const members = out.get(a);
+      if (members) members.push(i);
+      else out.set(a, [i]);
+    }
+    return out;
+  };
+  const rows = byClass(sources);
+  const columns = byClass(destinations);
   const keptSources = new Set<number>();
   const keptDestinations = new Set<number>();
-  const base = s * n * n;
-  for (const i of sources) {
-    const row = base + i * n;
-    for (const j of destinations) {
-      if (((cells[row + j] as number) & 3) !== verdict || i === j) continue;
-      keptSources.add(i);
-      keptDestinations.add(j);
+  const k = m.classes;
+  for (const [a, from] of rows)
+    for (const [b, to] of columns) {
+      if (((m.cells[(s * k + a) * k + b] as number) & 3) !== verdict) continue;
+      // Every pair of two different endpoints of the two lists counts; an endpoint with itself not.
+      for (const i of from) if (to.some((j) => j !== i)) keptSources.add(i);
+      for (const j of to) if (from.some((i) => i !== j)) keptDestinations.add(j);
     }
-  }
   return { sources: keptSources, destinations: keptDestinations };
 }

@@ -39,6 +39,8 @@ const result: ReachabilityMatrix = {
     { protocol: 'tcp', port: 22 },
   ],
   cells,
+  // One class per endpoint: the class matrix is the pair matrix.
+  classOf: Int32Array.from(ids, (_, i) => i),
   classes: n,
   evaluations: n * n,
 };
@@ -74,13 +76,11 @@ describe('the grid model', () => {
     expect(buildGridModel(result, endpoints, all, 9).service).toBe(1);
   });
 
-  it('counts verdicts in slices to the same total as all at once', () => {
+  it('counts verdicts by class, in one step, to the same total as all at once', () => {
     const m = buildGridModel(result, endpoints, all, 0);
     expect(countVerdicts(m)).toEqual({ allowed: 41, blocked: 1, unknown: 0 });
     const counter = verdictCounter(m);
-    let steps = 1;
-    while (!counter.step(n)) steps++;
-    expect(steps).toBe(7);
+    expect(counter.step(n)).toBe(true);
     expect(counter.counts).toEqual({ allowed: 41, blocked: 1, unknown: 0 });
   });
 });

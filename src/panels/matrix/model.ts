@@ -1,7 +1,8 @@
 import type { ReachabilityMatrix } from '../../engine/index.ts';
 import type { MatrixFilter } from '../../store/index.ts';
 import { buildAxis, groupSpans } from './axis.ts';
-import { ALLOWED, BLOCKED, UNKNOWN } from './cell.ts';
+import { countPairs } from '../../model/matrixGroups.ts';
+import { ALLOWED, BLOCKED } from './cell.ts';
 import type { GridModel, GridSizes } from './draw.ts';
 import {
   endpointsOf,
@@ -48,8 +49,7 @@ export function buildGridModel(
   const only = filter.show === 'blocked' ? BLOCKED : filter.show === 'allowed' ? ALLOWED : null;
   if (only !== null) {
     const kept = keepWithVerdict(
-      result.cells,
-      n,
+      result,
       service,
       endpointsOf(rowLines),
       endpointsOf(columnLines),
@@ -66,7 +66,7 @@ export function buildGridModel(
     columns,
     columnSpans: groupSpans(columns),
     infos: endpoints.infos,
-    cells: result.cells,
+    matrix: result,
     n,
     service,
     only,
@@ -81,41 +81,27 @@ export interface VerdictCounts {
 }
 
 /**
- * Counts the verdicts of the shown service among the kept cells, a slice of rows at a time:
- * `step(budget)` reads about `budget` cells and says whether it is done, so a million cells can
- * be counted across several short tasks instead of one long one.
+ * Counts the verdicts of the shown service among the kept cells. Counted by class (the pairs of
+ * two classes share one verdict), so even a 10,000 × 10,000 grid is counted in one short task;
+ * `step` is kept for callers that count in slices.
  */
 export function verdictCounter(m: GridModel): {
   step(budget: number): boolean;
   readonly counts: VerdictCounts;
 } {
-  let allowed = 0;
-  let blocked = 0;
-  let unknown = 0;
-  const base = m.service * m.n * m.n;
-  const rows = endpointsOf(m.rows.lines);
-  const columns = Int32Array.from(endpointsOf(m.columns.lines));
-  let next = 0;
+  let counts: VerdictCounts = { allowed: 0, blocked: 0, unknown: 0 };
   return {
-    step(budget) {
-      const per = Math.max(1, columns.length);
-      const until = Math.min(rows.length, next + Math.max(1, Math.floor(budget / per)));
-      for (; next < until; next++) {
-        const i = rows[next] as number;
-        const row = base + i * m.n;
-        for (let k = 0; k < columns.length; k++) {
-          const j = columns[k] as number;
-          if (j === i) continue;
-          const v = (m.cells[row + j] as number) & 3;
-          if (v === ALLOWED) allowed++;
-          else if (v === BLOCKED) blocked++;
-          else if (v === UNKNOWN) unknown++;
-        }
-      }
-      return next >= rows.length;
+    step() {
+      counts = countPairs(
+        m.matrix,
+        m.service,
+        endpointsOf(m.rows.lines),
+        endpointsOf(m.columns.lines),
+      );
+      return true;
     },
     get counts() {
-      return { allowed, blocked, unknown };
+      return counts;
     },
   };
 }

@@ -28,6 +28,7 @@ const result: ReachabilityMatrix = {
   internet: [],
   services: [{ protocol: 'tcp', port: 5432 }],
   cells: new Uint8Array([0, 1, 1, 0]),
+  classOf: Int32Array.from([0, 1]),
   classes: 2,
   evaluations: 2,
 };
