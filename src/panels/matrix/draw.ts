@@ -1,4 +1,5 @@
 import { cellOf, type ClassCells } from '../../model/classMatrix.ts';
+import { aggregateOf, pairCountsAt } from '../../model/matrixGroups.ts';
 import { groupSpans, visibleLines, type Axis, type Span } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
 import { AWS_SERVICES, INTERNET, type EndpointInfo } from './endpoints.ts';
@@ -20,6 +21,11 @@ export interface GridModel {
   readonly infos: readonly EndpointInfo[];
   /** The class matrix: a pair's cell is looked up (model/classMatrix.ts). */
   readonly matrix: ClassCells;
+  /**
+   * Set when the lines are groups of endpoints: each cell counts the pairs of its two groups
+   * (model/matrixGroups.ts, one service: `size` groups).
+   */
+  readonly aggregate?: { readonly counts: Uint32Array; readonly size: number };
   readonly n: number;
   readonly service: number;
   /** The verdict kept by "only blocked" / "only allowed"; other cells are drawn faint. */
@@ -207,6 +213,9 @@ function drawCells(
 ) {
   const s = m.sizes.cell;
   const fills = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
+  // A group cell whose pairs differ: split corner to corner, allowed above, blocked below.
+  const mixedUp = new Path2D();
+  const mixedDown = new Path2D();
   const faint = new Path2D();
   const marks = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
   const unknownAt: [number, number][] = [];
@@ -222,8 +231,21 @@ function drawCells(
     for (let c = c0; c < c1; c++) {
       const column = m.columns.lines[c];
       if (column?.kind !== 'endpoint') continue;
-      const verdict = cellOf(m.matrix, m.service, row.endpoint, column.endpoint) & 3;
       const left = x(c);
+      const verdict = m.aggregate
+        ? aggregateCode(m.aggregate, row.endpoint, column.endpoint)
+        : cellOf(m.matrix, m.service, row.endpoint, column.endpoint) & 3;
+      if (verdict === MIXED) {
+        mixedUp.moveTo(left + 1, top + 1);
+        mixedUp.lineTo(left + s - 1, top + 1);
+        mixedUp.lineTo(left + 1, top + s - 1);
+        mixedUp.closePath();
+        mixedDown.moveTo(left + s - 1, top + 1);
+        mixedDown.lineTo(left + s - 1, top + s - 1);
+        mixedDown.lineTo(left + 1, top + s - 1);
+        mixedDown.closePath();
+        continue;
+      }
       if (m.only !== null && verdict !== m.only && verdict !== SELF) {
         faint.rect(left + 1, top + 1, s - 2, s - 2);
         continue;
@@ -251,6 +273,10 @@ function drawCells(
   const markOf = [p.selfMark, p.allowedMark, p.blockedMark, p.unknownMark];
   ctx.fillStyle = p.faint;
   ctx.fill(faint);
+  ctx.fillStyle = p.allowedMark;
+  ctx.fill(mixedUp);
+  ctx.fillStyle = p.blockedMark;
+  ctx.fill(mixedDown);
   fills.forEach((path, v) => {
     ctx.fillStyle = fillOf[v] as string;
     ctx.fill(path);
@@ -270,6 +296,21 @@ function drawCells(
     ctx.textBaseline = 'middle';
     for (const [cx, cy] of unknownAt) ctx.fillText('?', cx, cy);
   }
+}
+
+/** What a group cell is drawn as: SELF (no pair), ALLOWED, BLOCKED, UNKNOWN or MIXED. */
+const MIXED = 4;
+function aggregateCode(a: { counts: Uint32Array; size: number }, g: number, h: number): number {
+  const kind = aggregateOf(pairCountsAt(a.counts, a.size, 0, g, h));
+  return kind === 'allowed'
+    ? ALLOWED
+    : kind === 'blocked'
+      ? BLOCKED
+      : kind === 'unknown'
+        ? UNKNOWN
+        : kind === 'mixed'
+          ? MIXED
+          : SELF;
 }
 
 function drawRowHeaders(

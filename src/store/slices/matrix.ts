@@ -37,6 +37,13 @@ export interface MatrixState {
   readonly filter: MatrixFilter;
   /** Which of the result's services the grid shows. */
   readonly tab: number;
+  /**
+   * How the grid gathers endpoints: `none` (a row per endpoint), `vpc`, `subnet`,
+   * `security-group` or `tag:<key>` (a row per group, each cell the pairs it holds).
+   */
+  readonly groupBy: string;
+  /** The pair of groups drilled into: the grid shows their endpoints, pair by pair. */
+  readonly drill: { readonly source: string; readonly destination: string } | null;
 }
 
 /** Results of the reachability matrix. Never undoable: kept out of zundo's partialize. */
@@ -55,6 +62,8 @@ export const INITIAL_MATRIX: MatrixState = {
   elapsedMs: null,
   filter: { sources: '', destinations: '', vpcId: '', show: 'all' },
   tab: 0,
+  groupBy: 'none',
+  drill: null,
 };
 
 export const createMatrixSlice: StateCreator<StoreState, [], [], MatrixSlice> = () => ({
