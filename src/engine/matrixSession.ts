@@ -4,6 +4,7 @@ import { Combiner } from './matrixCombine.ts';
 import { endpointClasses, type EndpointClasses } from './matrixEnds.ts';
 import { NetWalks, type ServiceSpec } from './matrixWalk.ts';
 import {
+  refuseTooLarge,
   walkKinds,
   type ReachabilityMatrix,
   type ReachabilityOptions,
@@ -114,6 +115,7 @@ export class MatrixSession {
       for (let nb = 0; nb < nets; nb++) walks.walkPair(na, nb);
     }
     const k = classes.classKeys.length;
+    refuseTooLarge(k, this.services.length);
     this.cells = new Uint8Array(this.services.length * k * k);
     new Combiner(c, classes, this.specs, walkOf, walks).fill(this.cells);
     progress?.(nets, nets);

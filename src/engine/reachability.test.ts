@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cellOf } from '../model/classMatrix.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { allTraffic, scenario, tcp } from './__fixtures__/build.ts';
-import { generateDeployment } from './__fixtures__/generate.ts';
+import { BENCH_SHAPE, generateDeployment } from './__fixtures__/generate.ts';
 import { evaluate } from './evaluate.ts';
 import { FlowError } from './types.ts';
 import {
   decodeCell,
   INTERNET_ENDPOINT,
   reachability,
+  refuseTooLarge,
   type ReachabilityMatrix,
   type Service,
 } from './reachability.ts';
@@ -163,5 +164,49 @@ describe('reachability matrix', () => {
     const seen = compareWithEvaluate(s, m, services);
     expect(seen.allowed ?? 0).toBeGreaterThan(0);
     expect(seen.blocked ?? 0).toBeGreaterThan(0);
+  });
+});
+
+// Issue 10's leftover: 5,009 instances × 108 services ended in "The engine stopped
+// (Unserializable return value)" at 4.2 GB, a pair matrix of 2.7 billion bytes. By class it is
+// small; past the limit it is refused in words before anything is computed.
+describe('a large matrix', () => {
+  it('5,009 instances × 108 services: by class, megabytes, and equal to evaluate on a sample', () => {
+    const s = generateDeployment({ ...BENCH_SHAPE, instances: 5009 });
+    const services: Service[] = Array.from({ length: 108 }, (_, k) => ({
+      protocol: k % 9 === 8 ? 'udp' : 'tcp',
+      port: [22, 80, 443, 3306, 5432, 6379, 8080, 9090, 53][k % 9]! + Math.floor(k / 9) * 1000,
+    }));
+    const m = reachability(s, services);
+    expect(m.endpoints.length).toBeGreaterThan(5009);
+    expect(m.cells.length).toBe(108 * m.classes * m.classes);
+    expect(m.cells.length).toBeLessThan(256 * 1024 ** 2);
+    const n = m.endpoints.length;
+    for (let k = 0; k < 200; k++) {
+      const i = (k * 7919) % n;
+      const j = (k * 104729 + 1) % n;
+      const svc = services[k % 108] as Service;
+      if (i === j) continue;
+      let verdict: string;
+      try {
+        verdict = evaluate(s, {
+          source: m.endpointSpecs[i] as FlowSpec['source'],
+          destination: m.endpointSpecs[j] as FlowSpec['source'],
+          protocol: svc.protocol,
+          port: svc.port,
+        }).verdict;
+      } catch (e) {
+        if (!(e instanceof FlowError)) throw e;
+        verdict = 'unknown';
+      }
+      expect(decodeCell(cellOf(m, k % 108, i, j)).verdict).toBe(verdict);
+    }
+  });
+
+  it('is refused before it starts, with the size in words, past the limit', () => {
+    expect(() => refuseTooLarge(30_000, 108)).toThrow(
+      /^This matrix would hold 30,000 classes of endpoints × 30,000 × 108 services, 97,200,000,000 cells \(90\.5 GB\)/,
+    );
+    expect(() => refuseTooLarge(1_000, 108)).not.toThrow();
   });
 });

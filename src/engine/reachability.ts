@@ -11,7 +11,7 @@ import type { InternetPiece } from './internet.ts';
 import { Combiner } from './matrixCombine.ts';
 import { endpointClasses, INTERNET_ENDPOINT } from './matrixEnds.ts';
 import { NetWalks, type ServiceSpec } from './matrixWalk.ts';
-import type { Layer } from './types.ts';
+import { FlowError, type Layer } from './types.ts';
 
 export { INTERNET_ENDPOINT };
 
@@ -87,6 +87,7 @@ export function reachability(
     for (let nb = 0; nb < nets; nb++) walks.walkPair(na, nb);
   }
   const k = classes.classKeys.length;
+  refuseTooLarge(k, services.length);
   const cells = new Uint8Array(services.length * k * k);
   new Combiner(c, classes, specs, walkOf, walks).fill(cells);
   options.onProgress?.(nets, nets);
@@ -100,6 +101,22 @@ export function reachability(
     cells,
     evaluations: walks.evaluations,
   };
+}
+
+/** The most cells a matrix may hold (one byte each): past it, it is refused before it starts. */
+export const MATRIX_CELL_LIMIT = 512 * 1024 ** 2;
+
+/**
+ * Refuses, in words, a matrix whose class cells would not fit (its classes are known before any
+ * walk, so nothing is computed first).
+ */
+export function refuseTooLarge(classes: number, services: number): void {
+  const cells = classes * classes * services;
+  if (cells <= MATRIX_CELL_LIMIT) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  throw new FlowError(
+    `This matrix would hold ${n(classes)} classes of endpoints × ${n(classes)} × ${n(services)} services, ${n(cells)} cells (${(cells / 1024 ** 3).toFixed(1)} GB); the limit is ${n(MATRIX_CELL_LIMIT)}. Pick fewer services, or compute part of the network.`,
+  );
 }
 
 /**

@@ -49,19 +49,30 @@ export class EngineClient {
     });
   }
 
-  /** Computes a reachability matrix; aborting ends its worker (the next job starts a fresh one). */
-  reachability(
+  /**
+   * Computes a reachability matrix; aborting ends its worker (the next job starts a fresh one).
+   * A matrix too large to hold is refused before it starts: the promise rejects with the reason.
+   */
+  async reachability(
     scenario: Scenario,
     services: readonly Service[],
     options: Omit<ReachabilityOptions, 'onProgress'> = {},
     job: JobOptions = {},
   ): Promise<ReachabilityMatrix> {
     const { signal, onProgress } = job;
-    return this.matrix.call(
+    type Answer = ReachabilityMatrix | { readonly refused: string };
+    const answer = await this.matrix.call<Answer>(
       (api) =>
-        api.reachability(scenario, services, options, onProgress ? proxy(onProgress) : undefined),
+        api.reachability(
+          scenario,
+          services,
+          options,
+          onProgress ? proxy(onProgress) : undefined,
+        ) as Promise<Answer>,
       { ...(signal ? { signal } : {}), endOnAbort: true },
     );
+    if ('refused' in answer) throw new Error(answer.refused);
+    return answer;
   }
 
   /** Test hook for the crash-recovery journey: the e2e test build only, a no-op in the real one. */

@@ -14,12 +14,19 @@ const api = {
     });
   },
   reachability(scenario, services, options, onProgress) {
-    const matrix = reachability(scenario, services, {
-      ...options,
-      ...(onProgress
-        ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
-        : {}),
-    });
+    let matrix;
+    try {
+      matrix = reachability(scenario, services, {
+        ...options,
+        ...(onProgress
+          ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
+          : {}),
+      });
+    } catch (e) {
+      // Refused in words (too large): an answer to show, not an engine failure.
+      if (e instanceof FlowError) return { refused: e.message };
+      throw e;
+    }
     return transfer(matrix, [matrix.cells.buffer, matrix.classOf.buffer]);
   },
   crash(): never {

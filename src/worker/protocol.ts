@@ -26,7 +26,7 @@ export interface EngineApi {
     services: readonly Service[],
     options: ReachabilityOptions,
     onProgress?: Progress,
-  ): ReachabilityMatrix;
+  ): ReachabilityMatrix | { readonly refused: string };
   /** For the crash-recovery test: makes the worker fail as a bug would. */
   crash(): never;
 }
