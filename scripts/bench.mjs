@@ -6,7 +6,8 @@
  *     config, so `npm test` never runs a benchmark; see bench/README.md).
  * A missing kind of bench is skipped, not an error. Node built-ins only.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,15 @@ const engineBenches = readdirSync(join(ROOT, 'src'), { recursive: true }).filter
 );
 
 const ENGINE_REPORT = join(ROOT, 'reports', 'bench.json');
+// Written by src/engine/largeAccount.bench.ts (issue 12: CPU time and heap beside vitest's times).
+const LARGE_FIGURES = join(ROOT, 'reports', 'large-figures.json');
+rmSync(LARGE_FIGURES, { force: true });
+
+/** The machine's load beside every figure: timings on a shared machine mean little without it. */
+function load() {
+  const [one, five, fifteen] = loadavg().map((x) => x.toFixed(1));
+  return `(load average ${one}, ${five}, ${fifteen} on ${cpus().length} cores)`;
+}
 // Written by src/app/share/linkSizes.bench.ts (link sizes are counts, not timings).
 const SHARE_FIGURES = join(ROOT, 'reports', 'share-figures.json');
 rmSync(SHARE_FIGURES, { force: true });
@@ -49,6 +59,8 @@ if (engineBenches.length > 0) {
   if (existsSync(ENGINE_REPORT))
     printEngineFigures(JSON.parse(readFileSync(ENGINE_REPORT, 'utf8')));
   if (existsSync(SHARE_FIGURES)) printShareFigures(JSON.parse(readFileSync(SHARE_FIGURES, 'utf8')));
+  if (existsSync(LARGE_FIGURES)) printLargeFigures(JSON.parse(readFileSync(LARGE_FIGURES, 'utf8')));
+  largeCliFigure();
 } else {
   console.log('=== engine: no src/**/*.bench.ts yet, skipped');
 }
@@ -126,4 +138,62 @@ function printShareFigures({ threeTier, hundred, builtIns }) {
     `${hundred.nodes}-node scenario with its layout: ${n(hundred.chars)} characters (goal: under ${n(hundred.goal)}; its JSON is ${n(hundred.json)})`,
   );
   console.log(`built-in scenarios: ${builtIns.map((b) => `${b.id} ${n(b.chars)}`).join(', ')}`);
+}
+
+/** Issue 12, in the engine: the matrix of a 10,000-interface account, and one rule edit. */
+function printLargeFigures({ interfaces, services, classes, matrix, edit }) {
+  const n = (x) => x.toLocaleString('en-US');
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  console.log(`\n=== large accounts (issue 12) ${load()}`);
+  console.log(
+    `matrix, ${n(interfaces)} interfaces × ${services} services in the engine: ${ms(matrix.wallMs)} wall, ${ms(matrix.cpuMs)} CPU, ${matrix.heapMb.toFixed(0)} MB heap, ${n(classes)} classes (goal: under 1.5 s, under 200 MB)`,
+  );
+  console.log(
+    `one rule edit on ${n(interfaces)} interfaces → the matrix (${edit.touched} classes evaluated again) and ${edit.flows} saved flows updated: median ${ms(edit.wallMs)} wall, ${ms(edit.cpuMs)} CPU (goal: under 50 ms)`,
+  );
+}
+
+/**
+ * Issue 12, in the CLI: 100,000 interfaces × 10 services, `matrix --group-by vpc`, time and peak
+ * memory from /usr/bin/time -v (GNU time; skipped where it is missing).
+ */
+function largeCliFigure() {
+  const time = '/usr/bin/time';
+  if (!existsSync(time)) {
+    console.log(`matrix in the CLI: ${time} is missing, skipped`);
+    return;
+  }
+  const out = join(ROOT, 'reports', 'fixtures');
+  const written = spawnSync(
+    bin('tsx'),
+    ['bench/fixtures/write-account.ts', '--interfaces', '100000', '--out', out],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const file = written.stdout.trim().split('\n')[1];
+  if (written.status !== 0 || !file) {
+    console.log(`matrix in the CLI: the fixture could not be written (${written.stderr.trim()})`);
+    return;
+  }
+  const before = load();
+  const run = spawnSync(
+    time,
+    [
+      '-v',
+      process.execPath,
+      '--import',
+      'tsx/esm',
+      'src/cli/main.ts',
+      'matrix',
+      file,
+      '--group-by',
+      'vpc',
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 ** 2 },
+  );
+  const field = (name) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1]?.trim() ?? '?';
+  const rssKb = Number(field('Maximum resident set size \\(kbytes\\)'));
+  const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
+  console.log(
+    `matrix, 100,000 interfaces × 10 services in the CLI (matrix --group-by vpc, exit ${run.status}): ${field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')} wall, ${cpu.toFixed(1)} s CPU, ${(rssKb / 1024).toFixed(0)} MB peak (goal: under 30 s, under 2 GB) ${before}`,
+  );
 }

@@ -1,7 +1,7 @@
 import { CliError } from './errors.ts';
 
 /** The commands of spec/cli-analyze.md (and `export`, spec/ci-check.md). */
-export const COMMANDS = ['analyze', 'check', 'validate', 'export'] as const;
+export const COMMANDS = ['analyze', 'check', 'validate', 'export', 'matrix'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value (`--port 443` or `--port=443`) and switches (`--json`), per command. */
@@ -24,6 +24,7 @@ const OPTIONS: Readonly<
   check: { values: [], switches: ['--json', '--before'] },
   validate: { values: [], switches: ['--json', '--before'] },
   export: { values: ['--format', '--out'], switches: ['--before'] },
+  matrix: { values: ['--services', '--group-by', '--format'], switches: ['--before'] },
 };
 
 export type Invocation =

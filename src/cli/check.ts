@@ -1,6 +1,6 @@
 import {
   compileScenario,
-  evaluate,
+  evaluateSavedFlow,
   FlowError,
   type BlockedBy,
   type Verdict,
@@ -58,7 +58,7 @@ function checkFlow(
   expected: 'allowed' | 'blocked',
 ): FlowCheck {
   try {
-    const trace = evaluate(compiled, flow);
+    const trace = evaluateSavedFlow(compiled, flow);
     return {
       name: flow.name,
       expected,

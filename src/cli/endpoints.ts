@@ -1,10 +1,11 @@
+import { INTERNET_HOST } from '../model/internetHosts.ts';
 import { parseIp } from '../model/ip.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
 import { CliError } from './errors.ts';
 import { terraformEndpoint } from './terraformEndpoints.ts';
 
-/** The host `internet` stands for (spec/cli-analyze.md, "<endpoint>"). */
-export const INTERNET_HOST = '203.0.113.50';
+/** The host `internet` stands for (spec/cli-analyze.md, "<endpoint>"): the model's one definition. */
+export { INTERNET_HOST };
 
 interface Named {
   readonly id: string;

@@ -8,12 +8,20 @@ Usage:
       [--json] [--expect allowed|blocked] [--before]
   npm run --silent cli -- check <file> [--json] [--before]
   npm run --silent cli -- validate <file> [--json] [--before]
+  npm run --silent cli -- export <file> --format terraform|terraform-json|vpc-flow-lab
+      [--out <dir>] [--before]
+  npm run --silent cli -- matrix <file> [--services <list>] [--format csv|json]
+      [--group-by subnet|vpc|security-group|tag:<key>|none] [--before]
   npm run --silent cli -- --help | --version
 
 Commands:
   analyze   trace one flow (a request and its response) through every layer
   check     evaluate every saved flow that has an expected outcome; PASS or FAIL each
   validate  list what is wrong with the scenario (severity, resource ID, field, message)
+  export    write the network as Terraform for the AWS provider (HCL, or JSON syntax) or as a
+            scenario file; one file on stdout, or main.tf, variables.tf, versions.tf in --out
+  matrix    the reachability of every pair of endpoints (interfaces, the internet's pieces,
+            AWS services), counted by pairs of groups: allowed, blocked, unknown per service
 
 <file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), an AWS describe bundle
             (the aws ec2 describe-* outputs merged into one object: jq -s add *.json), or
@@ -32,6 +40,13 @@ Options:
   --json             print JSON instead of text
   --expect <v>       exit 1 unless the verdict is allowed or blocked as given
   --before           a Terraform plan as it is now (prior_state), not after apply
+  --format <f>       export: terraform, terraform-json or vpc-flow-lab
+  --out <dir>        export: write the files into this folder instead of stdout
+  --services <list>  matrix: tcp/<port>, udp/<port>, icmp, icmpv6 or a protocol number, comma-
+                     separated (default tcp/22,80,443,3306,5432,6379,8080,8443,3389 and udp/53)
+  --group-by <g>     matrix: subnet (default), vpc, security-group, tag:<key>, or none (a row
+                     per pair of endpoints, refused past 5,000,000 rows)
+  --format <f>       matrix: csv (default; a row per pair of groups and service) or json
 
 Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, or validation found an
 error; 2 the command could not run (one line on stderr says why).

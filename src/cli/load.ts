@@ -12,6 +12,8 @@ import { CliError } from './errors.ts';
 import { parseJson } from './jsonText.ts';
 import { findDuplicateKeys } from './duplicateKeys.ts';
 import { readInput } from './readInput.ts';
+import { parseJsonFile, STREAM_FROM_BYTES } from './jsonStream.ts';
+import { stat } from 'node:fs/promises';
 
 export interface Loaded {
   readonly scenario: Scenario;
@@ -38,22 +40,17 @@ const MAX_DUPLICATE_WARNINGS = 10;
  * naming its path (JSON.parse keeps the last one).
  */
 export async function loadScenario(file: string, options: LoadOptions = {}): Promise<Loaded> {
-  const text = await readInput(file);
-  // The log stream is JSON lines, not one document: told apart before JSON.parse refuses it.
-  if (isLogStreamText(text)) throw new CliError(`${file}: ${LOG_STREAM_MESSAGE}`);
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    throw new CliError(
-      `${file}: invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-    );
-  }
-  const duplicates = duplicateWarnings(file, text);
-  const input = parsed.value;
+  const { input, duplicates, streamed } = await readJson(file);
   if (looksLikeTerraform(input)) {
     const result = importTerraform(input, { before: options.before === true });
     if (!result.ok) throw malformed(file, result.errors);
     const { scenario, warnings, notes } = result.value;
-    return { scenario, warnings: [...duplicates, ...warnings], notes, kind: 'terraform' };
+    return {
+      scenario,
+      warnings: [...duplicates, ...warnings],
+      notes: [...streamed, ...notes],
+      kind: 'terraform',
+    };
   }
   if (options.before) {
     throw new CliError(
@@ -63,7 +60,12 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
   if (isObject(input) && Object.hasOwn(input, 'format')) {
     const result = parseScenarioFile(input);
     if (!result.ok) throw malformed(file, result.errors);
-    return { scenario: result.value.scenario, warnings: duplicates, notes: [], kind: 'scenario' };
+    return {
+      scenario: result.value.scenario,
+      warnings: duplicates,
+      notes: streamed,
+      kind: 'scenario',
+    };
   }
   if (!looksLikeAwsBundle(input)) {
     const got = isObject(input) ? 'an object with neither' : describeValue(input);
@@ -76,9 +78,44 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
   return {
     scenario: result.value.scenario,
     warnings: [...duplicates, ...result.value.warnings],
-    notes: [],
+    notes: streamed,
     kind: 'aws-bundle',
   };
+}
+
+/**
+ * The JSON of `<file>`: read whole and parsed at once (with its duplicate keys found), or, past
+ * STREAM_FROM_BYTES, parsed as it streams (jsonStream.ts), which a note says.
+ */
+async function readJson(
+  file: string,
+): Promise<{ input: unknown; duplicates: string[]; streamed: string[] }> {
+  if (file !== '-') {
+    const size = await stat(file).then(
+      (info) => (info.isFile() ? info.size : 0),
+      () => 0,
+    );
+    if (size > STREAM_FROM_BYTES) {
+      const input = await parseJsonFile(file);
+      return {
+        input,
+        duplicates: [],
+        streamed: [
+          `${file}: parsed as it streams (over ${STREAM_FROM_BYTES / 1024 ** 2} MB); keys given twice are not looked for`,
+        ],
+      };
+    }
+  }
+  const text = await readInput(file);
+  // The log stream is JSON lines, not one document: told apart before JSON.parse refuses it.
+  if (isLogStreamText(text)) throw new CliError(`${file}: ${LOG_STREAM_MESSAGE}`);
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    throw new CliError(
+      `${file}: invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
+    );
+  }
+  return { input: parsed.value, duplicates: duplicateWarnings(file, text), streamed: [] };
 }
 
 function duplicateWarnings(file: string, text: string): string[] {

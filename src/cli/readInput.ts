@@ -58,6 +58,37 @@ export async function readInput(
   return readBounded(createReadStream(file, { highWaterMark: 1024 * 1024 }), file, limits);
 }
 
+/**
+ * Reads a regular file with the same bounds and checks as `readInput`, handing each decoded piece
+ * of text to `onText` instead of keeping it: a file larger than the longest string can still be
+ * parsed as it streams (jsonStream.ts). The V8 string limit does not apply; the 2 GB limit does.
+ */
+export async function streamInput(
+  file: string,
+  onText: (text: string) => void,
+  limits: InputLimits = INPUT_LIMITS,
+): Promise<void> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw new CliError(`${file}: ${reason(error)}`);
+  });
+  if (info.size > limits.maxBytes) {
+    throw new CliError(
+      `${file}: ${bytesInWords(info.size)} is over the limit of ${bytesInWords(limits.maxBytes)}`,
+    );
+  }
+  const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  const text = new BoundedText(file, { ...limits, maxChars: Number.MAX_SAFE_INTEGER }, onText);
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) text.push(chunk);
+    text.end();
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file}: ${reason(error)}`);
+  } finally {
+    source.destroy();
+  }
+}
+
 async function readBounded(source: Readable, name: string, limits: InputLimits): Promise<string> {
   const text = new BoundedText(name, limits);
   try {
@@ -91,6 +122,8 @@ class BoundedText {
   constructor(
     private readonly name: string,
     private readonly limits: InputLimits,
+    /** Where decoded text goes as it comes; without it, the text is kept for `end`. */
+    private readonly onText?: (text: string) => void,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -120,11 +153,18 @@ class BoundedText {
   end(): string {
     if (!this.decoder && this.head.length > 0) this.decode(this.head);
     try {
-      this.parts.push(this.decoder?.decode() ?? '');
-    } catch {
+      this.emit(this.decoder?.decode() ?? '');
+    } catch (error) {
+      if (error instanceof CliError) throw error;
       this.refuse(new Uint8Array(0), true);
     }
     return this.parts.join('');
+  }
+
+  private emit(text: string): void {
+    if (this.onText) {
+      if (text !== '') this.onText(text);
+    } else this.parts.push(text);
   }
 
   private decode(data: Uint8Array): void {
@@ -144,7 +184,7 @@ class BoundedText {
           `that can be parsed at once; stopped reading after ${bytesInWords(this.bytesRead)}`,
       );
     }
-    this.parts.push(text);
+    this.emit(text);
   }
 
   /** The decoder refused `data` (or, when `final`, the end): names the first byte it refused. */

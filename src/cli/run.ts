@@ -3,6 +3,7 @@ import { parseArgs } from './args.ts';
 import { check } from './check.ts';
 import { EXIT, type Outcome } from './errors.ts';
 import { exportCommand } from './export.ts';
+import { matrixCommand } from './matrix.ts';
 import { USAGE, version } from './help.ts';
 import { validate } from './validate.ts';
 
@@ -19,6 +20,7 @@ export async function run(argv: readonly string[]): Promise<Outcome> {
       if (command === 'analyze') return analyze(file, options);
       if (command === 'check') return check(file, options);
       if (command === 'export') return exportCommand(file, options);
+      if (command === 'matrix') return matrixCommand(file, options);
       return validate(file, options);
     }
   }

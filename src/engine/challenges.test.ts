@@ -10,12 +10,13 @@ import { NAT_ROUTE_IDS } from '../scenarios/challenges/natRoute.ts';
 import { OPEN_HTTPS_IDS } from '../scenarios/challenges/openHttps.ts';
 import { PEERING_BOTH_WAYS_IDS } from '../scenarios/challenges/peeringBothWays.ts';
 import { builtInChallenges } from '../scenarios/index.ts';
+import { evaluateSavedFlow } from './anywhere.ts';
 import { evaluate } from './evaluate.ts';
 
 /** Every saved flow's outcome, as the worker would report it to the store. */
 function outcomes(scenario: Scenario): Record<string, GoalOutcome> {
   return Object.fromEntries(
-    scenario.flows.map((flow) => [flow.id, { ok: true, trace: evaluate(scenario, flow) }]),
+    scenario.flows.map((flow) => [flow.id, { ok: true, trace: evaluateSavedFlow(scenario, flow) }]),
   );
 }
 
@@ -128,6 +129,23 @@ describe('tempting wrong fixes stay unsolved', () => {
     const after = status(allOpen.value);
     expect(after.solved).toBe(false);
     expect(after.goals.find((g) => g.flowId === OPEN_HTTPS_IDS.goalSsh)?.state).toBe('unmet');
+  });
+
+  // Issue 9: a goal "from anywhere" is checked from one address per piece of the internet, so a
+  // rule that lets in the visitor's own address (a /32 fix) does not meet it.
+  it('challenge 1: a rule for the visitor alone does not meet HTTPS "from anywhere"', () => {
+    const s = get('challenge-open-https');
+    const narrow = addSgRule(s, OPEN_HTTPS_IDS.sgWeb, 'ingress', tcp(443, '192.0.2.10/32'));
+    if (!narrow.ok) return expect.fail(narrow.error);
+    const goal = narrow.value.flows.find((f) => f.id === OPEN_HTTPS_IDS.goalHttps);
+    if (!goal) return expect.fail('no HTTPS goal');
+    expect(evaluate(narrow.value, goal).verdict).toBe('allowed');
+    const after = status(narrow.value);
+    expect(after.solved).toBe(false);
+    const https = after.goals.find((g) => g.flowId === OPEN_HTTPS_IDS.goalHttps);
+    expect(https).toMatchObject({ state: 'unmet', verdict: 'blocked' });
+    const trace = evaluateSavedFlow(narrow.value, goal);
+    expect(trace.warnings[0]).toMatch(/^From anywhere: checked from \d+ addresses/);
   });
 
   it('challenge 2: admitting the whole VPC range lets the web tier in too', () => {

@@ -1,28 +1,18 @@
-import {
-  parseCidr,
-  parseIp,
-  rangeHas,
-  rangeOffset,
-  type IpRange,
-  type IpValue,
-} from '../model/ip.ts';
+import { parseCidr, parseIp, rangeHas, type IpRange, type IpValue } from '../model/ip.ts';
 import type { Scenario } from '../model/types.ts';
-import type {
-  CEndpoint,
-  CGroup,
-  CNacl,
-  CNat,
-  CompiledScenario,
-  CPeering,
-  CPrefixList,
-  CRouteTable,
-  CSgRule,
-  CSubnet,
-  CVpc,
-} from './compiled.ts';
-import { compileInterfaces } from './compileInterfaces.ts';
-import { compileRouteTable } from './compileRoutes.ts';
-import { compileNacl, compilePrefixList, compileSgRule } from './compileRules.ts';
+import type { CNat, CompiledScenario, CPeering, CVpc } from './compiled.ts';
+import { compileGroups, type CompiledGroups } from './compileGroups.ts';
+import {
+  compileInterfaces,
+  patchInterfaces,
+  type CompiledInterfaces,
+} from './compileInterfaces.ts';
+import {
+  compileLists,
+  compileNetwork,
+  type CompiledLists,
+  type CompiledNetwork,
+} from './compileNetwork.ts';
 import { compileTransit } from './compileTransit.ts';
 import { PairMap } from './pairMap.ts';
 
@@ -30,12 +20,29 @@ export type * from './compiled.ts';
 
 const compiledCache = new WeakMap<Scenario, CompiledScenario>();
 
-/** Compiles a scenario (memoised per scenario object, which the store never mutates). */
+/** The parts a compiled scenario was made of, for the next compile to reuse. */
+interface Parts {
+  readonly lists: CompiledLists;
+  readonly network: CompiledNetwork;
+  readonly groups: CompiledGroups;
+  readonly enis: CompiledInterfaces;
+}
+const partsOf = new WeakMap<CompiledScenario, Parts>();
+/** The last scenario compiled: the next one is most often it after one edit. */
+let last: CompiledScenario | undefined;
+
+/**
+ * Compiles a scenario (memoised per scenario object, which the store never mutates). The parts
+ * of the scenario that are the very objects of the last one compiled are not compiled again: an
+ * edit of one group's rules recompiles that group and the interfaces that carry it, not the
+ * network of ten thousand interfaces around it.
+ */
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const hit = compiledCache.get(scenario);
   if (hit) return hit;
-  const compiled = compile(scenario);
+  const compiled = compile(scenario, last);
   compiledCache.set(scenario, compiled);
+  last = compiled;
   return compiled;
 }
 
@@ -44,118 +51,48 @@ export function isCompiled(x: Scenario | CompiledScenario): x is CompiledScenari
   return 'eniList' in x;
 }
 
-function compile(s: Scenario): CompiledScenario {
-  const warnings: string[] = [];
-  const cidr = (text: string): IpRange => {
-    const r = parseCidr(text);
-    if (!r) throw new Error(`not a CIDR block: ${text}`); // the schema has checked every CIDR
-    return r;
-  };
+const cidr = (text: string): IpRange => {
+  const r = parseCidr(text);
+  if (!r) throw new Error(`not a CIDR block: ${text}`); // the schema has checked every CIDR
+  return r;
+};
+
+function compile(s: Scenario, before: CompiledScenario | undefined): CompiledScenario {
+  const p = before ? partsOf.get(before) : undefined;
+  const was = before?.source;
+  const same = (...keys: (keyof Scenario)[]) =>
+    was !== undefined && keys.every((k) => s[k] === was[k]);
   const ip4 = (text: string | undefined): number | undefined => {
     const v = text === undefined ? null : parseIp(text);
     return v?.family === 4 ? v.value : undefined;
   };
 
-  const prefixLists = new Map<string, CPrefixList>();
-  for (const p of s.prefixLists) prefixLists.set(p.id, compilePrefixList(p, cidr));
-  const endpoints = new Map<string, CEndpoint>();
-  for (const e of s.vpcEndpoints) {
-    endpoints.set(e.id, {
-      id: e.id,
-      name: e.name,
-      vpcId: e.vpcId,
-      type: e.type,
-      serviceName: e.serviceName,
-      available: e.state === 'available',
-      state: e.state,
-      routeTableIds: new Set(e.routeTableIds),
-      prefixList: e.prefixListId === undefined ? undefined : prefixLists.get(e.prefixListId),
-      policyIsDefault: e.policyIsDefault,
-    });
-  }
-  const endpointList = [...endpoints.values()];
-
-  const nacls = new Map<string, CNacl>();
-  for (const n of s.networkAcls) nacls.set(n.id, compileNacl(n, cidr));
-  const vpcRanges = new Map<string, IpRange[]>();
-  for (const v of s.vpcs) {
-    vpcRanges.set(v.id, [...v.cidrBlocks, ...(v.ipv6CidrBlock ? [v.ipv6CidrBlock] : [])].map(cidr));
-  }
-  const tables = new Map<string, CRouteTable>();
-  for (const t of s.routeTables) {
-    const input = {
-      id: t.id,
-      name: t.name,
-      routes: t.routes,
-      vpcRanges: vpcRanges.get(t.vpcId) ?? [],
-      inScenario: true,
-    };
-    tables.set(t.id, compileRouteTable(input, cidr, prefixLists, endpointList, warnings));
-  }
-
-  const vpcs = new Map<string, CVpc>();
-  for (const v of s.vpcs) {
-    const ranges = vpcRanges.get(v.id) ?? [];
-    const primary = ranges[0];
-    const main = s.routeTables.find((t) => t.vpcId === v.id && t.main);
-    const defNacl = s.networkAcls.find((n) => n.vpcId === v.id && n.isDefault);
-    const igw = s.internetGateways.find((g) => g.vpcId === v.id);
-    const eigw = s.egressOnlyInternetGateways.find((g) => g.vpcId === v.id);
-    if (!main)
-      warnings.push(
-        `${v.id} has no main route table; subnets without a table use its local routes only.`,
-      );
-    if (!defNacl)
-      warnings.push(`${v.id} has no default network ACL; subnets without an ACL are not filtered.`);
-    const local = { id: `${v.id}:local`, name: 'local routes', routes: [], vpcRanges: ranges };
-    vpcs.set(v.id, {
-      id: v.id,
-      name: v.name,
-      ranges,
-      dnsResolver: primary?.family === 4 ? (rangeOffset(primary, 2).value as number) : -1,
-      internetGatewayId: igw?.id,
-      egressOnlyGatewayId: eigw?.id,
-      mainRouteTable: main
-        ? tables.get(main.id)
-        : compileRouteTable({ ...local, inScenario: false }, cidr, prefixLists, [], warnings),
-      defaultNacl: defNacl ? nacls.get(defNacl.id) : undefined,
-    });
-  }
-
-  const subnets = new Map<string, CSubnet>();
-  for (const sn of s.subnets) {
-    const vpc = vpcs.get(sn.vpcId);
-    if (!vpc) {
-      warnings.push(
-        `${sn.id} names VPC ${sn.vpcId}, which is not in the scenario; it is left out.`,
-      );
-      continue;
-    }
-    subnets.set(sn.id, {
-      id: sn.id,
-      name: sn.name,
-      cidrBlock: sn.cidrBlock,
-      ipv6CidrBlock: sn.ipv6CidrBlock,
-      zone: sn.availabilityZone,
-      vpc,
-      routeTable: (sn.routeTableId && tables.get(sn.routeTableId)) || vpc.mainRouteTable,
-      nacl: (sn.networkAclId && nacls.get(sn.networkAclId)) || vpc.defaultNacl,
-    });
-  }
-
-  const groupRules = new Map<string, { ingress: CSgRule[]; egress: CSgRule[] }>();
-  const groups = new Map<string, CGroup>();
-  const groupIndex = new Map<string, number>();
-  s.securityGroups.forEach((g, i) => {
-    if (!groupIndex.has(g.id)) groupIndex.set(g.id, i);
-  });
-  for (const g of s.securityGroups) {
-    const rule = (r: (typeof g.ingress)[number], i: number) =>
-      compileSgRule(g.id, i, r, cidr, prefixLists, groupIndex);
-    groupRules.set(g.id, { ingress: g.ingress.map(rule), egress: g.egress.map(rule) });
-    groups.set(g.id, { id: g.id, name: g.name, vpcId: g.vpcId, isDefault: g.isDefault });
-  }
-  const enis = compileInterfaces(s, subnets, groupRules, groupIndex, warnings);
+  const listsKept = p !== undefined && same('prefixLists', 'vpcEndpoints');
+  const lists = listsKept ? p.lists : compileLists(s, cidr);
+  const networkKept =
+    listsKept &&
+    same(
+      'vpcs',
+      'subnets',
+      'routeTables',
+      'networkAcls',
+      'internetGateways',
+      'egressOnlyInternetGateways',
+    );
+  const network = networkKept ? p.network : compileNetwork(s, lists, cidr);
+  const { compiled: groups, changed } = compileGroups(
+    s,
+    lists.prefixLists,
+    cidr,
+    listsKept ? p.groups : undefined,
+  );
+  const enisKept = networkKept && same('instances', 'networkInterfaces') && changed !== 'all';
+  const enis = enisKept
+    ? patchInterfaces(p.enis, changed, groups.groupRules, groups.groupIndex)
+    : compileInterfaces(s, network.subnets, groups.groupRules, groups.groupIndex);
+  const { prefixLists, endpoints, endpointList } = lists;
+  const { vpcs, subnets } = network;
+  const warnings: string[] = [...network.warnings, ...enis.warnings];
 
   const natGateways = new Map<string, CNat>();
   for (const n of s.natGateways) {
@@ -217,7 +154,7 @@ function compile(s: Scenario): CompiledScenario {
     return hit;
   };
 
-  return {
+  const compiled: CompiledScenario = {
     source: s,
     vpcs,
     subnets,
@@ -225,7 +162,7 @@ function compile(s: Scenario): CompiledScenario {
     instances: enis.instances,
     interfaces: enis.interfaces,
     goneInstances: enis.goneInstances,
-    groups,
+    groups: groups.groups,
     natGateways,
     internetGateways: gatewayMap(s.internetGateways),
     egressOnlyGateways: gatewayMap(s.egressOnlyInternetGateways),
@@ -248,6 +185,8 @@ function compile(s: Scenario): CompiledScenario {
     endpointServices: endpointList.filter((e) => e.type === 'gateway' && e.prefixList),
     warnings,
   };
+  partsOf.set(compiled, { lists, network, groups, enis });
+  return compiled;
 }
 
 /** The VPC whose CIDR blocks contain the address, if any. */

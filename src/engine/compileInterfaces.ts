@@ -5,6 +5,8 @@ import type { CEni, CSgRule, CSubnet } from './compiled.ts';
 
 export interface CompiledInterfaces {
   readonly eniList: CEni[];
+  /** What compiling them said (kept with them, so a reuse says it again). */
+  readonly warnings: readonly string[];
   readonly instances: Map<string, CEni>;
   readonly interfaces: Map<string, CEni>;
   readonly goneInstances: Map<string, string>;
@@ -27,8 +29,9 @@ export function compileInterfaces(
   subnets: ReadonlyMap<string, CSubnet>,
   groupRules: ReadonlyMap<string, { ingress: CSgRule[]; egress: CSgRule[] }>,
   groupIndex: ReadonlyMap<string, number>,
-  warnings: string[],
 ): CompiledInterfaces {
+  const warnings: string[] = [];
+  const sets = groupSets(groupRules, groupIndex, warnings);
   const ip4 = (text: string | undefined): number | undefined => {
     const v = text === undefined ? null : parseIp(text);
     return v?.family === 4 ? v.value : undefined;
@@ -39,6 +42,7 @@ export function compileInterfaces(
   };
   const out: CompiledInterfaces = {
     eniList: [],
+    warnings,
     instances: new Map(),
     interfaces: new Map(),
     goneInstances: new Map(),
@@ -59,18 +63,7 @@ export function compileInterfaces(
       );
       continue;
     }
-    const groupIds = [...new Set(view.securityGroupIds)];
-    const ingress: CSgRule[] = [];
-    const egress: CSgRule[] = [];
-    for (const gid of groupIds) {
-      const rules = groupRules.get(gid);
-      if (!rules) {
-        warnings.push(`${view.id} carries ${gid}, which is not in the scenario; it adds no rules.`);
-        continue;
-      }
-      ingress.push(...rules.ingress);
-      egress.push(...rules.egress);
-    }
+    const set = sets(view.id, view.securityGroupIds);
     const private4 = ip4(view.privateIp);
     const publicOf4 = new Map<number, number>();
     const public4 = ip4(view.publicIp);
@@ -84,11 +77,6 @@ export function compileInterfaces(
       if (pub !== undefined) publicOf4.set(p, pub);
     }
     const ipv6s = view.ipv6Addresses.map(ip6).filter((v): v is bigint => v !== undefined);
-    const groupMask = new Uint8Array(groupIndex.size + 1);
-    for (const gid of groupIds) {
-      const k = groupIndex.get(gid);
-      if (k !== undefined) groupMask[k] = 1;
-    }
     const state = view.instanceId === undefined ? undefined : states.get(view.instanceId);
     const eni: CEni = {
       id: view.id,
@@ -108,12 +96,12 @@ export function compileInterfaces(
       addr6: ipv6s[0] === undefined ? undefined : { family: 6, value: ipv6s[0] },
       privates4: [...(private4 === undefined ? [] : [private4]), ...secondary],
       publicOf4,
-      groupIds,
-      groupSet: new Set(groupIds),
-      groupMask,
+      groupIds: set.groupIds,
+      groupSet: set.groupSet,
+      groupMask: set.groupMask,
       filtered: !UNFILTERED.has(view.kind),
-      ingress,
-      egress,
+      ingress: set.ingress,
+      egress: set.egress,
       stateWarning:
         state !== undefined && WAITING.has(state) && view.instanceId !== undefined
           ? `${view.instanceId} is ${state}: it is evaluated as if it were running.`
@@ -129,4 +117,90 @@ export function compileInterfaces(
     for (const v of ipv6s) if (!out.byIpv6.has(v)) out.byIpv6.set(v, eni);
   }
   return out;
+}
+
+/** What interfaces carrying the same groups share: one copy of their rules and their mask. */
+interface GroupSet {
+  readonly groupIds: readonly string[];
+  readonly groupSet: ReadonlySet<string>;
+  readonly groupMask: Uint8Array;
+  readonly ingress: readonly CSgRule[];
+  readonly egress: readonly CSgRule[];
+}
+
+/**
+ * The union of the rules of a list of groups, made once per distinct list: thousands of
+ * interfaces (a Lambda function's, a load balancer's) carry the same few groups.
+ */
+function groupSets(
+  groupRules: ReadonlyMap<string, { ingress: CSgRule[]; egress: CSgRule[] }>,
+  groupIndex: ReadonlyMap<string, number>,
+  warnings: string[],
+): (owner: string, ids: readonly string[]) => GroupSet {
+  const made = new Map<string, GroupSet>();
+  return (owner, ids) => {
+    const groupIds = [...new Set(ids)];
+    const key = groupIds.join(',');
+    let set = made.get(key);
+    if (set === undefined) {
+      const ingress: CSgRule[] = [];
+      const egress: CSgRule[] = [];
+      const groupMask = new Uint8Array(groupIndex.size + 1);
+      for (const gid of groupIds) {
+        const rules = groupRules.get(gid);
+        if (rules) {
+          ingress.push(...rules.ingress);
+          egress.push(...rules.egress);
+        }
+        const k = groupIndex.get(gid);
+        if (k !== undefined) groupMask[k] = 1;
+      }
+      set = { groupIds, groupSet: new Set(groupIds), groupMask, ingress, egress };
+      made.set(key, set);
+    }
+    for (const gid of groupIds) {
+      if (!groupRules.has(gid))
+        warnings.push(`${owner} carries ${gid}, which is not in the scenario; it adds no rules.`);
+    }
+    return set;
+  };
+}
+
+/**
+ * The interfaces of `prev` after the rules of some groups changed (nothing else did): an
+ * interface carrying one of them is made again with the new rules, every other is kept as it was.
+ */
+export function patchInterfaces(
+  prev: CompiledInterfaces,
+  changed: ReadonlySet<string>,
+  groupRules: ReadonlyMap<string, { ingress: CSgRule[]; egress: CSgRule[] }>,
+  groupIndex: ReadonlyMap<string, number>,
+): CompiledInterfaces {
+  const sets = groupSets(groupRules, groupIndex, []);
+  const replaced = new Map<CEni, CEni>();
+  const eniList = prev.eniList.map((eni) => {
+    if (!eni.groupIds.some((g) => changed.has(g))) return eni;
+    const set = sets(eni.id, eni.groupIds);
+    const next: CEni = { ...eni, ingress: set.ingress, egress: set.egress };
+    replaced.set(eni, next);
+    return next;
+  });
+  if (replaced.size === 0) return prev;
+  // Copies of the maps, with the new interface wherever the old one was.
+  const swap = <K>(map: ReadonlyMap<K, CEni>, keys: (eni: CEni) => readonly K[]): Map<K, CEni> => {
+    const out = new Map(map);
+    for (const [old, next] of replaced)
+      for (const k of keys(old)) if (map.get(k) === old) out.set(k, next);
+    return out;
+  };
+  return {
+    eniList,
+    warnings: prev.warnings,
+    instances: swap(prev.instances, (e) => (e.instanceId ? [e.instanceId] : [])),
+    interfaces: swap(prev.interfaces, (e) => (e.interfaceId ? [e.interfaceId] : [])),
+    goneInstances: prev.goneInstances,
+    byPrivate4: swap(prev.byPrivate4, (e) => e.privates4),
+    byPublic4: swap(prev.byPublic4, (e) => [...e.publicOf4.values()]),
+    byIpv6: swap(prev.byIpv6, (e) => e.ipv6s),
+  };
 }

@@ -1,6 +1,14 @@
 /** The evaluator's public surface. Only `worker/` and `cli/` call it; others import its types. */
 export { compileScenario, type CompiledScenario } from './compile.ts';
 export { evaluate } from './evaluate.ts';
+export { evaluateSavedFlow, type FlowIntent } from './anywhere.ts';
+export { INTERNET_HOST, internetPieces, type InternetPiece } from './internet.ts';
+export {
+  splitAddressSpace,
+  intervalCidrs,
+  type AddressPiece,
+  type Interval,
+} from './addressSpace.ts';
 export { evaluateAcrossPlacements, type Placement } from './placements.ts';
 export { resolveFlow, DEFAULT_SOURCE_PORT, type ResolvedFlow } from './resolve.ts';
 export * from './types.ts';

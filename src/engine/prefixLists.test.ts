@@ -108,8 +108,15 @@ describe('routes more specific than local', () => {
     const t = evaluate(s, tcpFlow('i-open', 'i-b', 443));
     expect(t.verdict).toBe('unknown');
     expect(hop(t, 'request', 'route').rule).toMatchObject({ route: { target: 'eni-fw' } });
-    s.routeTables[0]!.routes[s.routeTables[0]!.routes.length - 1]!.target = 'igw-a';
-    const ignored = evaluate({ ...s }, tcpFlow('i-open', 'i-b', 443));
+    // Scenarios are never mutated (the compiler reuses what an edit leaves as it was): a new table.
+    const [table, ...rest] = s.routeTables;
+    const routes = table!.routes.map((r) =>
+      r.target === 'eni-fw' ? { ...r, target: 'igw-a' } : r,
+    );
+    const ignored = evaluate(
+      { ...s, routeTables: [{ ...table!, routes }, ...rest] },
+      tcpFlow('i-open', 'i-b', 443),
+    );
     expect(ignored.verdict).toBe('allowed');
     expect(hop(ignored, 'request', 'route').rule).toMatchObject({ route: { target: 'local' } });
   });

@@ -1,6 +1,5 @@
-import { formatIp, parseCidr, parseIp, type IpRange } from '../model/ip.ts';
+import type { ClassCells } from '../model/classMatrix.ts';
 import {
-  blockedCell,
   decodeCell,
   MATRIX_LAYERS,
   MATRIX_VERDICTS,
@@ -8,9 +7,13 @@ import {
 } from '../model/matrixCell.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
-import { walkFlow } from './path.ts';
-import { resolveEnds, resolveService, type ResolvedEnds } from './resolve.ts';
-import { FlowError, type Direction, type HopVerdict, type Layer } from './types.ts';
+import type { InternetPiece } from './internet.ts';
+import { Combiner } from './matrixCombine.ts';
+import { endpointClasses, INTERNET_ENDPOINT } from './matrixEnds.ts';
+import { NetWalks, type ServiceSpec } from './matrixWalk.ts';
+import { FlowError, type Layer } from './types.ts';
+
+export { INTERNET_ENDPOINT };
 
 /** A service to test: a protocol and, for TCP and UDP, a destination port. */
 export interface Service {
@@ -20,37 +23,36 @@ export interface Service {
 }
 
 export interface ReachabilityOptions {
-  /** The address that stands for "the internet" (default 198.51.100.1, a documentation address). */
-  readonly internetAddress?: string;
-  /** Add the internet as one more endpoint (default true). */
+  /**
+   * Add the internet (default true): one endpoint per piece of the public IPv4 address space
+   * (internet.ts), so that a row of the internet stands for every address it names.
+   */
   readonly includeInternet?: boolean;
   readonly sourcePort?: number;
-  /** Called as classes are evaluated (done of total), so a caller can show progress. */
+  /** Called as the walks go (done of total), so a caller can show progress. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * The verdict of every ordered pair of endpoints for every service, packed one byte a cell so the
- * whole matrix crosses from a worker as one transferable buffer.
- * Cell of source i, destination j, service s: `cells[(s * n + i) * n + j]`; decode with `decodeCell`.
+ * The verdict of every ordered pair of endpoints for every service, kept by class
+ * (model/classMatrix.ts): one byte per service and pair of classes, plus each endpoint's class.
+ * It crosses from a worker as two transferable buffers; a pair's cell is `cellOf(m, s, i, j)`.
  */
-export interface ReachabilityMatrix {
+export interface ReachabilityMatrix extends ClassCells {
   /**
    * Interfaces (an instance's primary one by the instance ID, others by their `eni-` ID), then
-   * `internet` when included, then the AWS services gateway endpoints serve (by service name).
+   * the pieces of the internet when included (`internet:<address evaluated>`), then the AWS
+   * services gateway endpoints serve (by service name).
    */
   readonly endpoints: readonly string[];
   /** How each endpoint is named in a flow (the cell's flow is `{ source, destination }` of these). */
-  readonly endpointSpecs?: readonly FlowSpec['source'][];
+  readonly endpointSpecs: readonly FlowSpec['source'][];
+  /** The internet's endpoints: each one's index in `endpoints` and the addresses it stands for. */
+  readonly internet: readonly { readonly endpoint: number; readonly piece: InternetPiece }[];
   readonly services: readonly Service[];
-  readonly cells: Uint8Array;
-  /** Endpoints that behave alike were evaluated once: how many classes there were. */
-  readonly classes: number;
-  /** How many flows were actually evaluated. */
+  /** How many walks were made (a walk stands for every pair of two network classes). */
   readonly evaluations: number;
 }
-
-export const INTERNET_ENDPOINT = 'internet';
 
 // The cell byte is a wire format shared with the matrix panel: it lives in model/matrixCell.ts.
 export const CELL_VERDICTS = MATRIX_VERDICTS;
@@ -58,25 +60,12 @@ export const CELL_LAYERS: readonly Layer[] = MATRIX_LAYERS;
 export type CellValue = MatrixCell;
 export { decodeCell };
 
-const ALLOWED = 1;
-const UNKNOWN = 3;
-/** An endpoint the flow cannot be built for (no IPv6 address, say) counts as unknown. */
-const ERROR = UNKNOWN;
-
-/** An endpoint of the matrix: an interface, the internet, or an AWS service a gateway endpoint serves. */
-interface MatrixEnd {
-  readonly id: string;
-  readonly spec: FlowSpec['source'];
-  /** Endpoints with the same key behave alike; `undefined`: a class of its own. */
-  readonly key: string | undefined;
-}
-
 /**
- * Reachability between every ordered pair of endpoints (network interfaces, the internet, and
- * the AWS services that gateway endpoints serve) for each service. Endpoints that behave alike —
- * same subnet, same groups, same kind, and no CIDR in any rule, route or prefix list that tells
- * their addresses apart — form one class, and one representative pair is evaluated per pair of
- * classes; the answers equal `evaluate` pair by pair.
+ * Reachability between every ordered pair of endpoints (network interfaces, the pieces of the
+ * internet, and the AWS services that gateway endpoints serve) for each service. Endpoints that
+ * behave alike form a class (matrixEnds.ts); classes that differ only in their security groups
+ * share one walk per kind of service the network ACLs tell apart (matrixWalk.ts), and the groups
+ * are decided per pair of classes (matrixCombine.ts). The answers equal `evaluate` pair by pair.
  */
 export function reachability(
   scenario: Scenario | CompiledScenario,
@@ -84,205 +73,81 @@ export function reachability(
   options: ReachabilityOptions = {},
 ): ReachabilityMatrix {
   const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
-  const internet = options.internetAddress ?? '198.51.100.1';
-  const withInternet = options.includeInternet ?? true;
-  const signature = addressSignature(c, internet);
-  const sig4 = (v: number | undefined) => (v === undefined ? '-' : signature(v));
-  const ends: MatrixEnd[] = c.eniList.map((eni) => ({
-    id: eni.id,
-    spec:
-      eni.primary && eni.instanceId
-        ? { instanceId: eni.instanceId }
-        : { interfaceId: eni.interfaceId ?? eni.id },
-    key: `${eni.subnet.id}|${eni.kind}|${[...eni.groupIds].sort().join(',')}|${sig4(eni.private4)}|${sig4(eni.public4)}|${eni.ipv6 === undefined ? '-' : '6'}`,
-  }));
-  if (withInternet)
-    ends.push({ id: INTERNET_ENDPOINT, spec: { address: internet }, key: undefined });
-  for (const svc of awsServices(c)) ends.push(svc);
-  const n = ends.length;
-  const endpoints = ends.map((e) => e.id);
-
-  const classOf = new Int32Array(n);
-  const members: number[][] = [];
-  const byKey = new Map<string, number>();
-  ends.forEach((end, i) => {
-    let k = end.key === undefined ? undefined : byKey.get(end.key);
-    if (k === undefined) {
-      k = members.length;
-      if (end.key !== undefined) byKey.set(end.key, k);
-      members.push([]);
-    }
-    classOf[i] = k;
-    members[k]?.push(i);
-  });
-
-  const k = members.length;
-  const cells = new Uint8Array(services.length * n * n);
-  // One byte per service and pair of classes: classCells[s * k * k + a * k + b].
-  const classCells = new Uint8Array(services.length * k * k);
-  const specs = services.map((svc) => ({
-    protocol: svc.protocol,
-    port: svc.port,
+  const classes = endpointClasses(c, options.includeInternet ?? true);
+  const specs: ServiceSpec[] = services.map((s) => ({
+    protocol: s.protocol,
+    port: s.port,
     sourcePort: options.sourcePort,
   }));
-  let evaluations = 0;
-  const total = services.length * k;
-  for (let a = 0; a < k; a++) {
-    if (options.onProgress && a % 16 === 0) options.onProgress(a * services.length, total);
-    const ma = members[a] as number[];
-    for (let b = 0; b < k; b++) {
-      const mb = members[b] as number[];
-      const from = ma[0] as number;
-      // Within one class, the representative pair must be two different endpoints.
-      const to = a === b ? mb[1] : mb[0];
-      if (to === undefined) continue;
-      // The ends are the same for every service: resolve them once.
-      let pair: ResolvedEnds | null = null;
-      try {
-        pair = resolveEnds(c, (ends[from] as MatrixEnd).spec, (ends[to] as MatrixEnd).spec);
-      } catch (e) {
-        if (!(e instanceof FlowError)) throw e;
-      }
-      for (let s = 0; s < services.length; s++) {
-        evaluations++;
-        classCells[s * k * k + a * k + b] =
-          pair === null ? ERROR : evaluateService(c, pair, specs[s] as (typeof specs)[number]);
-      }
-    }
+  const { walkSpecs, walkOf } = walkKinds(c, specs);
+  const walks = new NetWalks(c, classes, walkSpecs);
+  const nets = classes.netKeys.length;
+  for (let na = 0; na < nets; na++) {
+    if (options.onProgress && na % 8 === 0) options.onProgress(na, nets);
+    for (let nb = 0; nb < nets; nb++) walks.walkPair(na, nb);
   }
-  // Every endpoint of a class has the same row: build it once per class, then copy it.
-  const rows = Array.from({ length: k }, () => new Uint8Array(n));
-  for (let s = 0; s < services.length; s++) {
-    const classBase = s * k * k;
-    for (let a = 0; a < k; a++) {
-      const row = rows[a] as Uint8Array;
-      for (let j = 0; j < n; j++)
-        row[j] = classCells[classBase + a * k + (classOf[j] as number)] as number;
-    }
-    const base = s * n * n;
-    for (let i = 0; i < n; i++) {
-      cells.set(rows[classOf[i] as number] as Uint8Array, base + i * n);
-      cells[base + i * n + i] = 0;
-    }
-  }
-  options.onProgress?.(total, total);
-  const endpointSpecs = ends.map((e) => e.spec);
-  return { endpoints, endpointSpecs, services, cells, classes: k, evaluations };
+  const k = classes.classKeys.length;
+  refuseTooLarge(k, services.length);
+  const cells = new Uint8Array(services.length * k * k);
+  new Combiner(c, classes, specs, walkOf, walks).fill(cells);
+  options.onProgress?.(nets, nets);
+  return {
+    endpoints: classes.ends.map((e) => e.id),
+    endpointSpecs: classes.ends.map((e) => e.spec),
+    internet: classes.internet,
+    services,
+    classOf: classes.classOf,
+    classes: k,
+    cells,
+    evaluations: walks.evaluations,
+  };
+}
+
+/** The most cells a matrix may hold (one byte each): past it, it is refused before it starts. */
+export const MATRIX_CELL_LIMIT = 512 * 1024 ** 2;
+
+/**
+ * Refuses, in words, a matrix whose class cells would not fit (its classes are known before any
+ * walk, so nothing is computed first).
+ */
+export function refuseTooLarge(classes: number, services: number): void {
+  const cells = classes * classes * services;
+  if (cells <= MATRIX_CELL_LIMIT) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  throw new FlowError(
+    `This matrix would hold ${n(classes)} classes of endpoints × ${n(classes)} × ${n(services)} services, ${n(cells)} cells (${(cells / 1024 ** 3).toFixed(1)} GB); the limit is ${n(MATRIX_CELL_LIMIT)}. Pick fewer services, or compute part of the network.`,
+  );
 }
 
 /**
- * One endpoint per AWS service a gateway endpoint serves (by prefix list), at the first address
- * of its list: what an interface reaches through the endpoint, or through the internet.
+ * Services the walks cannot tell apart share a walk: the same protocol, ICMP type and code, and a
+ * port in the same piece of the port range once it is split at every port where a network ACL
+ * entry starts or ends (spec/ci-check.md splits ports the same way). Only network ACLs read the
+ * port on the way; the security groups, which read it too, are decided per service.
  */
-function awsServices(c: CompiledScenario): MatrixEnd[] {
-  const seen = new Set<string>();
-  const out: MatrixEnd[] = [];
-  for (const e of c.endpointServices) {
-    const range = e.prefixList?.ranges?.[0];
-    if (!range || !e.prefixList || seen.has(e.prefixList.id)) continue;
-    seen.add(e.prefixList.id);
-    const first =
-      range.family === 4
-        ? { family: 4 as const, value: range.first }
-        : { family: 6 as const, value: range.first };
-    out.push({ id: e.serviceName, spec: { address: formatIp(first) }, key: undefined });
-  }
-  return out;
-}
-
-/**
- * The quick sink of the matrix: the first hop that neither allows nor skips decides, and nothing
- * after it is needed. One object for every flow, so that no closure is made per cell.
- */
-const cellSink = {
-  result: ALLOWED,
-  add: () => true,
-  quick(direction: Direction, layer: Layer, verdict: HopVerdict): boolean {
-    if (verdict === 'deny') {
-      cellSink.result = blockedCell(layer, direction);
-      return false;
-    }
-    if (verdict === 'unknown') {
-      cellSink.result = UNKNOWN;
-      return false;
-    }
-    return true;
-  },
-};
-
-/** Evaluates one flow down to its deciding hop only: the matrix needs the verdict and the layer. */
-export function evaluateCell(c: CompiledScenario, spec: FlowSpec): number {
-  let ends: ResolvedEnds;
-  try {
-    ends = resolveEnds(c, spec.source, spec.destination);
-  } catch (e) {
-    if (e instanceof FlowError) return ERROR;
-    throw e;
-  }
-  return evaluateService(c, ends, spec);
-}
-
-function evaluateService(
+export function walkKinds(
   c: CompiledScenario,
-  ends: ResolvedEnds,
-  spec: Parameters<typeof resolveService>[1],
-): number {
-  let resolved;
-  try {
-    resolved = resolveService(ends, spec);
-  } catch (e) {
-    if (e instanceof FlowError) return ERROR;
-    throw e;
-  }
-  cellSink.result = ALLOWED;
-  walkFlow(c, resolved, cellSink);
-  return cellSink.result;
-}
-
-/**
- * Maps an IPv4 address to the set of CIDRs (named by any rule, route or VPC, plus the single
- * addresses the engine compares one by one) that contain it, as a string key: two addresses with
- * the same key are inside exactly the same CIDRs, so no rule can tell them apart.
- */
-function addressSignature(c: CompiledScenario, internet: string): (ip: number) => string {
-  const seen = new Set<string>();
-  const firsts: number[] = [];
-  const lasts: number[] = [];
-  const add = (r: IpRange | null | undefined) => {
-    if (r?.family !== 4 || r.prefix === 0) return; // 0.0.0.0/0 holds every address: it tells none apart
-    const key = `${r.first}/${r.last}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    firsts.push(r.first);
-    lasts.push(r.last);
-  };
-  const s = c.source;
-  for (const g of s.securityGroups) {
-    for (const r of [...g.ingress, ...g.egress])
-      if (r.peer.kind === 'cidr') add(parseCidr(r.peer.cidr));
-  }
-  for (const n of s.networkAcls)
-    for (const e of [...n.ingress, ...n.egress]) add(parseCidr(e.cidr));
-  for (const t of s.routeTables) for (const r of t.routes) add(parseCidr(r.destination));
-  for (const t of s.transitGatewayRouteTables)
-    for (const r of t.routes) add(parseCidr(r.destination));
-  for (const p of c.prefixLists.values()) for (const r of p.ranges ?? []) add(r);
-  for (const v of c.vpcs.values()) for (const r of v.ranges) add(r);
-  const single = (ip: number | undefined) => {
-    if (ip !== undefined && ip >= 0) add({ family: 4, first: ip, last: ip, prefix: 32 });
-  };
-  for (const nat of c.natGateways.values()) {
-    single(nat.public4);
-    single(nat.private4);
-  }
-  for (const v of c.vpcs.values()) single(v.dnsResolver);
-  const host = parseIp(internet);
-  if (host?.family === 4) single(host.value);
-  const count = firsts.length;
-  return (ip: number) => {
-    let key = '';
-    for (let r = 0; r < count; r++)
-      if ((firsts[r] as number) <= ip && ip <= (lasts[r] as number)) key += `${r},`;
-    return key;
-  };
+  specs: readonly ServiceSpec[],
+): { walkSpecs: ServiceSpec[]; walkOf: Int32Array } {
+  const cuts = new Set<number>();
+  for (const n of c.source.networkAcls)
+    for (const e of [...n.ingress, ...n.egress])
+      if (e.portRange) cuts.add(e.portRange.from).add(e.portRange.to + 1);
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const piece = (port: number | undefined) =>
+    port === undefined ? -1 : bounds.filter((b) => b <= port).length;
+  const byKey = new Map<string, number>();
+  const walkSpecs: ServiceSpec[] = [];
+  const walkOf = new Int32Array(specs.length);
+  specs.forEach((s, k) => {
+    const key = `${String(s.protocol)}|${piece(s.port)}|${s.icmpType ?? '-'}|${s.icmpCode ?? '-'}|${s.sourcePort ?? '-'}`;
+    let w = byKey.get(key);
+    if (w === undefined) {
+      w = walkSpecs.length;
+      byKey.set(key, w);
+      walkSpecs.push(s);
+    }
+    walkOf[k] = w;
+  });
+  return { walkSpecs, walkOf };
 }

@@ -1,5 +1,5 @@
 import type { IpValue } from '../model/ip.ts';
-import type { CompiledScenario } from './compiled.ts';
+import type { CEni, CompiledScenario } from './compiled.ts';
 import type { Emitter, HopDraft, HopSink } from './layers/hop.ts';
 import type { Pkt } from './packet.ts';
 import type { ResolvedFlow } from './resolve.ts';
@@ -29,6 +29,13 @@ export class Walk implements Emitter {
     const quick = this.sink.quick;
     if (!quick) return false;
     if (!this.stopped && !quick(direction, layer, verdict)) this.stopped = true;
+    return true;
+  }
+
+  deferGroup(direction: Direction, eni: CEni, way: 'ingress' | 'egress', pkt: Pkt): boolean {
+    const defer = this.sink.deferGroup;
+    if (!defer) return false;
+    if (!defer(direction, eni, way, pkt)) this.stopped = true;
     return true;
   }
 

@@ -5,6 +5,13 @@ import { formatIp, parseCidr, parseIp, rangeHas, type IpValue } from './ip.ts';
 import type { InternetHost, Scenario } from './types.ts';
 
 /**
+ * "The internet" where a flow needs one address (spec/cli-analyze.md, the endpoint `internet`):
+ * the one definition the CLI, the flow tester and the engine share. Where a view speaks of the
+ * internet as a set, it is every public address instead (engine/internet.ts).
+ */
+export const INTERNET_HOST = '203.0.113.50';
+
+/**
  * Hosts on the internet: flow endpoints drawn outside every VPC. Their default addresses come from
  * the documentation ranges (RFC 5737), so a drawn scenario never names someone's real server.
  */

@@ -253,6 +253,12 @@ export const SavedFlowSchema = FlowSpecSchema.extend({
   expected: z.enum(['allowed', 'blocked']).optional(),
   /** A challenge goal: the scenario is solved when every goal has its expected outcome. */
   goal: z.boolean().optional(),
+  /**
+   * "From anywhere": the source, an address on the internet, stands for every public address.
+   * The flow holds only when it holds from one address of every piece of the internet (the public
+   * space split at every block a rule or route names), so a rule for one host does not meet it.
+   */
+  anywhere: z.boolean().optional(),
 });
 
 export const QuotasSchema = z.object({

@@ -111,7 +111,7 @@ export function flow(
   destination: Endpoint,
   port: number,
   expected: 'allowed' | 'blocked',
-  extra: Partial<Pick<SavedFlow, 'protocol' | 'goal'>> = {},
+  extra: Partial<Pick<SavedFlow, 'protocol' | 'goal' | 'anywhere'>> = {},
 ): SavedFlow {
   return { id, name, source, destination, protocol: 'tcp', port, expected, ...extra };
 }

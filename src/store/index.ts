@@ -40,7 +40,6 @@ export type {
 } from '../layout/types.ts';
 export {
   selectMatrixStale,
-  MATRIX_INTERNET_ADDRESS,
   type MatrixState,
   type MatrixStatus,
   type MatrixView,

@@ -41,6 +41,12 @@ describe('the tester’s draft', () => {
     expect(flow && 'sourcePort' in flow).toBe(false);
   });
 
+  it('keeps "from anywhere" for a source on the internet only', () => {
+    const base = { ...EMPTY_DRAFT, destination: { instanceId: 'i-1' }, anywhere: true };
+    expect(draftToFlow({ ...base, source: { address: '203.0.113.50' } })?.anywhere).toBe(true);
+    expect(draftToFlow({ ...base, source: { instanceId: 'i-2' } })).not.toHaveProperty('anywhere');
+  });
+
   it('round-trips a saved flow', () => {
     const saved = threeTierScenario.flows[3];
     if (!saved) throw new Error('three-tier has saved flows');

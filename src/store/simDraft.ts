@@ -39,6 +39,14 @@ export function draftToFlow(draft: FlowDraft, fallbackName = 'Untitled flow'): N
     icmpCode: icmp ? draft.icmpCode : undefined,
     expected: draft.expected,
     goal: draft.goal,
+    // "From anywhere" speaks of a source on the internet only.
+    anywhere:
+      'address' in source &&
+      !('instanceId' in source) &&
+      !('interfaceId' in source) &&
+      draft.anywhere === true
+        ? true
+        : undefined,
   };
   // Keys left undefined are dropped, so that a saved flow compares and serialises cleanly.
   return Object.fromEntries(Object.entries(flow).filter(([, v]) => v !== undefined)) as NewFlow;

@@ -186,7 +186,16 @@ function derive(pick: number): void {
       ...st.matrix,
       status: 'done',
       basis: st.scenario,
-      result: { endpoints: [], services: [], cells: new Uint8Array(0), classes: 0, evaluations: 0 },
+      result: {
+        endpoints: [],
+        endpointSpecs: [],
+        internet: [],
+        services: [],
+        cells: new Uint8Array(0),
+        classOf: new Int32Array(0),
+        classes: 0,
+        evaluations: 0,
+      },
     },
   }));
 }

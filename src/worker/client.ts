@@ -1,5 +1,10 @@
 import { proxy } from 'comlink';
-import type { ReachabilityMatrix, ReachabilityOptions, Service } from '../engine/index.ts';
+import type {
+  FlowIntent,
+  ReachabilityMatrix,
+  ReachabilityOptions,
+  Service,
+} from '../engine/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { WorkerLane, type LaneStatus } from './lane.ts';
 import type { FlowOutcome, Progress } from './protocol.ts';
@@ -33,10 +38,10 @@ export class EngineClient {
     this.matrix = new WorkerLane(spawn, onStatus);
   }
 
-  /** Evaluates flows, each to its trace or why it could not be evaluated. */
+  /** Evaluates flows as they mean it (evaluateSavedFlow), each to its trace or why it could not be. */
   evaluateFlows(
     scenario: Scenario,
-    flows: readonly FlowSpec[],
+    flows: readonly (FlowSpec & FlowIntent)[],
     options: JobOptions = {},
   ): Promise<FlowOutcome[]> {
     return this.flows.call((api) => api.evaluateFlows(scenario, flows), {
@@ -44,19 +49,30 @@ export class EngineClient {
     });
   }
 
-  /** Computes a reachability matrix; aborting ends its worker (the next job starts a fresh one). */
-  reachability(
+  /**
+   * Computes a reachability matrix; aborting ends its worker (the next job starts a fresh one).
+   * A matrix too large to hold is refused before it starts: the promise rejects with the reason.
+   */
+  async reachability(
     scenario: Scenario,
     services: readonly Service[],
     options: Omit<ReachabilityOptions, 'onProgress'> = {},
     job: JobOptions = {},
   ): Promise<ReachabilityMatrix> {
     const { signal, onProgress } = job;
-    return this.matrix.call(
+    type Answer = ReachabilityMatrix | { readonly refused: string };
+    const answer = await this.matrix.call<Answer>(
       (api) =>
-        api.reachability(scenario, services, options, onProgress ? proxy(onProgress) : undefined),
+        api.reachability(
+          scenario,
+          services,
+          options,
+          onProgress ? proxy(onProgress) : undefined,
+        ) as Promise<Answer>,
       { ...(signal ? { signal } : {}), endOnAbort: true },
     );
+    if ('refused' in answer) throw new Error(answer.refused);
+    return answer;
   }
 
   /** Test hook for the crash-recovery journey: the e2e test build only, a no-op in the real one. */

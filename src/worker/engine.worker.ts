@@ -1,12 +1,12 @@
 import { expose, transfer } from 'comlink';
-import { evaluate, FlowError, reachability } from '../engine/index.ts';
+import { evaluateSavedFlow, FlowError, reachability } from '../engine/index.ts';
 import type { EngineApi, FlowOutcome } from './protocol.ts';
 
 const api = {
   evaluateFlows(scenario, flows) {
     return flows.map((flow): FlowOutcome => {
       try {
-        return { ok: true, trace: evaluate(scenario, flow) };
+        return { ok: true, trace: evaluateSavedFlow(scenario, flow) };
       } catch (e) {
         if (e instanceof FlowError) return { ok: false, error: e.message };
         throw e;
@@ -14,13 +14,20 @@ const api = {
     });
   },
   reachability(scenario, services, options, onProgress) {
-    const matrix = reachability(scenario, services, {
-      ...options,
-      ...(onProgress
-        ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
-        : {}),
-    });
-    return transfer(matrix, [matrix.cells.buffer]);
+    let matrix;
+    try {
+      matrix = reachability(scenario, services, {
+        ...options,
+        ...(onProgress
+          ? { onProgress: (done: number, total: number) => void onProgress(done, total) }
+          : {}),
+      });
+    } catch (e) {
+      // Refused in words (too large): an answer to show, not an engine failure.
+      if (e instanceof FlowError) return { refused: e.message };
+      throw e;
+    }
+    return transfer(matrix, [matrix.cells.buffer, matrix.classOf.buffer]);
   },
   crash(): never {
     throw new Error('crash requested');

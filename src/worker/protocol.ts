@@ -1,4 +1,10 @@
-import type { ReachabilityMatrix, ReachabilityOptions, Service, Trace } from '../engine/index.ts';
+import type {
+  FlowIntent,
+  ReachabilityMatrix,
+  ReachabilityOptions,
+  Service,
+  Trace,
+} from '../engine/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 
 /** The result of one flow: its trace, or why it could not be evaluated (an endpoint that is gone). */
@@ -13,13 +19,14 @@ export type Progress = (done: number, total: number) => void;
  * class instances, and the matrix's cells travel as a transferred buffer.
  */
 export interface EngineApi {
-  evaluateFlows(scenario: Scenario, flows: readonly FlowSpec[]): FlowOutcome[];
+  /** Saved flows carry their intent (a goal "from anywhere" is checked over the internet's pieces). */
+  evaluateFlows(scenario: Scenario, flows: readonly (FlowSpec & FlowIntent)[]): FlowOutcome[];
   reachability(
     scenario: Scenario,
     services: readonly Service[],
     options: ReachabilityOptions,
     onProgress?: Progress,
-  ): ReachabilityMatrix;
+  ): ReachabilityMatrix | { readonly refused: string };
   /** For the crash-recovery test: makes the worker fail as a bug would. */
   crash(): never;
 }

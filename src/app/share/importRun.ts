@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { toScenarioFile } from '../../model/envelope.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
 import { layoutWithElk } from '../../layout/elk.ts';
+import { collapsedLayout, isLargeImport } from '../../layout/largeImport.ts';
 import {
   describeImportProblem,
   readImport,
@@ -138,6 +139,8 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
  * places everything on its own grid, still readable, and the note says so.
  */
 async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
+  // A large account opens with its VPCs collapsed: nothing inside them is laid out or drawn.
+  if (isLargeImport(scenario)) return { layout: collapsedLayout(scenario) };
   try {
     const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
     return { layout: await layoutWithElk(scenario, load) };

@@ -1,5 +1,5 @@
 import type { ScenarioEdit } from '../../model/scenarioEdit.ts';
-import type { CompiledScenario } from '../compiled.ts';
+import type { CEni, CompiledScenario } from '../compiled.ts';
 import type { Pkt } from '../packet.ts';
 import type { ResolvedFlow } from '../resolve.ts';
 import type { DecidingRule, Direction, HopVerdict, Layer } from '../types.ts';
@@ -37,6 +37,17 @@ export interface HopDraft {
 export interface HopSink {
   add(hop: HopDraft): boolean;
   readonly quick?: (direction: Direction, layer: Layer, verdict: HopVerdict) => boolean;
+  /**
+   * A sink that decides security groups itself (the matrix: one walk stands for every pair of
+   * its endpoint classes, whose groups differ) gets the hop's interface and packet instead of a
+   * verdict; returns false to stop the walk.
+   */
+  readonly deferGroup?: (
+    direction: Direction,
+    eni: CEni,
+    way: 'ingress' | 'egress',
+    pkt: Pkt,
+  ) => boolean;
 }
 
 /**
@@ -50,5 +61,7 @@ export interface Emitter {
   readonly stopped: boolean;
   /** Gives a quick sink the verdict and returns true; false when the sink wants the whole hop. */
   quick(direction: Direction, layer: Layer, verdict: HopVerdict): boolean;
+  /** Hands a security-group hop to a sink that decides it itself; true when it took it. */
+  deferGroup(direction: Direction, eni: CEni, way: 'ingress' | 'egress', pkt: Pkt): boolean;
   add(hop: HopDraft): void;
 }

@@ -50,9 +50,26 @@ export function securityGroupDecision(
   p: Pkt,
 ): SgDecision {
   if (!eni.filtered) return NOT_FILTERED;
-  const remote = way === 'ingress' ? p.src : p.dst;
   const rules = way === 'ingress' ? eni.ingress : eni.egress;
-  let remoteEni: CEni | undefined | null = null; // looked up on the first group rule only
+  return rulesDecision(c, eni, way, rules, p, way === 'ingress' ? p.src : p.dst, null);
+}
+
+/**
+ * The decision of `rules` (an interface's, or those of them the matrix kept for a service) for a
+ * packet from or to `remote`. `remoteEni` is the interface a group rule is matched against: null
+ * to look it up by the remote address (a trace); the matrix names it, since one evaluated walk
+ * stands for every pair of its classes.
+ */
+export function rulesDecision(
+  c: CompiledScenario,
+  eni: CEni,
+  way: Way,
+  rules: readonly CSgRule[],
+  p: Pkt,
+  remote: IpValue,
+  remoteEni: CEni | undefined | null,
+): SgDecision {
+  let owner = remoteEni; // looked up on the first group rule only
   let undecided: CSgRule | undefined;
   for (const r of rules) {
     if (!trafficMatches(r, p)) continue;
@@ -60,12 +77,12 @@ export function securityGroupDecision(
       if (r.range !== undefined && inRange(r.range, remote))
         return { verdict: 'allow', rule: r, undecided: undefined };
     } else if (r.peerKind === 1) {
-      if (remoteEni === null) remoteEni = privateOwner(c, remote);
+      if (owner === null) owner = privateOwner(c, remote);
       if (
-        remoteEni &&
+        owner &&
         r.peerGroupIndex >= 0 &&
-        remoteEni.groupMask[r.peerGroupIndex] === 1 &&
-        (remoteEni.vpc === eni.vpc || c.groupReferenceReaches(eni.vpc.id, remoteEni.vpc.id, way))
+        owner.groupMask[r.peerGroupIndex] === 1 &&
+        (owner.vpc === eni.vpc || c.groupReferenceReaches(eni.vpc.id, owner.vpc.id, way))
       )
         return { verdict: 'allow', rule: r, undecided: undefined };
     } else if (r.peerKind === 2) {
@@ -97,7 +114,7 @@ export function securityGroupLayer(
   way: Way,
   pkt: Pkt,
 ): void {
-  if (w.stopped) return;
+  if (w.stopped || w.deferGroup(direction, eni, way, pkt)) return;
   const d = securityGroupDecision(w.c, eni, way, pkt);
   if (w.quick(direction, LAYER[way], d.verdict)) return;
   w.add(securityGroupHop(w.c, direction, eni, way, pkt, d));

@@ -22,6 +22,11 @@ export default function FlowEditor() {
   const name = useStore((s) => s.sim.draft?.name ?? '');
   const protocol = useStore((s) => s.sim.draft?.protocol ?? 'tcp');
   const expected = useStore((s) => s.sim.draft?.expected);
+  const anywhere = useStore((s) => s.sim.draft?.anywhere === true);
+  const fromInternet = useStore((s) => {
+    const source = s.sim.draft?.source;
+    return !!source && !('instanceId' in source) && !('interfaceId' in source);
+  });
   const complete = useStore((s) => !!s.sim.draft?.source && !!s.sim.draft.destination);
   const autoName = useStore((s) => {
     const d = s.sim.draft;
@@ -64,6 +69,21 @@ export default function FlowEditor() {
         }}
       />
       <EndpointField end="source" />
+      {fromInternet && (
+        <label className="flex items-start gap-2 text-xs text-slate-700 dark:text-slate-200">
+          <input
+            type="checkbox"
+            data-testid="flows.editor.anywhere"
+            className="mt-0.5"
+            checked={anywhere}
+            onChange={(e) => updateDraft({ anywhere: e.target.checked })}
+          />
+          <span>
+            From anywhere: check every internet address, one per piece of the address space the
+            rules and routes tell apart (not this host alone)
+          </span>
+        </label>
+      )}
       <EndpointField end="destination" />
       <ServiceFields />
       {usesPorts(protocol) && <ClientPortField />}

@@ -96,6 +96,14 @@ const FlowRow = memo(function FlowRow({ id }: { readonly id: string }) {
             >
               {badge.detail}
             </span>
+            {flow.anywhere === true ? (
+              <span
+                className="block text-[11px] text-slate-600 dark:text-slate-400"
+                data-testid={`flows.item.${id}.anywhere`}
+              >
+                From anywhere: every internet address is checked.
+              </span>
+            ) : null}
             {lock !== null ? (
               <span
                 className="flex items-center gap-1 text-[11px] text-amber-800 dark:text-amber-200"

@@ -1,4 +1,5 @@
 import { ipError } from '../../model/edit/syntax.ts';
+import { INTERNET_HOST } from '../../model/internetHosts.ts';
 import type { Endpoint, Scenario } from '../../model/types.ts';
 
 /**
@@ -14,8 +15,8 @@ export interface EndpointOption {
 
 export const ANY_ADDRESS = 'any';
 export const INTERNET = 'internet';
-/** "The internet" when no host is drawn: a documentation address (RFC 5737), as the examples use. */
-export const INTERNET_ADDRESS = '203.0.113.50';
+/** "The internet" when no host is drawn: the one address every view uses for it (RFC 5737). */
+export const INTERNET_ADDRESS = INTERNET_HOST;
 
 export function endpointOptions(scenario: Scenario): EndpointOption[] {
   const hostAt = scenario.internetHosts.some((h) => h.address === INTERNET_ADDRESS);

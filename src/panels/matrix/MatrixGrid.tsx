@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { cellOf } from '../../model/classMatrix.ts';
+import { aggregateText, pairCountsAt } from '../../model/matrixGroups.ts';
 import { hitTest, lineOfEndpoint, reveal, step, type Axis } from './axis.ts';
 import { cellSentence } from './cell.ts';
 import { drawGrid, type GridModel, type LinePair } from './draw.ts';
@@ -87,8 +89,18 @@ export default function MatrixGrid({ model, serviceLabel, dark, onActivate }: Pr
 
   const sentence = useCallback((pair: Pair): string => {
     const { model: m, serviceLabel: label } = latest.current;
-    const byte = m.cells[(m.service * m.n + pair.source) * m.n + pair.destination] ?? 0;
     const name = (k: number) => m.infos[k]?.name ?? String(k);
+    if (m.aggregate) {
+      const counts = pairCountsAt(
+        m.aggregate.counts,
+        m.aggregate.size,
+        0,
+        pair.source,
+        pair.destination,
+      );
+      return `${name(pair.source)} → ${name(pair.destination)} ${label}: ${aggregateText(counts)}`;
+    }
+    const byte = cellOf(m.matrix, m.service, pair.source, pair.destination);
     return cellSentence(name(pair.source), name(pair.destination), label, byte);
   }, []);
 

@@ -1,14 +1,25 @@
 import { useDeferredValue, useMemo } from 'react';
-import { animateMatrixFlow, showMatrixService, useStore } from '../../store/index.ts';
+import {
+  animateMatrixFlow,
+  drillIntoMatrix,
+  drillOutOfMatrix,
+  showMatrixService,
+  useStore,
+} from '../../store/index.ts';
+import { csvRow } from '../../model/csv.ts';
+import { pairCountsAt, type MatrixGroup } from '../../model/matrixGroups.ts';
+import { groupEndpoints, tagKeys, type GroupBy } from '../../model/matrixGrouping.ts';
+import GroupByPicker from './GroupByPicker.tsx';
 import { buttonClass } from '../ui/styles.ts';
 import { matrixToCsv, uniqueLabels } from './csv.ts';
 import { downloadText } from '../../ui/download.ts';
 import { csvFilename } from './csvFilename.ts';
-import { endpointsOf, INTERNET, matrixEndpoints } from './endpoints.ts';
+import { AWS_SERVICES, endpointsOf, INTERNET, matrixEndpoints } from './endpoints.ts';
 import { cellFlow } from './flow.ts';
+import InternetPieces from './InternetPieces.tsx';
 import MatrixFilters from './MatrixFilters.tsx';
 import MatrixGrid from './MatrixGrid.tsx';
-import { buildGridModel } from './model.ts';
+import { buildGridModel, buildGroupModel } from './model.ts';
 import { serviceLabel, serviceTitle } from './services.ts';
 import { useVerdictCounts } from './useVerdictCounts.ts';
 
@@ -23,19 +34,40 @@ export default function MatrixResults() {
   // worker: the arrival stays a small task even on a page with a 1,000-node canvas.
   const arrived = useMemo(() => ({ result: latest, basis: latestBasis }), [latest, latestBasis]);
   const { result, basis } = useDeferredValue(arrived);
-  const internetAddress = useStore((s) => s.matrix.internetAddress);
   const filter = useStore((s) => s.matrix.filter);
   const tab = useStore((s) => s.matrix.tab);
+  const groupBy = useStore((s) => s.matrix.groupBy);
+  const drill = useStore((s) => s.matrix.drill);
   const dark = useStore((s) => s.theme === 'dark');
 
   const endpoints = useMemo(
-    () => (result && basis ? matrixEndpoints(basis, result.endpoints, internetAddress) : null),
-    [result, basis, internetAddress],
+    () => (result && basis ? matrixEndpoints(basis, result) : null),
+    [result, basis],
   );
-  const model = useMemo(
-    () => (result && endpoints ? buildGridModel(result, endpoints, filter, tab) : null),
-    [result, endpoints, filter, tab],
-  );
+  const groups = useMemo(() => {
+    const by = groupingOf(groupBy);
+    if (!result || !basis || !by) return null;
+    const internet = new Set(result.internet.map((x) => x.endpoint));
+    return groupEndpoints(basis, { endpoints: result.endpoints, internet }, by);
+  }, [result, basis, groupBy]);
+  const drilled = useMemo(() => {
+    if (!groups || !drill) return null;
+    const source = groups.find((g) => g.id === drill.source);
+    const destination = groups.find((g) => g.id === drill.destination);
+    return source && destination ? { source, destination } : null;
+  }, [groups, drill]);
+  const model = useMemo(() => {
+    if (!result || !endpoints) return null;
+    if (groups && !drilled) return buildGroupModel(result, groups, filter, tab);
+    const within = drilled
+      ? {
+          sources: new Set(drilled.source.members),
+          destinations: new Set(drilled.destination.members),
+        }
+      : undefined;
+    return buildGridModel(result, endpoints, filter, tab, within);
+  }, [result, endpoints, groups, drilled, filter, tab]);
+  const tags = useMemo(() => (basis ? tagKeys(basis) : []), [basis]);
   const counts = useVerdictCounts(model);
   const labels = useMemo(
     () =>
@@ -65,13 +97,17 @@ export default function MatrixResults() {
   const rows = endpointsOf(model.rows.lines);
   const columns = endpointsOf(model.columns.lines);
   const exportCsv = (all: boolean) => {
+    if (model.aggregate && groups) {
+      const csv = groupsToCsv(groups, model.aggregate, label, rows, columns);
+      downloadText(csvFilename([label]), csv, 'text/csv;charset=utf-8');
+      return;
+    }
     const services = (all ? result.services.map((_, k) => k) : [model.service]).map((k) => ({
       index: k,
       label: serviceLabel(result.services[k] ?? { protocol: 'tcp' }),
     }));
     const csv = matrixToCsv({
-      cells: result.cells,
-      n: model.n,
+      matrix: result,
       labels,
       sources: rows,
       destinations: columns,
@@ -81,10 +117,18 @@ export default function MatrixResults() {
   };
   const activate = (source: number, destination: number) => {
     if (!service) return;
-    const id = (k: number) => result.endpoints[k] ?? INTERNET;
-    const name = (k: number) => endpoints.infos[k]?.name ?? id(k);
+    if (model.aggregate && groups) {
+      const g = groups[source];
+      const h = groups[destination];
+      if (g && h) drillIntoMatrix(g.id, h.id);
+      return;
+    }
+    const from = result.endpointSpecs[source];
+    const to = result.endpointSpecs[destination];
+    if (!from || !to) return;
+    const name = (k: number) => endpoints.infos[k]?.name ?? '';
     animateMatrixFlow(
-      cellFlow(id(source), id(destination), service, internetAddress),
+      cellFlow(from, to, service),
       `${name(source)} → ${name(destination)} ${label}`,
     );
   };
@@ -124,9 +168,33 @@ export default function MatrixResults() {
           ))}
         </div>
       )}
-      <div className="border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-        <MatrixFilters vpcs={[...endpoints.vpcs.values()].filter((v) => v.id !== INTERNET)} />
+      <div className="flex flex-wrap items-end gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-700">
+        <GroupByPicker tags={tags} />
+        <MatrixFilters
+          vpcs={[...endpoints.vpcs.values()].filter(
+            (v) => v.id !== INTERNET && v.id !== AWS_SERVICES,
+          )}
+        />
       </div>
+      {drilled && (
+        <div
+          data-testid="matrix.drill"
+          className="flex items-center gap-2 border-b border-slate-200 bg-sky-50 px-4 py-1.5 text-xs text-slate-800 dark:border-slate-700 dark:bg-sky-950/40 dark:text-slate-100"
+        >
+          <button
+            type="button"
+            className={buttonClass}
+            data-testid="matrix.drill.back"
+            onClick={drillOutOfMatrix}
+          >
+            ← Back to groups
+          </button>
+          <span>
+            Pairs of <strong>{drilled.source.name}</strong> →{' '}
+            <strong>{drilled.destination.name}</strong>: click a cell to play that flow.
+          </span>
+        </div>
+      )}
       {rows.length === 0 || columns.length === 0 ? (
         <p className="flex-1 p-8 text-center text-sm text-slate-600 dark:text-slate-300">
           No {rows.length === 0 ? 'source' : 'destination'} matches the filters.
@@ -134,6 +202,7 @@ export default function MatrixResults() {
       ) : (
         <MatrixGrid model={model} serviceLabel={label} dark={dark} onActivate={activate} />
       )}
+      <InternetPieces internet={result.internet} />
       <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-slate-200 px-4 py-2 text-xs text-slate-700 dark:border-slate-700 dark:text-slate-200">
         <Legend />
         <span data-testid="matrix.counts" className="tabular-nums">
@@ -150,12 +219,17 @@ export default function MatrixResults() {
             type="button"
             className={buttonClass}
             data-testid="matrix.export"
-            title="The rows and columns shown, for this service"
+            disabled={!model.aggregate && rows.length * columns.length > ALL_SERVICES_CSV_LIMIT}
+            title={
+              model.aggregate
+                ? 'The pairs of groups shown, for this service: allowed, blocked, unknown'
+                : 'The rows and columns shown, for this service'
+            }
             onClick={() => exportCsv(false)}
           >
             Export CSV ({label})
           </button>
-          {result.services.length > 1 && (
+          {result.services.length > 1 && !model.aggregate && (
             <button
               type="button"
               className={buttonClass}
@@ -202,4 +276,38 @@ function Legend() {
       )}
     </span>
   );
+}
+
+/** The store's `groupBy` as a grouping, or null for one line per endpoint. */
+function groupingOf(groupBy: string): GroupBy | null {
+  if (groupBy === 'vpc' || groupBy === 'subnet' || groupBy === 'security-group')
+    return { kind: groupBy };
+  if (groupBy.startsWith('tag:')) return { kind: 'tag', key: groupBy.slice(4) };
+  return null;
+}
+
+/** The groups shown as CSV: one row per pair of groups, its pairs counted by verdict. */
+function groupsToCsv(
+  groups: readonly MatrixGroup[],
+  aggregate: { readonly counts: Uint32Array; readonly size: number },
+  service: string,
+  rows: readonly number[],
+  columns: readonly number[],
+): string {
+  const lines = [csvRow(['source', 'destination', 'service', 'allowed', 'blocked', 'unknown'])];
+  for (const g of rows)
+    for (const h of columns) {
+      const c = pairCountsAt(aggregate.counts, aggregate.size, 0, g, h);
+      lines.push(
+        csvRow([
+          groups[g]?.name ?? '',
+          groups[h]?.name ?? '',
+          service,
+          String(c.allowed),
+          String(c.blocked),
+          String(c.unknown),
+        ]),
+      );
+    }
+  return `${lines.join('\r\n')}\r\n`;
 }

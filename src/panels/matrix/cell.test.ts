@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellOf } from '../../model/classMatrix.ts';
 import { threeTierScenario } from '../../scenarios/index.ts';
 import { THREE_TIER_IDS } from '../../scenarios/threeTier.ts';
 import { cellSentence, decodeCell, LAYERS, VERDICTS, verdictText } from './cell.ts';
@@ -19,9 +20,8 @@ describe('matrix cell wire format', () => {
   it('reads the three-tier matrix: web-1 → db-1 on 5432 stops at the db group, app-1 passes', async () => {
     const { reachability } = await engine();
     const m = reachability(threeTierScenario, [{ protocol: 'tcp', port: 5432 }]);
-    const n = m.endpoints.length;
     const at = (a: string, b: string) =>
-      m.cells[m.endpoints.indexOf(a) * n + m.endpoints.indexOf(b)] ?? 0;
+      cellOf(m, 0, m.endpoints.indexOf(a), m.endpoints.indexOf(b));
     expect(verdictText(at(THREE_TIER_IDS.web1, THREE_TIER_IDS.db1))).toBe(
       'blocked at security-group-ingress (request)',
     );

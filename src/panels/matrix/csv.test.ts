@@ -12,9 +12,9 @@ describe('matrixToCsv', () => {
   for (let s = 0; s < 2; s++) for (let i = 0; i < n; i++) cells[(s * n + i) * n + i] = 0;
   cells[0 * n + 1] = blockedAt('security-group-ingress');
   cells[2 * n + 1] = 3;
+  // One class per endpoint: the class matrix is the pair matrix.
   const input = {
-    cells,
-    n,
+    matrix: { classOf: Int32Array.from([0, 1, 2]), classes: n, cells },
     labels: ['web-1', 'db-1', 'Internet'],
     sources: [0, 1, 2],
     destinations: [0, 1, 2],

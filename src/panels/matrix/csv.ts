@@ -1,10 +1,10 @@
+import { cellOf, type ClassCells } from '../../model/classMatrix.ts';
 import { csvCell, csvRow } from '../../model/csv.ts';
 import { decodeCell } from './cell.ts';
 
 export interface CsvInput {
-  readonly cells: Uint8Array;
-  /** Endpoints in the matrix (the cells' n). */
-  readonly n: number;
+  /** The class matrix: a pair's cell is looked up. */
+  readonly matrix: ClassCells;
   /** Endpoint labels, by matrix index. */
   readonly labels: readonly string[];
   /** Sources (rows) and destinations (columns) to write, by matrix index, in order. */
@@ -30,19 +30,18 @@ export function csvValue(byte: number): string {
  * Names are the scenario author's: every cell goes through `csvCell`, so none starts a formula.
  *
  * @example
- * matrixToCsv({ cells, n: 2, labels: ['web-1', 'db-1'], sources: [0, 1], destinations: [0, 1],
+ * matrixToCsv({ matrix, labels: ['web-1', 'db-1'], sources: [0, 1], destinations: [0, 1],
  *   services: [{ index: 0, label: 'TCP 5432' }] })
  * // 'service,source,web-1,db-1\r\nTCP 5432,web-1,self,blocked:security-group-ingress\r\n…'
  */
 export function matrixToCsv(input: CsvInput): string {
-  const { cells, n, labels, sources, destinations } = input;
+  const { matrix, labels, sources, destinations } = input;
   const label = (i: number) => labels[i] ?? String(i);
   const lines = [csvRow(['service', 'source', ...destinations.map(label)])];
   for (const s of input.services) {
     const service = csvCell(s.label);
     for (const i of sources) {
-      const row = (s.index * n + i) * n;
-      const values = destinations.map((j) => csvValue(cells[row + j] ?? 0));
+      const values = destinations.map((j) => csvValue(cellOf(matrix, s.index, i, j)));
       lines.push(`${service},${csvRow([label(i), ...values])}`);
     }
   }

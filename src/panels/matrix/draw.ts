@@ -1,6 +1,8 @@
-import { groupSpans, visibleLines, type Axis, type Span } from './axis.ts';
+import { cellOf, type ClassCells } from '../../model/classMatrix.ts';
+import { aggregateOf, pairCountsAt } from '../../model/matrixGroups.ts';
+import { groupSpans, visibleLines, type Axis } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
-import { INTERNET, type EndpointInfo } from './endpoints.ts';
+import type { EndpointInfo } from './endpoints.ts';
 
 /** Sizes of the grid, in CSS pixels. */
 export interface GridSizes {
@@ -17,7 +19,13 @@ export interface GridModel {
   readonly columns: Axis;
   readonly columnSpans: ReturnType<typeof groupSpans>;
   readonly infos: readonly EndpointInfo[];
-  readonly cells: Uint8Array;
+  /** The class matrix: a pair's cell is looked up (model/classMatrix.ts). */
+  readonly matrix: ClassCells;
+  /**
+   * Set when the lines are groups of endpoints: each cell counts the pairs of its two groups
+   * (model/matrixGroups.ts, one service: `size` groups).
+   */
+  readonly aggregate?: { readonly counts: Uint32Array; readonly size: number };
   readonly n: number;
   readonly service: number;
   /** The verdict kept by "only blocked" / "only allowed"; other cells are drawn faint. */
@@ -40,57 +48,6 @@ export interface Frame {
   readonly cursor: LinePair | null;
   readonly dark: boolean;
 }
-
-const LIGHT = {
-  background: '#ffffff',
-  header: '#f8fafc',
-  headerLine: '#e2e8f0',
-  vpcBand: '#ede9fe',
-  vpcText: '#5b21b6',
-  subnetBand: '#f1f5f9',
-  subnetText: '#334155',
-  text: '#0f172a',
-  muted: '#64748b',
-  allowedFill: '#dcfce7',
-  allowedMark: '#15803d',
-  blockedFill: '#fee2e2',
-  blockedMark: '#b91c1c',
-  unknownFill: '#fef3c7',
-  unknownMark: '#92400e',
-  selfFill: '#f1f5f9',
-  selfMark: '#cbd5e1',
-  faint: '#f1f5f9',
-  highlight: 'rgba(14, 165, 233, 0.12)',
-  cursor: '#0369a1',
-};
-
-const DARK: typeof LIGHT = {
-  background: '#0f172a',
-  header: '#111827',
-  headerLine: '#334155',
-  vpcBand: '#2e1065',
-  vpcText: '#ddd6fe',
-  subnetBand: '#1e293b',
-  subnetText: '#cbd5e1',
-  text: '#f1f5f9',
-  muted: '#94a3b8',
-  allowedFill: '#14532d',
-  allowedMark: '#86efac',
-  blockedFill: '#7f1d1d',
-  blockedMark: '#fca5a5',
-  unknownFill: '#78350f',
-  unknownMark: '#fde68a',
-  selfFill: '#1e293b',
-  selfMark: '#475569',
-  faint: '#131c2e',
-  highlight: 'rgba(56, 189, 248, 0.16)',
-  cursor: '#38bdf8',
-};
-
-const FONT = '12px ui-sans-serif, system-ui, sans-serif';
-const BOLD = '600 12px ui-sans-serif, system-ui, sans-serif';
-const SMALL = '11px ui-sans-serif, system-ui, sans-serif';
-const MONO = '11px ui-monospace, SFMono-Regular, Menlo, monospace';
 
 /**
  * Draws the visible part of the grid: the cells under the viewport, then the row headers (left),
@@ -160,34 +117,6 @@ export function drawGrid(ctx: CanvasRenderingContext2D, m: GridModel, f: Frame):
  * spreadsheet's frozen rows would, so a row deep inside a large group still says where it
  * belongs. Returns where the pinned bands end (the cells start), for hit-testing.
  */
-function drawPinnedHeaders(
-  ctx: CanvasRenderingContext2D,
-  m: GridModel,
-  p: Palette,
-  r0: number,
-  y: (r: number) => number,
-  f: Frame,
-): number {
-  const CH = m.sizes.columnHeader;
-  const [vpc, subnet] = enclosingHeaders(m.rows, r0);
-  let at = CH;
-  for (const header of [vpc, subnet]) {
-    if (header < 0 || y(header) >= at) continue;
-    const line = m.rows.lines[header];
-    ctx.fillStyle = line?.kind === 'vpc' ? p.vpcBand : p.subnetBand;
-    ctx.fillRect(m.sizes.rowHeader, at, f.width, m.rows.sizes[header] as number);
-    drawGroupHeader(ctx, m, p, header, at);
-    at += m.rows.sizes[header] as number;
-  }
-  if (at > CH) {
-    ctx.fillStyle = p.headerLine;
-    ctx.fillRect(0, at - 1, f.width, 1);
-  }
-  return at;
-}
-
-type Palette = typeof LIGHT;
-
 function clip(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
   ctx.beginPath();
   ctx.rect(x, y, w, h);
@@ -205,10 +134,12 @@ function drawCells(
 ) {
   const s = m.sizes.cell;
   const fills = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
+  // A group cell whose pairs differ: split corner to corner, allowed above, blocked below.
+  const mixedUp = new Path2D();
+  const mixedDown = new Path2D();
   const faint = new Path2D();
   const marks = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
   const unknownAt: [number, number][] = [];
-  const base = m.service * m.n * m.n;
   const width = ctx.canvas.width;
   for (let r = r0; r < r1; r++) {
     const row = m.rows.lines[r];
@@ -218,12 +149,24 @@ function drawCells(
       ctx.fillRect(m.sizes.rowHeader, top, width, m.rows.sizes[r] as number);
       continue;
     }
-    const offset = base + row.endpoint * m.n;
     for (let c = c0; c < c1; c++) {
       const column = m.columns.lines[c];
       if (column?.kind !== 'endpoint') continue;
-      const verdict = (m.cells[offset + column.endpoint] as number) & 3;
       const left = x(c);
+      const verdict = m.aggregate
+        ? aggregateCode(m.aggregate, row.endpoint, column.endpoint)
+        : cellOf(m.matrix, m.service, row.endpoint, column.endpoint) & 3;
+      if (verdict === MIXED) {
+        mixedUp.moveTo(left + 1, top + 1);
+        mixedUp.lineTo(left + s - 1, top + 1);
+        mixedUp.lineTo(left + 1, top + s - 1);
+        mixedUp.closePath();
+        mixedDown.moveTo(left + s - 1, top + 1);
+        mixedDown.lineTo(left + s - 1, top + s - 1);
+        mixedDown.lineTo(left + 1, top + s - 1);
+        mixedDown.closePath();
+        continue;
+      }
       if (m.only !== null && verdict !== m.only && verdict !== SELF) {
         faint.rect(left + 1, top + 1, s - 2, s - 2);
         continue;
@@ -251,6 +194,10 @@ function drawCells(
   const markOf = [p.selfMark, p.allowedMark, p.blockedMark, p.unknownMark];
   ctx.fillStyle = p.faint;
   ctx.fill(faint);
+  ctx.fillStyle = p.allowedMark;
+  ctx.fill(mixedUp);
+  ctx.fillStyle = p.blockedMark;
+  ctx.fill(mixedDown);
   fills.forEach((path, v) => {
     ctx.fillStyle = fillOf[v] as string;
     ctx.fill(path);
@@ -272,171 +219,17 @@ function drawCells(
   }
 }
 
-function drawRowHeaders(
-  ctx: CanvasRenderingContext2D,
-  m: GridModel,
-  p: Palette,
-  [r0, r1]: [number, number],
-  y: (r: number) => number,
-  f: Frame,
-) {
-  const RH = m.sizes.rowHeader;
-  const CH = m.sizes.columnHeader;
-  ctx.fillStyle = p.header;
-  ctx.fillRect(0, CH, RH, f.height);
-  ctx.textBaseline = 'middle';
-  for (let r = r0; r < r1; r++) {
-    const line = m.rows.lines[r];
-    if (!line) continue;
-    const top = y(r);
-    const h = m.rows.sizes[r] as number;
-    if (line.kind !== 'endpoint') {
-      drawGroupHeader(ctx, m, p, r, top);
-      continue;
-    }
-    if (f.hover?.row === r || f.cursor?.row === r) {
-      ctx.fillStyle = p.highlight;
-      ctx.fillRect(0, top, RH, h);
-    }
-    const info = m.infos[line.endpoint];
-    const mid = top + h / 2;
-    ctx.textAlign = 'right';
-    ctx.font = MONO;
-    ctx.fillStyle = p.muted;
-    ctx.fillText(info?.ip ?? '', RH - 8, mid);
-    const ipWidth = ctx.measureText(info?.ip ?? '').width;
-    ctx.textAlign = 'left';
-    ctx.font = FONT;
-    ctx.fillStyle = p.text;
-    ctx.fillText(fit(ctx, info?.name ?? '', RH - 40 - ipWidth), 24, mid);
-  }
-}
-
-/** The VPC and subnet header lines above (or at) line `r`: -1 where there is none. */
-function enclosingHeaders(axis: Axis, r: number): [number, number] {
-  let vpc = -1;
-  let subnet = -1;
-  for (let k = Math.min(r, axis.lines.length - 1); k >= 0; k--) {
-    const kind = axis.lines[k]?.kind;
-    if (kind === 'subnet' && subnet < 0 && vpc < 0) subnet = k;
-    if (kind === 'vpc') {
-      vpc = k;
-      break;
-    }
-  }
-  return [vpc, subnet];
-}
-
-function drawGroupHeader(
-  ctx: CanvasRenderingContext2D,
-  m: GridModel,
-  p: Palette,
-  r: number,
-  top: number,
-) {
-  const line = m.rows.lines[r];
-  if (!line || line.kind === 'endpoint') return;
-  const RH = m.sizes.rowHeader;
-  const h = m.rows.sizes[r] as number;
-  const vpc = line.kind === 'vpc';
-  const internet = line.group.id === INTERNET;
-  ctx.fillStyle = vpc ? p.vpcBand : p.subnetBand;
-  ctx.fillRect(0, top, RH, h);
-  const mid = top + h / 2;
-  let cidrWidth = 0;
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = vpc ? p.vpcText : p.subnetText;
-  if (line.group.cidr) {
-    ctx.font = MONO;
-    ctx.textAlign = 'right';
-    ctx.fillText(line.group.cidr, RH - 8, mid);
-    cidrWidth = ctx.measureText(line.group.cidr).width + 12;
-  }
-  const indent = vpc ? 8 : 16;
-  ctx.textAlign = 'left';
-  ctx.font = BOLD;
-  const label = internet
-    ? 'Internet, outside every VPC'
-    : `${line.group.name}${vpc ? ' (VPC)' : ''}`;
-  ctx.fillText(fit(ctx, label, RH - indent - 8 - cidrWidth), indent, mid);
-}
-
-function drawColumnHeaders(
-  ctx: CanvasRenderingContext2D,
-  m: GridModel,
-  p: Palette,
-  [c0, c1]: [number, number],
-  x: (c: number) => number,
-  f: Frame,
-) {
-  const { rowHeader: RH, columnHeader: CH, band } = m.sizes;
-  ctx.fillStyle = p.header;
-  ctx.fillRect(RH, 0, f.width, CH);
-  const bands = (spans: readonly Span[], top: number, fill: string, color: string) => {
-    for (const span of spans) {
-      const left = RH + span.start - f.scrollLeft;
-      const right = RH + span.end - f.scrollLeft;
-      if (right < RH || left > f.width) continue;
-      ctx.fillStyle = fill;
-      ctx.fillRect(left + 1, top + 1, right - left - 2, band - 2);
-      const line = m.columns.lines[span.line];
-      // The internet's column is named below; its one-cell band needs no label.
-      if (!line || line.kind === 'endpoint' || line.group.id === INTERNET) continue;
-      // The label sticks to the left edge while its band is scrolled partly out of view.
-      const from = Math.max(left, RH) + 4;
-      const room = right - from - 3;
-      ctx.fillStyle = color;
-      ctx.font = BOLD;
-      if (ctx.measureText(line.group.name).width > room) ctx.font = SMALL;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(fit(ctx, line.group.name, room), from, top + band / 2);
-    }
-  };
-  bands(m.columnSpans.vpcs, 0, p.vpcBand, p.vpcText);
-  bands(m.columnSpans.subnets, band, p.subnetBand, p.subnetText);
-
-  const s = m.sizes.cell;
-  const room = CH - 2 * band - 10;
-  ctx.font = FONT;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'middle';
-  for (let c = c0; c < c1; c++) {
-    const line = m.columns.lines[c];
-    if (line?.kind !== 'endpoint') continue;
-    const left = x(c);
-    if (f.hover?.column === c || f.cursor?.column === c) {
-      ctx.fillStyle = p.highlight;
-      ctx.fillRect(left, 2 * band, s, CH - 2 * band);
-    }
-    ctx.save();
-    ctx.translate(left + s / 2, CH - 6);
-    ctx.rotate(-Math.PI / 2);
-    ctx.fillStyle = p.text;
-    ctx.fillText(fit(ctx, m.infos[line.endpoint]?.name ?? '', room), 0, 0);
-    ctx.restore();
-  }
-}
-
-const fitted = new Map<string, string>();
-
-/** The text, cut with an ellipsis to fit `width` in the current font (cached per font). */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  const key = `${ctx.font}|${Math.round(width)}|${text}`;
-  const hit = fitted.get(key);
-  if (hit !== undefined) return hit;
-  let shown = text;
-  if (ctx.measureText(text).width > width) {
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) lo = mid;
-      else hi = mid - 1;
-    }
-    shown = `${text.slice(0, lo)}…`;
-  }
-  if (fitted.size > 5000) fitted.clear();
-  fitted.set(key, shown);
-  return shown;
+/** What a group cell is drawn as: SELF (no pair), ALLOWED, BLOCKED, UNKNOWN or MIXED. */
+const MIXED = 4;
+function aggregateCode(a: { counts: Uint32Array; size: number }, g: number, h: number): number {
+  const kind = aggregateOf(pairCountsAt(a.counts, a.size, 0, g, h));
+  return kind === 'allowed'
+    ? ALLOWED
+    : kind === 'blocked'
+      ? BLOCKED
+      : kind === 'unknown'
+        ? UNKNOWN
+        : kind === 'mixed'
+          ? MIXED
+          : SELF;
 }

@@ -5,6 +5,7 @@ import {
   endpointsOf,
   groupLines,
   INTERNET,
+  internetName,
   keepWithVerdict,
   matchesText,
   matchesVpc,
@@ -12,8 +13,21 @@ import {
 } from './endpoints.ts';
 
 const scenario: Scenario = threeTierScenario;
-const ids = [...scenario.instances.map((i) => i.id), INTERNET];
-const m = matrixEndpoints(scenario, ids, '198.51.100.1');
+const piece = {
+  family: 4 as const,
+  address: '203.0.113.50',
+  cidrs: ['1.0.0.0/8', '2.0.0.0/7'],
+  cidrCount: 30,
+  within: null,
+  label: 'Internet',
+};
+/** What the engine returns for these endpoints: the instances, then one piece of the internet. */
+const resultFor = (s: Scenario) => ({
+  endpoints: [...s.instances.map((i) => i.id), `${INTERNET}:203.0.113.50`],
+  endpointSpecs: [...s.instances.map((i) => ({ instanceId: i.id })), { address: '203.0.113.50' }],
+  internet: [{ endpoint: s.instances.length, piece }],
+});
+const m = matrixEndpoints(scenario, resultFor(scenario));
 const names = (order: readonly number[]) => order.map((k) => m.infos[k]?.name);
 
 describe('matrix endpoints', () => {
@@ -39,20 +53,40 @@ describe('matrix endpoints', () => {
       securityGroupIds: [],
     }));
     const s = { ...scenario, instances: hosts };
-    const e = matrixEndpoints(
-      s,
-      hosts.map((h) => h.id),
-      '198.51.100.1',
-    );
-    expect(e.order.map((k) => e.infos[k]?.name)).toEqual(['host-1', 'host-2', 'host-10']);
+    const e = matrixEndpoints(s, resultFor(s));
+    expect(e.order.map((k) => e.infos[k]?.name).slice(0, 3)).toEqual([
+      'host-1',
+      'host-2',
+      'host-10',
+    ]);
   });
 
   it('put a header before each VPC and subnet that keeps an endpoint', () => {
-    const lines = groupLines(m, (i) => matchesText(i, 'db') || i.id === INTERNET);
+    const lines = groupLines(m, (i) => matchesText(i, 'db') || i.kind === 'internet');
     expect(
       lines.map((l) => (l.kind === 'endpoint' ? m.infos[l.endpoint]?.name : `[${l.group.name}]`)),
     ).toEqual(['[three-tier]', '[private-db]', 'db-1', 'db-2', '[Internet]', 'Internet']);
     expect(names(endpointsOf(lines))).toEqual(['db-1', 'db-2', 'Internet']);
+  });
+
+  it('say which addresses an internet row stands for, and find it by any of its blocks', () => {
+    const internet = m.infos.find((i) => i.kind === 'internet')!;
+    expect(internet.ip).toBe('203.0.113.50');
+    expect(internet.place).toBe(
+      'the internet: every address of 1.0.0.0/8, 2.0.0.0/7, … (30 blocks), evaluated at 203.0.113.50',
+    );
+    expect(matchesText(internet, '2.0.0.0/7')).toBe(true);
+  });
+
+  it('name each internet row by the piece it stands for when there are several', () => {
+    const of = (label: string, within: string | null) => ({ ...piece, label, within });
+    expect(internetName(of('203.0.113.0/24', '203.0.113.0/24'), 2)).toBe('Internet 203.0.113.0/24');
+    expect(internetName(of('the rest of 52.0.0.0/8', '52.0.0.0/8'), 3)).toBe(
+      'Internet (rest of 52.0.0.0/8)',
+    );
+    expect(internetName(of('every other public IPv4 address', null), 2)).toBe(
+      'Internet (all other addresses)',
+    );
   });
 
   it('filter by every typed word over name, ID, IP and subnet', () => {
@@ -65,7 +99,7 @@ describe('matrix endpoints', () => {
   });
 
   it('keep the internet under a VPC filter', () => {
-    const internet = m.infos.find((i) => i.id === INTERNET)!;
+    const internet = m.infos.find((i) => i.kind === 'internet')!;
     const web1 = m.infos.find((i) => i.name === 'web-1')!;
     expect(matchesVpc(internet, 'vpc-other')).toBe(true);
     expect(matchesVpc(web1, 'vpc-other')).toBe(false);
@@ -83,16 +117,18 @@ describe('only blocked / only allowed', () => {
     cells[n * n + i * n + i] = 0;
   }
   cells[n * n + 0 * n + 2] = 2;
+  // One class per endpoint: the class matrix is the pair matrix.
+  const m3 = { classOf: Int32Array.from([0, 1, 2]), classes: n, cells };
 
   it('keep the sources and destinations that have such a cell', () => {
-    const kept = keepWithVerdict(cells, n, 1, [0, 1, 2], [0, 1, 2], 2);
+    const kept = keepWithVerdict(m3, 1, [0, 1, 2], [0, 1, 2], 2);
     expect([...kept.sources]).toEqual([0]);
     expect([...kept.destinations]).toEqual([2]);
-    expect(keepWithVerdict(cells, n, 0, [0, 1, 2], [0, 1, 2], 2).sources.size).toBe(0);
+    expect(keepWithVerdict(m3, 0, [0, 1, 2], [0, 1, 2], 2).sources.size).toBe(0);
   });
 
   it('never count the diagonal', () => {
-    const kept = keepWithVerdict(cells, n, 0, [1], [1], 0);
+    const kept = keepWithVerdict(m3, 0, [1], [1], 0);
     expect(kept.sources.size).toBe(0);
   });
 });

@@ -1,26 +1,15 @@
 import type { Service } from '../../engine/index.ts';
 import type { Endpoint, FlowSpec } from '../../model/types.ts';
-import { INTERNET } from './endpoints.ts';
 
 /**
- * The flow a cell stands for, as the flow tester takes it (unsaved): instance to instance, or to
- * or from the address that stood for the internet when the matrix was computed.
+ * The flow a cell stands for, as the flow tester takes it (unsaved): its two endpoints as the
+ * matrix named them when it evaluated the cell (an instance, an interface, or the address of an
+ * internet piece or an AWS service), so playing a cell always shows the verdict the cell shows.
  */
-export function cellFlow(
-  sourceId: string,
-  destinationId: string,
-  service: Service,
-  internetAddress: string,
-): FlowSpec {
-  const endpoint = (id: string): Endpoint =>
-    id === INTERNET
-      ? { address: internetAddress }
-      : id.startsWith('eni-')
-        ? { interfaceId: id }
-        : { instanceId: id };
+export function cellFlow(source: Endpoint, destination: Endpoint, service: Service): FlowSpec {
   return {
-    source: endpoint(sourceId),
-    destination: endpoint(destinationId),
+    source,
+    destination,
     protocol: service.protocol,
     ...(service.port !== undefined ? { port: service.port } : {}),
   };

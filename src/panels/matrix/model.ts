@@ -1,7 +1,13 @@
 import type { ReachabilityMatrix } from '../../engine/index.ts';
 import type { MatrixFilter } from '../../store/index.ts';
 import { buildAxis, groupSpans } from './axis.ts';
-import { ALLOWED, BLOCKED, UNKNOWN } from './cell.ts';
+import {
+  countGroupPairs,
+  countPairs,
+  pairCountsAt,
+  type MatrixGroup,
+} from '../../model/matrixGroups.ts';
+import { ALLOWED, BLOCKED } from './cell.ts';
 import type { GridModel, GridSizes } from './draw.ts';
 import {
   endpointsOf,
@@ -10,6 +16,7 @@ import {
   matchesText,
   matchesVpc,
   type EndpointInfo,
+  type Line,
   type MatrixEndpoints,
 } from './endpoints.ts';
 
@@ -36,20 +43,25 @@ export function buildGridModel(
   endpoints: MatrixEndpoints,
   filter: MatrixFilter,
   tab: number,
+  /** A drill-down: only these sources and destinations (the members of two groups). */
+  within?: { readonly sources: ReadonlySet<number>; readonly destinations: ReadonlySet<number> },
 ): GridModel {
   const n = result.endpoints.length;
   const service = Math.min(Math.max(0, tab), result.services.length - 1);
   const rowKeep = (i: EndpointInfo) =>
-    matchesVpc(i, filter.vpcId) && matchesText(i, filter.sources);
+    (!within || within.sources.has(i.index)) &&
+    matchesVpc(i, filter.vpcId) &&
+    matchesText(i, filter.sources);
   const columnKeep = (i: EndpointInfo) =>
-    matchesVpc(i, filter.vpcId) && matchesText(i, filter.destinations);
+    (!within || within.destinations.has(i.index)) &&
+    matchesVpc(i, filter.vpcId) &&
+    matchesText(i, filter.destinations);
   let rowLines = groupLines(endpoints, rowKeep);
   let columnLines = groupLines(endpoints, columnKeep);
   const only = filter.show === 'blocked' ? BLOCKED : filter.show === 'allowed' ? ALLOWED : null;
   if (only !== null) {
     const kept = keepWithVerdict(
-      result.cells,
-      n,
+      result,
       service,
       endpointsOf(rowLines),
       endpointsOf(columnLines),
@@ -66,10 +78,56 @@ export function buildGridModel(
     columns,
     columnSpans: groupSpans(columns),
     infos: endpoints.infos,
-    cells: result.cells,
+    matrix: result,
     n,
     service,
     only,
+    sizes,
+  };
+}
+
+/**
+ * The grid of groups: a line per group (kept by the text filters), each cell the pairs of its
+ * two groups for the shown service: all allowed, all blocked, or mixed (model/matrixGroups.ts).
+ */
+export function buildGroupModel(
+  result: ReachabilityMatrix,
+  groups: readonly MatrixGroup[],
+  filter: MatrixFilter,
+  tab: number,
+): GridModel {
+  const service = Math.min(Math.max(0, tab), result.services.length - 1);
+  const counts = countGroupPairs(result, groups, [service]);
+  const infos: EndpointInfo[] = groups.map((g, index) => ({
+    index,
+    id: g.id,
+    kind: 'interface',
+    name: g.name,
+    ip: g.members.length.toLocaleString('en-US'),
+    vpcId: '',
+    subnetId: '',
+    place: `${g.members.length.toLocaleString('en-US')} endpoints (${g.id})`,
+    search: `${g.name} ${g.id}`.toLowerCase(),
+  }));
+  const lines = (text: string): Line[] =>
+    infos.filter((i) => matchesText(i, text)).map((i) => ({ kind: 'endpoint', endpoint: i.index }));
+  const sizes = { ...gridSizes(groups.length), cell: 32 };
+  const rows = buildAxis(lines(filter.sources), { vpc: 24, subnet: 22, endpoint: sizes.cell });
+  const columns = buildAxis(lines(filter.destinations), {
+    vpc: 8,
+    subnet: 4,
+    endpoint: sizes.cell,
+  });
+  return {
+    rows,
+    columns,
+    columnSpans: groupSpans(columns),
+    infos,
+    matrix: result,
+    aggregate: { counts, size: groups.length },
+    n: groups.length,
+    service,
+    only: null,
     sizes,
   };
 }
@@ -81,43 +139,47 @@ export interface VerdictCounts {
 }
 
 /**
- * Counts the verdicts of the shown service among the kept cells, a slice of rows at a time:
- * `step(budget)` reads about `budget` cells and says whether it is done, so a million cells can
- * be counted across several short tasks instead of one long one.
+ * Counts the verdicts of the shown service among the kept cells. Counted by class (the pairs of
+ * two classes share one verdict), so even a 10,000 × 10,000 grid is counted in one short task;
+ * `step` is kept for callers that count in slices.
  */
 export function verdictCounter(m: GridModel): {
   step(budget: number): boolean;
   readonly counts: VerdictCounts;
 } {
-  let allowed = 0;
-  let blocked = 0;
-  let unknown = 0;
-  const base = m.service * m.n * m.n;
-  const rows = endpointsOf(m.rows.lines);
-  const columns = Int32Array.from(endpointsOf(m.columns.lines));
-  let next = 0;
+  let counts: VerdictCounts = { allowed: 0, blocked: 0, unknown: 0 };
   return {
-    step(budget) {
-      const per = Math.max(1, columns.length);
-      const until = Math.min(rows.length, next + Math.max(1, Math.floor(budget / per)));
-      for (; next < until; next++) {
-        const i = rows[next] as number;
-        const row = base + i * m.n;
-        for (let k = 0; k < columns.length; k++) {
-          const j = columns[k] as number;
-          if (j === i) continue;
-          const v = (m.cells[row + j] as number) & 3;
-          if (v === ALLOWED) allowed++;
-          else if (v === BLOCKED) blocked++;
-          else if (v === UNKNOWN) unknown++;
-        }
+    step() {
+      if (m.aggregate) {
+        counts = sumGroupCounts(m);
+        return true;
       }
-      return next >= rows.length;
+      counts = countPairs(
+        m.matrix,
+        m.service,
+        endpointsOf(m.rows.lines),
+        endpointsOf(m.columns.lines),
+      );
+      return true;
     },
     get counts() {
-      return { allowed, blocked, unknown };
+      return counts;
     },
   };
+}
+
+/** The pairs of the groups shown, summed over the cells shown. */
+function sumGroupCounts(m: GridModel): VerdictCounts {
+  const a = m.aggregate as { counts: Uint32Array; size: number };
+  const out = { allowed: 0, blocked: 0, unknown: 0 };
+  for (const g of endpointsOf(m.rows.lines))
+    for (const h of endpointsOf(m.columns.lines)) {
+      const c = pairCountsAt(a.counts, a.size, 0, g, h);
+      out.allowed += c.allowed;
+      out.blocked += c.blocked;
+      out.unknown += c.unknown;
+    }
+  return out;
 }
 
 /** All the counts at once (tests, and small grids). */

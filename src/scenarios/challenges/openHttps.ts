@@ -94,11 +94,14 @@ function build(): Scenario {
       { id: ID.admin, name: 'admin', address: ADMIN_LAPTOP },
     ],
     flows: [
+      // "From anywhere": a rule that lets in the visitor alone does not meet these two.
       flow(ID.goalHttps, 'visitor → web-1 HTTPS', at(VISITOR), on(ID.web), 443, 'allowed', {
         goal: true,
+        anywhere: true,
       }),
       flow(ID.goalHttp, 'visitor → web-1 HTTP', at(VISITOR), on(ID.web), 80, 'allowed', {
         goal: true,
+        anywhere: true,
       }),
       flow(ID.goalSsh, 'visitor → web-1 SSH', at(VISITOR), on(ID.web), 22, 'blocked', {
         goal: true,

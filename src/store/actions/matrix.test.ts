@@ -23,9 +23,12 @@ const matrix = () => useStore.getState().matrix;
 const pastSteps = () => useStore.temporal.getState().pastStates.length;
 
 const result: ReachabilityMatrix = {
-  endpoints: [ID.web1, 'internet'],
+  endpoints: [ID.web1, 'internet:203.0.113.50'],
+  endpointSpecs: [{ instanceId: ID.web1 }, { address: '203.0.113.50' }],
+  internet: [],
   services: [{ protocol: 'tcp', port: 5432 }],
   cells: new Uint8Array([0, 1, 1, 0]),
+  classOf: Int32Array.from([0, 1]),
   classes: 2,
   evaluations: 2,
 };

@@ -37,6 +37,21 @@ export function setMatrixFilter(change: Partial<MatrixFilter>): void {
   }));
 }
 
+/** Gathers the grid's endpoints by VPC, subnet, security group or tag (`none`: one by one). */
+export function setMatrixGroupBy(groupBy: string): void {
+  patch({ groupBy, drill: null });
+}
+
+/** Shows the endpoints of two groups pair by pair (a cell of the grouped grid was opened). */
+export function drillIntoMatrix(source: string, destination: string): void {
+  patch({ drill: { source, destination } });
+}
+
+/** Back from a pair of groups to the grouped grid. */
+export function drillOutOfMatrix(): void {
+  patch({ drill: null });
+}
+
 /** Shows one service of the result (a tab per service). */
 export function showMatrixService(tab: number): void {
   patch({ tab });
@@ -74,7 +89,7 @@ export async function computeMatrix(): Promise<void> {
     const result = await engineClient().reachability(
       scenario,
       services,
-      { internetAddress: matrix.internetAddress, includeInternet: true },
+      { includeInternet: true },
       { signal, onProgress },
     );
     if (signal.aborted) return;
@@ -84,6 +99,7 @@ export async function computeMatrix(): Promise<void> {
       result,
       basis: scenario,
       tab: 0,
+      drill: null,
       elapsedMs: performance.now() - started,
     });
   } catch (e) {

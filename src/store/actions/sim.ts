@@ -276,6 +276,7 @@ export function saveDraft(fallbackName?: string): SimRefusal {
       icmpCode: undefined,
       expected: undefined,
       goal: undefined,
+      anywhere: undefined,
       ...flow,
     };
     const result = updateFlow(scenario, id, patch);

@@ -1,3 +1,4 @@
+import type { FlowIntent } from '../../engine/index.ts';
 import type { FlowSpec, Scenario } from '../../model/types.ts';
 import { CancelledError, isAbortError, type FlowOutcome } from '../../worker/client.ts';
 
@@ -5,7 +6,7 @@ import { CancelledError, isAbortError, type FlowOutcome } from '../../worker/cli
 export interface FlowEvaluator {
   evaluateFlows(
     scenario: Scenario,
-    flows: readonly FlowSpec[],
+    flows: readonly (FlowSpec & FlowIntent)[],
     options?: { readonly signal?: AbortSignal },
   ): Promise<FlowOutcome[]>;
 }

@@ -31,23 +31,25 @@ export interface MatrixState {
   readonly result: ReachabilityMatrix | null;
   /** The scenario the result was computed for: its names label the grid, and `stale` compares to it. */
   readonly basis: Scenario | null;
-  /** The address that stood for the internet in the result (flows made from a cell use it too). */
-  readonly internetAddress: string;
   readonly error: string | null;
   /** How long the last finished Compute took, from the click to the result in the page. */
   readonly elapsedMs: number | null;
   readonly filter: MatrixFilter;
   /** Which of the result's services the grid shows. */
   readonly tab: number;
+  /**
+   * How the grid gathers endpoints: `none` (a row per endpoint), `vpc`, `subnet`,
+   * `security-group` or `tag:<key>` (a row per group, each cell the pairs it holds).
+   */
+  readonly groupBy: string;
+  /** The pair of groups drilled into: the grid shows their endpoints, pair by pair. */
+  readonly drill: { readonly source: string; readonly destination: string } | null;
 }
 
 /** Results of the reachability matrix. Never undoable: kept out of zundo's partialize. */
 export interface MatrixSlice {
   readonly matrix: MatrixState;
 }
-
-/** A documentation address (RFC 5737), the engine's default for "the internet". */
-export const MATRIX_INTERNET_ADDRESS = '198.51.100.1';
 
 export const INITIAL_MATRIX: MatrixState = {
   view: 'closed',
@@ -56,11 +58,12 @@ export const INITIAL_MATRIX: MatrixState = {
   progress: 0,
   result: null,
   basis: null,
-  internetAddress: MATRIX_INTERNET_ADDRESS,
   error: null,
   elapsedMs: null,
   filter: { sources: '', destinations: '', vpcId: '', show: 'all' },
   tab: 0,
+  groupBy: 'none',
+  drill: null,
 };
 
 export const createMatrixSlice: StateCreator<StoreState, [], [], MatrixSlice> = () => ({

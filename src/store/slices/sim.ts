@@ -37,6 +37,8 @@ export interface FlowDraft {
   readonly icmpCode?: number;
   readonly expected?: SavedFlow['expected'];
   readonly goal?: boolean;
+  /** The source, an address on the internet, stands for every public address. */
+  readonly anywhere?: boolean;
 }
 
 /**
