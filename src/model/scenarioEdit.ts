@@ -57,7 +57,12 @@ export type ScenarioEdit =
       readonly destination: string;
     }
   | { readonly kind: 'assign-public-ip'; readonly instanceId: string }
-  | { readonly kind: 'attach-internet-gateway'; readonly vpcId: string }
+  | {
+      /** Attaches `internetGatewayId` (else a detached gateway, else a new one) to the VPC. */
+      readonly kind: 'attach-internet-gateway';
+      readonly vpcId: string;
+      readonly internetGatewayId?: string;
+    }
   | { readonly kind: 'activate-peering'; readonly peeringConnectionId: string }
   | {
       readonly kind: 'add-peering';
@@ -120,6 +125,8 @@ export function applyScenarioEdit(scenario: Scenario, edit: ScenarioEdit): EditR
     case 'assign-public-ip':
       return updateInstance(scenario, edit.instanceId, { publicIp: true });
     case 'attach-internet-gateway': {
+      if (edit.internetGatewayId !== undefined)
+        return attachInternetGateway(scenario, edit.internetGatewayId, edit.vpcId);
       const detached = scenario.internetGateways.find((g) => g.vpcId === undefined);
       if (detached) return attachInternetGateway(scenario, detached.id, edit.vpcId);
       return scenarioOf(addInternetGateway(scenario, { vpcId: edit.vpcId }));

@@ -1,6 +1,3 @@
-import type { IpValue } from '../../model/ip.ts';
-import { formatIp } from '../../model/ip.ts';
-import type { SecurityGroupRule } from '../../model/types.ts';
 import type { CEni, CompiledScenario, CSgRule } from '../compiled.ts';
 import {
   eniLabel,
@@ -10,13 +7,14 @@ import {
   prefixListLabel,
   sgRuleText,
 } from '../explain.ts';
-import { inRange, trafficMatches } from '../match.ts';
+import { trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
 import type { Direction, HopVerdict, Layer } from '../types.ts';
-import type { Emitter, HopDraft, Proposal } from './hop.ts';
-import { ruleMatchOf, ruleMatchText } from './ruleMatch.ts';
+import type { Emitter, HopDraft } from './hop.ts';
+import { securityGroupBlock, securityGroupFix } from './securityGroupFix.ts';
+import { peerMatches, privateOwner, type Way } from './sgMatch.ts';
 
-export type Way = 'ingress' | 'egress';
+export { ownGroup, privateOwner, type Way } from './sgMatch.ts';
 
 export interface SgDecision {
   readonly verdict: HopVerdict;
@@ -56,32 +54,15 @@ export function securityGroupDecision(
   let undecided: CSgRule | undefined;
   for (const r of rules) {
     if (!trafficMatches(r, p)) continue;
-    if (r.peerKind === 0) {
-      if (r.range !== undefined && inRange(r.range, remote))
-        return { verdict: 'allow', rule: r, undecided: undefined };
-    } else if (r.peerKind === 1) {
-      if (remoteEni === null) remoteEni = privateOwner(c, remote);
-      if (
-        remoteEni &&
-        r.peerGroupIndex >= 0 &&
-        remoteEni.groupMask[r.peerGroupIndex] === 1 &&
-        (remoteEni.vpc === eni.vpc || c.groupReferenceReaches(eni.vpc.id, remoteEni.vpc.id, way))
-      )
-        return { verdict: 'allow', rule: r, undecided: undefined };
-    } else if (r.peerKind === 2) {
-      const ranges = r.prefixList?.ranges ?? [];
-      for (const range of ranges)
-        if (inRange(range, remote)) return { verdict: 'allow', rule: r, undecided: undefined };
-    } else {
+    if (r.peerKind === 3) {
       undecided ??= r;
+      continue;
     }
+    if (r.peerKind === 1 && remoteEni === null) remoteEni = privateOwner(c, remote);
+    if (peerMatches(c, eni, way, r, remote, remoteEni ?? undefined))
+      return { verdict: 'allow', rule: r, undecided: undefined };
   }
   return { verdict: undecided ? 'unknown' : 'deny', rule: undefined, undecided };
-}
-
-/** The interface whose private IPv4 (primary or secondary) or IPv6 address this is. */
-export function privateOwner(c: CompiledScenario, ip: IpValue): CEni | undefined {
-  return ip.family === 4 ? c.byPrivate4.get(ip.value) : c.byIpv6.get(ip.value);
 }
 
 const LAYER: Readonly<Record<Way, Layer>> = {
@@ -156,7 +137,12 @@ function securityGroupHop(
             return `${u.groupId}: a rule names prefix list ${prefixListLabel(c, id)}, whose entries are not in the input.`;
           }
         : undefined,
-    fix: d.verdict === 'deny' ? () => securityGroupFix(c, eni, way, pkt) : undefined,
+    fix: d.verdict === 'deny' ? (intent) => securityGroupFix(c, eni, way, pkt, intent) : undefined,
+    // The response is let through by state: only the request's rules can stop the flow.
+    block:
+      d.verdict === 'allow' && direction === 'request'
+        ? (intent) => securityGroupBlock(c, eni, way, pkt, intent)
+        : undefined,
   };
 }
 
@@ -174,36 +160,4 @@ export function statefulLayer(w: Emitter, eni: CEni, way: Way, pkt: Pkt): void {
     pkt,
     subnetId: eni.subnet.id,
   });
-}
-
-/** A group of the interface to put the rule in: its first own group rather than the VPC default. */
-export function ownGroup(c: CompiledScenario, i: CEni): string | undefined {
-  return i.groupIds.find((g) => !c.groups.get(g)?.isDefault) ?? i.groupIds[0];
-}
-
-/** A rule in one of the interface's own groups naming the other end (its group if it can). */
-function securityGroupFix(c: CompiledScenario, eni: CEni, way: Way, pkt: Pkt): Proposal {
-  const groupId = ownGroup(c, eni);
-  if (!groupId) {
-    return {
-      summary: `${eniLabel(eni)} has no security group; attach one that allows this traffic.`,
-      edit: null,
-    };
-  }
-  const ingress = way === 'ingress';
-  const remote = ingress ? pkt.src : pkt.dst;
-  const owner = privateOwner(c, remote);
-  const peerGroup =
-    owner && c.groupReferenceReaches(eni.vpc.id, owner.vpc.id, way)
-      ? ownGroup(c, owner)
-      : undefined;
-  const peer: SecurityGroupRule['peer'] = peerGroup
-    ? { kind: 'group', groupId: peerGroup }
-    : { kind: 'cidr', cidr: `${formatIp(remote)}/${remote.family === 4 ? 32 : 128}` };
-  const rule: SecurityGroupRule = { ...ruleMatchOf(pkt, 'exact'), peer };
-  const peerText = peer.kind === 'group' ? groupLabel(c, peer.groupId) : peer.cidr;
-  return {
-    summary: `Add an ${ingress ? 'inbound' : 'outbound'} rule ${ruleMatchText(rule)} ${ingress ? 'from' : 'to'} ${peerText} to ${groupLabel(c, groupId)}.`,
-    edit: { kind: 'add-sg-rule', groupId, direction: way, rule },
-  };
 }
