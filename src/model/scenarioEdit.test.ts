@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frozenScenario, newErrors, schemaValid } from './edit/fixtures.ts';
-import { applyScenarioEdit, type ScenarioEdit } from './scenarioEdit.ts';
+import { applyScenarioEdit, scenarioEditTargets, type ScenarioEdit } from './scenarioEdit.ts';
 import type { Scenario, SecurityGroupRule } from './types.ts';
 import { find } from './validate/fixtures.ts';
 
@@ -159,5 +159,23 @@ describe('batch', () => {
       ok: false,
       error: 'Security group sg-web no longer has that inbound rule.',
     });
+  });
+});
+
+describe('scenarioEditTargets', () => {
+  it('names the resources an edit changes, once each', () => {
+    expect(
+      scenarioEditTargets({
+        kind: 'batch',
+        edits: [
+          { kind: 'remove-sg-rule', groupId: 'sg-web', direction: 'ingress', rule: https },
+          { kind: 'remove-sg-rule', groupId: 'sg-web', direction: 'egress', rule: https },
+          { kind: 'remove-route', routeTableId: 'rtb-a', destination: '0.0.0.0/0' },
+        ],
+      }),
+    ).toEqual(['sg-web', 'rtb-a']);
+    expect(scenarioEditTargets({ kind: 'assign-public-ip', instanceId: 'i-web' })).toEqual([
+      'i-web',
+    ]);
   });
 });

@@ -157,6 +157,39 @@ export function applyScenarioEdit(scenario: Scenario, edit: ScenarioEdit): EditR
   }
 }
 
+/**
+ * The IDs of the resources an edit changes, so a panel can show a locked one as locked before
+ * the edit is tried (the store's door still checks every write).
+ *
+ * @example
+ * scenarioEditTargets({ kind: 'assign-public-ip', instanceId: 'i-web' }); // ['i-web']
+ */
+export function scenarioEditTargets(edit: ScenarioEdit): string[] {
+  switch (edit.kind) {
+    case 'add-sg-rule':
+    case 'remove-sg-rule':
+    case 'replace-sg-rule':
+      return [edit.groupId];
+    case 'add-nacl-entry':
+      return [edit.networkAclId];
+    case 'set-route':
+    case 'remove-route':
+    case 'add-transit-gateway-route':
+    case 'propagate-transit-gateway-route':
+      return [edit.routeTableId];
+    case 'assign-public-ip':
+      return [edit.instanceId];
+    case 'attach-internet-gateway':
+      return edit.internetGatewayId === undefined ? [] : [edit.internetGatewayId];
+    case 'activate-peering':
+      return [edit.peeringConnectionId];
+    case 'add-peering':
+      return [];
+    case 'batch':
+      return [...new Set(edit.edits.flatMap(scenarioEditTargets))];
+  }
+}
+
 /** The same for destinations AWS treats as one block (10.0.0.5/16 is 10.0.0.0/16). */
 function destinationKey(text: string): string {
   const range = parseCidr(text);

@@ -40,6 +40,23 @@ describe('a trace as Markdown', () => {
     );
   });
 
+  it('says when the fixes block the flow, and what else each would block', () => {
+    const blocking = traceToMarkdown(flow('flow-0a1b2c3d4e5f60002'), {
+      ...TRACES.webToApp,
+      fixes: [
+        {
+          hop: 4,
+          summary: 'Remove the rule.',
+          edit: null,
+          effect: 'block',
+          alsoBlocks: ['web-2 → app-1'],
+        },
+      ],
+    });
+    expect(blocking).toContain('**Suggested fixes to block it**');
+    expect(blocking).toContain('- Remove the rule. (hop 5) Also blocks: web-2 → app-1.');
+  });
+
   it('leaves fixes out of an allowed trace', () => {
     const allowed = traceToMarkdown(flow('flow-0a1b2c3d4e5f60002'), TRACES.webToApp, scenario);
     expect(allowed).toContain('**Allowed.**');

@@ -89,9 +89,16 @@ export function traceToMarkdown(flow: SavedFlow, trace: Trace, scenario?: Scenar
   });
   if (trace.fixes.length > 0) {
     lines.push('');
-    lines.push('**Suggested fixes**');
+    lines.push(
+      trace.fixes[0]?.effect === 'block'
+        ? '**Suggested fixes to block it**'
+        : '**Suggested fixes**',
+    );
     lines.push('');
-    for (const fix of trace.fixes) lines.push(`- ${inline(fix.summary)} (hop ${fix.hop + 1})`);
+    for (const fix of trace.fixes) {
+      const also = fix.alsoBlocks ? ` Also blocks: ${inline(fix.alsoBlocks.join(', '))}.` : '';
+      lines.push(`- ${inline(fix.summary)} (hop ${fix.hop + 1})${also}`);
+    }
   }
   if (trace.warnings.length > 0) {
     lines.push('');
