@@ -75,11 +75,11 @@ describe('opening fixes, for a blocked flow not expected blocked', () => {
       },
     });
     expect(fix.scopes?.map((s) => s.label)).toEqual([
-      'TCP 5432 from sg-0a1b2c3d4e5f60002 (web) · its group',
-      'TCP 5432 from 10.0.1.10/32 · this address only',
-      'TCP 5432 from 10.0.1.0/24 · subnet public-web',
-      'TCP 5432 from 10.0.0.0/16 · VPC three-tier',
-      'TCP 0–65535 from sg-0a1b2c3d4e5f60002 (web) · its group, every port',
+      'sg-0a1b2c3d4e5f60002 (web) · its group',
+      '10.0.1.10/32 · this address only',
+      '10.0.1.0/24 · subnet public-web',
+      '10.0.0.0/16 · VPC three-tier',
+      'sg-0a1b2c3d4e5f60002 (web) · its group, every TCP port',
     ]);
     expect(fix.scopes?.[0]?.edit).toEqual(fix.edit);
     // Every scope lets the flow through.

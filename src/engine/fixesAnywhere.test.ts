@@ -45,8 +45,8 @@ describe('fixes for a challenge goal "from anywhere"', () => {
     ]);
     const fix = trace.fixes[0];
     expect(fix?.scopes?.map((s) => s.label)).toEqual([
-      'TCP 443 from 0.0.0.0/0 · anywhere',
-      'TCP 0–65535 from 0.0.0.0/0 · anywhere, every port',
+      '0.0.0.0/0 · anywhere',
+      '0.0.0.0/0 · anywhere, every TCP port',
     ]);
     const after = applied(openHttpsScenario, fix?.edit ?? null);
     expect(evaluate(after, https).verdict).toBe('allowed');

@@ -51,7 +51,13 @@ export function securityGroupFix(
   if (first && hasPorts(pkt.protocol)) {
     const every: RuleMatch = { protocol: exact.protocol, portRange: { from: 0, to: 65535 } };
     scopes.push(
-      addRule(c, groupId, way, { ...every, peer: first.peer }, `${first.what}, every port`),
+      addRule(
+        c,
+        groupId,
+        way,
+        { ...every, peer: first.peer },
+        `${first.what}, every ${ruleMatchText(every).split(' ')[0] ?? ''} port`,
+      ),
     );
   }
   const chosen = scopes[0];
@@ -73,7 +79,7 @@ function addRule(
   const ingress = way === 'ingress';
   const peerText = peerWords(c, rule.peer);
   return {
-    label: `${ruleMatchText(rule)} ${ingress ? 'from' : 'to'} ${peerText} · ${what}`,
+    label: `${peerText} · ${what}`,
     summary: `Add an ${ingress ? 'inbound' : 'outbound'} rule ${ruleMatchText(rule)} ${ingress ? 'from' : 'to'} ${peerText} to ${groupLabel(c, groupId)}.`,
     edit: { kind: 'add-sg-rule', groupId, direction: way, rule },
   };

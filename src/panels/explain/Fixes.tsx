@@ -115,29 +115,39 @@ function FixItem({ fix, n }: { readonly fix: Fix; readonly n: number }) {
         )}
       </div>
       {fix.scopes ? (
-        <div className="mt-1 flex items-center gap-1.5 pl-5">
-          <label
-            htmlFor={pickerId}
-            className="shrink-0 text-[11px] text-slate-600 dark:text-slate-300"
+        <div className="mt-1 pl-5">
+          <div className="flex items-center gap-1.5">
+            <label
+              htmlFor={pickerId}
+              className="shrink-0 text-[11px] text-slate-600 dark:text-slate-300"
+            >
+              Scope
+            </label>
+            <select
+              id={pickerId}
+              className={`${selectClass} h-6 text-xs`}
+              value={scopeIndex}
+              data-testid={`explain.fix.${n}.scope`}
+              onChange={(e) => {
+                setScopeIndex(Number(e.target.value));
+                setRefusal(null);
+              }}
+            >
+              {fix.scopes.map((s, k) => (
+                <option key={s.label} value={k}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p
+            className="mt-0.5 text-[11px] text-slate-600 dark:text-slate-400"
+            data-testid={`explain.fix.${n}.scope-note`}
           >
-            Scope
-          </label>
-          <select
-            id={pickerId}
-            className={`${selectClass} h-6 text-xs`}
-            value={scopeIndex}
-            data-testid={`explain.fix.${n}.scope`}
-            onChange={(e) => {
-              setScopeIndex(Number(e.target.value));
-              setRefusal(null);
-            }}
-          >
-            {fix.scopes.map((s, k) => (
-              <option key={s.label} value={k}>
-                {k === 0 ? `${s.label} (least privilege)` : s.label}
-              </option>
-            ))}
-          </select>
+            {scopeIndex === 0
+              ? 'Least privilege: the narrowest change that lets this flow through.'
+              : 'Wider than this flow needs: it lets more traffic through.'}
+          </p>
         </div>
       ) : null}
       {fix.alsoBlocks ? (
