@@ -1,8 +1,17 @@
+import type { Page } from '@playwright/test';
 import { APP_URL, expect, test } from './fixtures.ts';
+import { Challenge } from './pages/Challenge.ts';
 import { Flows, simOf } from './pages/Flows.ts';
+import { Library } from './pages/Library.ts';
 import { scenarioOf } from './pages/SidePanel.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
+
+/** Closes the toasts ("… opened", "Applied: …") so a screenshot shows the panel under them. */
+async function dismissMessages(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await close.count()) > 0) await close.first().click();
+}
 
 // Three-tier's fixed IDs (src/scenarios/threeTier.ts).
 const WEB_TO_DB = 'flow-0a1b2c3d4e5f60004';
@@ -10,6 +19,11 @@ const INTERNET_TO_DB = 'flow-0a1b2c3d4e5f60005';
 const WEB_TO_APP = 'flow-0a1b2c3d4e5f60002';
 const SG_WEB = 'sg-0a1b2c3d4e5f60002';
 const SG_DB = 'sg-0a1b2c3d4e5f60004';
+// Challenge 1 (src/scenarios/challenges/openHttps.ts) and challenge 2 (dbByGroup.ts).
+const GOAL_HTTPS = 'flow-0c001000000000001';
+const WEB_SERVER_GROUP = 'sg-0c001000000000002';
+const GOAL_WEB_TO_DB = 'flow-0c002000000000003';
+const DB_CHALLENGE_WEB_GROUP = 'sg-0c002000000000002';
 
 test('suggested fixes follow the flow’s intent: none when blocked as expected, blocking ones when it should be blocked', async ({
   page,
@@ -139,5 +153,52 @@ test('an opening fix names one address (/32) or the source’s group by default,
   await expect(flows.headline()).toHaveText('✓Allowed');
   const db = (await scenarioOf(page)).securityGroups.find((g) => g.id === SG_DB);
   expect(db?.ingress.at(-1)?.peer).toEqual({ kind: 'group', groupId: SG_WEB });
+  expect(pageErrors.messages).toEqual([]);
+});
+
+test('in a challenge, a goal "from anywhere" is opened for 0.0.0.0/0, and a fix that would change a locked resource looks locked', async ({
+  page,
+  shell,
+  pageErrors,
+}) => {
+  const library = new Library(page);
+  const challenge = new Challenge(page);
+  const flows = new Flows(page);
+  await shell.open();
+  await library.gallery.open();
+  await library.gallery.openBuiltIn('challenge-open-https');
+  await expect(challenge.status()).toHaveText('2 of 3 goals met');
+
+  // "Let HTTPS reach web-1 from anywhere": the fix opens it to every address, not the visitor's.
+  await flows.open();
+  await flows.select(GOAL_HTTPS);
+  await expect(flows.fix(0, 'summary')).toContainText(
+    `Add an inbound rule TCP 443 from 0.0.0.0/0 to ${WEB_SERVER_GROUP} (web-server).`,
+  );
+  await expect(flows.fix(0, 'scope').locator('option')).toHaveText([
+    '0.0.0.0/0 · anywhere',
+    '0.0.0.0/0 · anywhere, every TCP port',
+  ]);
+  await flows.fix(0).scrollIntoViewIfNeeded();
+  await dismissMessages(page);
+  await page.screenshot({ path: 'e2e/screenshots/flows-fix-anywhere.png' });
+  await flows.fix(0, 'apply').click();
+  await expect(challenge.status()).toHaveText('Challenge solved!');
+
+  // Challenge 2 (student mode): the web group is locked, so removing its outbound rule is locked
+  // before any click, with the reason.
+  await library.gallery.open();
+  await library.gallery.openBuiltIn('challenge-db-by-group');
+  await flows.open();
+  await flows.select(GOAL_WEB_TO_DB);
+  await expect(flows.fixes()).toHaveAttribute('data-effect', 'block');
+  const locked = page
+    .locator('li[data-testid^="explain.fix."]')
+    .filter({ hasText: `${DB_CHALLENGE_WEB_GROUP} (web)'s outbound rule` });
+  await expect(locked.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await expect(locked.locator('[data-testid$=".locked"]')).toContainText('locked by the challenge');
+  await locked.scrollIntoViewIfNeeded();
+  await dismissMessages(page);
+  await page.screenshot({ path: 'e2e/screenshots/flows-fix-locked.png' });
   expect(pageErrors.messages).toEqual([]);
 });
