@@ -5,7 +5,7 @@ import type { CompiledScenario } from './compiled.ts';
 import type { BlockProposal, FixIntent, Proposal } from './layers/hop.ts';
 import { quickVerdict } from './quickVerdict.ts';
 import type { ResolvedFlow } from './resolve.ts';
-import type { Fix, FlowIntent, Verdict } from './types.ts';
+import type { Fix, Verdict } from './types.ts';
 
 /** A denying hop's opening fix, and an allowing hop's blocking ones, as the walk left them. */
 export interface Fixer {
@@ -17,8 +17,13 @@ export interface Blocker {
   readonly block: (intent: FixIntent) => readonly BlockProposal[];
 }
 
-/** A flow as `evaluate` takes it: its spec, what it is meant to do, and (saved) its ID. */
-export type IntendedFlow = FlowSpec & FlowIntent & { readonly id?: string };
+/**
+ * A flow as `evaluate` takes it: its spec and, for a saved flow, what it is meant to do (its
+ * expected outcome, whether it is a challenge goal, whether its internet source stands for every
+ * public address) and its ID. The fixes follow that intent.
+ */
+export type IntendedFlow = FlowSpec &
+  Partial<Pick<SavedFlow, 'expected' | 'goal' | 'id'>> & { readonly anywhere?: boolean };
 
 /**
  * The fixes a trace proposes follow the flow's intent: a flow that does what it is expected to
@@ -42,15 +47,15 @@ export function suggestFixes(
 
 /**
  * Whether the flow's internet end stands for every public address rather than the one it
- * names: a challenge goal with an end on the internet speaks of "the internet" (its task says
- * "from anywhere"; the address is one client of it), so a fix that opens, or blocks, that one
- * address does not meet it. The one place that reads this: when the model can say it of a flow
- * (issue 9, "the internet as every public address"), read it here.
+ * names, so that a fix that opens, or blocks, that one address does not meet it: as the flow
+ * says (`anywhere`, "from anywhere"), else for a challenge goal with an end on the internet,
+ * which speaks of "the internet" (its task says "from anywhere"; the address is one client).
+ * The one place that reads it.
  */
-export function standsForEveryPublicAddress(flow: FlowIntent, f: ResolvedFlow): boolean {
-  if (flow.goal !== true) return false;
+export function standsForEveryPublicAddress(flow: IntendedFlow, f: ResolvedFlow): boolean {
   const internet = (end: ResolvedFlow['src']) => end.kind === 'internet' && !end.service;
-  return internet(f.src) || internet(f.dst);
+  if (!internet(f.src) && !internet(f.dst)) return false;
+  return flow.anywhere ?? flow.goal === true;
 }
 
 /**

@@ -65,6 +65,14 @@ describe('fixes for a challenge goal "from anywhere"', () => {
     expect(evaluate(after, fromElsewhere(https, '198.51.100.77')).verdict).toBe('blocked');
   });
 
+  it('follow the flow when it says whether it is "from anywhere"', () => {
+    const plain = fromElsewhere(https, '192.0.2.10');
+    const marked = evaluate(openHttpsScenario, { ...plain, anywhere: true }).fixes[0];
+    expect(marked?.summary).toContain('from 0.0.0.0/0 to');
+    const unmarked = evaluate(openHttpsScenario, { ...https, anywhere: false }).fixes[0];
+    expect(unmarked?.summary).toContain('from 192.0.2.10/32 to');
+  });
+
   it('block it for every internet address when the goal is "blocked"', () => {
     // SSH opened to the world: the goal "keep SSH closed to the internet" fails.
     const open = addSgRule(openHttpsScenario, OPEN_HTTPS_IDS.sgWeb, 'ingress', {

@@ -1,11 +1,5 @@
 import type { ScenarioEdit } from '../model/scenarioEdit.ts';
-import type {
-  NaclEntry,
-  Route,
-  SavedFlow,
-  SecurityGroupRule,
-  TransitGatewayRoute,
-} from '../model/types.ts';
+import type { NaclEntry, Route, SecurityGroupRule, TransitGatewayRoute } from '../model/types.ts';
 
 /** The layers a packet crosses, named as in spec/cli-analyze.md. */
 export type Layer =
@@ -92,13 +86,6 @@ export interface BlockedBy {
   readonly resourceId: string;
   readonly ruleNumber?: number;
 }
-
-/**
- * What a flow is meant to do, as a saved flow says: the outcome it expects and whether it is a
- * challenge goal. The fixes a trace proposes follow it (spec: a flow blocked as expected needs
- * none; one allowed but expected blocked needs a fix that blocks it).
- */
-export type FlowIntent = Partial<Pick<SavedFlow, 'expected' | 'goal'>>;
 
 /** The same fix at another scope: whom it lets in (a group, one address, a subnet…) or which ports. */
 export interface FixScope {
