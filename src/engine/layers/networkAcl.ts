@@ -6,7 +6,7 @@ import { isIcmp } from '../protocol.ts';
 import type { Direction, HopVerdict, Layer } from '../types.ts';
 import type { Emitter } from './hop.ts';
 import { networkAclBlock, networkAclFix } from './networkAclFix.ts';
-import type { Way } from './sgMatch.ts';
+import type { Way } from './securityGroup.ts';
 
 export interface NaclDecision {
   readonly allowed: boolean;

@@ -7,7 +7,7 @@ import type { Direction, FixScope } from '../types.ts';
 import type { BlockProposal, FixIntent, Proposal } from './hop.ts';
 import { ruleMatchOf, ruleMatchText } from './ruleMatch.ts';
 import { addressScopes, holders, hostCidr, isInternetAddress } from './scopes.ts';
-import type { Way } from './sgMatch.ts';
+import type { Way } from './securityGroup.ts';
 
 /**
  * Entries are evaluated in ascending rule number and the first match decides, so an entry that

@@ -1,7 +1,7 @@
 import { formatCidr, formatIp, rangeHas, type IpRange, type IpValue } from '../../model/ip.ts';
 import type { CEni, CompiledScenario } from '../compiled.ts';
 import type { FixIntent } from './hop.ts';
-import { privateOwner } from './sgMatch.ts';
+import { privateOwner } from './securityGroup.ts';
 
 /**
  * Whom a fix names at the far end of a packet, from the narrowest to the widest: the one address,

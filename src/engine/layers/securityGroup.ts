@@ -1,3 +1,4 @@
+import type { IpValue } from '../../model/ip.ts';
 import type { CEni, CompiledScenario, CSgRule } from '../compiled.ts';
 import {
   eniLabel,
@@ -7,14 +8,13 @@ import {
   prefixListLabel,
   sgRuleText,
 } from '../explain.ts';
-import { trafficMatches } from '../match.ts';
+import { inRange, trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
 import type { Direction, HopVerdict, Layer } from '../types.ts';
 import type { Emitter, HopDraft } from './hop.ts';
 import { securityGroupBlock, securityGroupFix } from './securityGroupFix.ts';
-import { peerMatches, privateOwner, type Way } from './sgMatch.ts';
 
-export { ownGroup, privateOwner, type Way } from './sgMatch.ts';
+export type Way = 'ingress' | 'egress';
 
 export interface SgDecision {
   readonly verdict: HopVerdict;
@@ -54,15 +54,32 @@ export function securityGroupDecision(
   let undecided: CSgRule | undefined;
   for (const r of rules) {
     if (!trafficMatches(r, p)) continue;
-    if (r.peerKind === 3) {
+    if (r.peerKind === 0) {
+      if (r.range !== undefined && inRange(r.range, remote))
+        return { verdict: 'allow', rule: r, undecided: undefined };
+    } else if (r.peerKind === 1) {
+      if (remoteEni === null) remoteEni = privateOwner(c, remote);
+      if (
+        remoteEni &&
+        r.peerGroupIndex >= 0 &&
+        remoteEni.groupMask[r.peerGroupIndex] === 1 &&
+        (remoteEni.vpc === eni.vpc || c.groupReferenceReaches(eni.vpc.id, remoteEni.vpc.id, way))
+      )
+        return { verdict: 'allow', rule: r, undecided: undefined };
+    } else if (r.peerKind === 2) {
+      const ranges = r.prefixList?.ranges ?? [];
+      for (const range of ranges)
+        if (inRange(range, remote)) return { verdict: 'allow', rule: r, undecided: undefined };
+    } else {
       undecided ??= r;
-      continue;
     }
-    if (r.peerKind === 1 && remoteEni === null) remoteEni = privateOwner(c, remote);
-    if (peerMatches(c, eni, way, r, remote, remoteEni ?? undefined))
-      return { verdict: 'allow', rule: r, undecided: undefined };
   }
   return { verdict: undecided ? 'unknown' : 'deny', rule: undefined, undecided };
+}
+
+/** The interface whose private IPv4 (primary or secondary) or IPv6 address this is. */
+export function privateOwner(c: CompiledScenario, ip: IpValue): CEni | undefined {
+  return ip.family === 4 ? c.byPrivate4.get(ip.value) : c.byIpv6.get(ip.value);
 }
 
 const LAYER: Readonly<Record<Way, Layer>> = {
@@ -160,4 +177,9 @@ export function statefulLayer(w: Emitter, eni: CEni, way: Way, pkt: Pkt): void {
     pkt,
     subnetId: eni.subnet.id,
   });
+}
+
+/** A group of the interface to put the rule in: its first own group rather than the VPC default. */
+export function ownGroup(c: CompiledScenario, i: CEni): string | undefined {
+  return i.groupIds.find((g) => !c.groups.get(g)?.isDefault) ?? i.groupIds[0];
 }

@@ -4,14 +4,13 @@ import type { ScenarioEdit } from '../../model/scenarioEdit.ts';
 import type { SecurityGroupRule } from '../../model/types.ts';
 import type { CEni, CompiledScenario, CSgRule } from '../compiled.ts';
 import { eniLabel, groupLabel, sgRuleText } from '../explain.ts';
-import { trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
 import { hasPorts } from '../protocol.ts';
 import type { FixScope } from '../types.ts';
 import type { BlockProposal, FixIntent, Proposal } from './hop.ts';
 import { ruleMatchOf, ruleMatchText, type RuleMatch } from './ruleMatch.ts';
 import { addressScopes, holders, hostCidr, isInternetAddress, rangeSize } from './scopes.ts';
-import { ownGroup, peerMatches, privateOwner, type Way } from './sgMatch.ts';
+import { ownGroup, privateOwner, securityGroupDecision, type Way } from './securityGroup.ts';
 
 /**
  * Opening: a rule in one of the interface's own groups naming the other end, least privilege
@@ -108,10 +107,7 @@ export function securityGroupBlock(
   intent: FixIntent,
 ): BlockProposal[] {
   const remote = way === 'ingress' ? pkt.src : pkt.dst;
-  const remoteEni = privateOwner(c, remote);
-  const matching = (way === 'ingress' ? eni.ingress : eni.egress).filter(
-    (r) => trafficMatches(r, pkt) && peerMatches(c, eni, way, r, remote, remoteEni),
-  );
+  const matching = allowingRules(c, eni, way, pkt);
   if (matching.length === 0) return [];
   // Every address a goal "from anywhere" stands for must be stopped: carving out one does not.
   const carveAddress = !(intent.anywhere && isInternetAddress(c, remote));
@@ -126,6 +122,23 @@ export function securityGroupBlock(
   if (narrowed.some((n) => n.pieces.length > 0)) out.push(proposal(way, narrowed));
   out.push(proposal(way, removed));
   return out;
+}
+
+/**
+ * Every rule of the interface's groups that allows the packet, in group order: the decision's
+ * rule, then the decision's rule once that one is set aside, and so on (one test of a rule, the
+ * decision's own).
+ */
+function allowingRules(c: CompiledScenario, eni: CEni, way: Way, pkt: Pkt): CSgRule[] {
+  const found: CSgRule[] = [];
+  let probe: CEni = eni;
+  for (;;) {
+    const rule = securityGroupDecision(c, probe, way, pkt).rule;
+    if (!rule) return found;
+    found.push(rule);
+    const rest = probe[way].filter((r) => r !== rule);
+    probe = way === 'ingress' ? { ...probe, ingress: rest } : { ...probe, egress: rest };
+  }
 }
 
 interface Change {
