@@ -9,7 +9,7 @@ const WEB_TO_DB = 'flow-0a1b2c3d4e5f60004';
 const SG_DB = 'sg-0a1b2c3d4e5f60004';
 const SG_WEB = 'sg-0a1b2c3d4e5f60002';
 
-test('web-1 → db-1 is blocked at the db group; the suggested fix lets it through', async ({
+test('web-1 → db-1 is blocked at the db group as expected; expected allowed, the suggested fix lets it through', async ({
   page,
   pageErrors,
 }) => {
@@ -54,21 +54,27 @@ test('web-1 → db-1 is blocked at the db group; the suggested fix lets it throu
   );
   await page.screenshot({ path: 'e2e/screenshots/flows-group-highlight.png' });
 
-  // Back to the flow; apply the engine's fix (one undo step).
+  // Blocked as expected: the engine proposes nothing that would open it.
   await flows.open();
+  await expect(page.getByTestId('explain.fixes.none')).toHaveText(
+    'Blocked, as expected: nothing to fix.',
+  );
+  await expect(page.getByTestId('explain.fixes')).toHaveCount(0);
+
+  // Expect it to be allowed instead: now it fails, and the fix opens it by the web group.
+  await page.getByTestId(`flows.item.${WEB_TO_DB}.edit`).click();
+  await flows.editor('expected').selectOption('allowed');
+  await flows.save();
+  await expect(flows.badge(WEB_TO_DB)).toHaveText('✗FAIL');
   await expect(flows.fix(0)).toContainText(
     `Add an inbound rule TCP 5432 from ${SG_WEB} (web) to ${SG_DB} (db).`,
   );
   await flows.fix(0, 'apply').click();
   await expect(flows.headline()).toHaveText('✓Allowed');
   await expect(flows.verdict()).toHaveAttribute('data-verdict', 'allowed');
-  // It was expected to be blocked: now the badge says FAIL, and why.
-  await expect(flows.badge(WEB_TO_DB)).toHaveText('✗FAIL');
+  await expect(flows.badge(WEB_TO_DB)).toHaveText('✓PASS');
   await expect(page.getByTestId(`flows.item.${WEB_TO_DB}.detail`)).toHaveText(
-    'Allowed, but expected blocked.',
-  );
-  await expect(page.getByTestId('explain.expectation')).toHaveText(
-    '✗FAILAllowed, but expected blocked.',
+    'Allowed, as expected.',
   );
   await expect(flows.liveRegion()).toContainText('Allowed.');
   const ingress = (await scenarioOf(page)).securityGroups.find((g) => g.id === SG_DB)?.ingress;
@@ -78,6 +84,9 @@ test('web-1 → db-1 is blocked at the db group; the suggested fix lets it throu
 
   // Undo takes the fix back in one step.
   await page.keyboard.press('Control+z');
-  await expect(flows.badge(WEB_TO_DB)).toHaveText('✓PASS');
+  await expect(flows.badge(WEB_TO_DB)).toHaveText('✗FAIL');
+  await expect(flows.headline()).toHaveText(
+    "✗Blocked at db-1's security group (inbound), on the request",
+  );
   expect(pageErrors.messages).toEqual([]);
 });

@@ -21,7 +21,9 @@ test('copy a trace as Markdown to the clipboard', async ({ page, context, pageEr
   );
   expect(text).toContain('| # | Direction | Layer | Resource | Verdict | Decided by | Why |');
   expect(lines.filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(10);
-  expect(text).toContain('**Suggested fixes**');
+  // Blocked as expected: no fix to suggest, and it says so.
+  expect(text).toContain('Blocked, as expected: nothing to fix.');
+  expect(text).not.toContain('Suggested fixes');
   expect(pageErrors.messages).toEqual([]);
 });
 

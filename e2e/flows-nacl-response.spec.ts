@@ -46,9 +46,9 @@ test('a NACL whose ephemeral range is too narrow stops the response, not the req
   await expect(denied).toContainText('the final * rule');
   await expect(denied).toContainText('TCP port 49152 from 203.0.113.80 to 10.0.2.10');
 
-  // The fix: allow the ephemeral range inbound before the * rule.
+  // The fix: allow the ephemeral range inbound before the * rule, from the server's one address.
   await expect(flows.fix(0)).toContainText(
-    `Allow TCP 1024–65535 inbound from 0.0.0.0/0 in ${APP_ACL}`,
+    `Allow TCP 1024–65535 inbound from 203.0.113.80/32 in ${APP_ACL} (app)`,
   );
   await denied.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/flows-nacl-response.png' });

@@ -79,10 +79,23 @@ export class Flows extends SidePanel {
     return this.page.getByTestId('explain.hops').locator('li[data-testid^="explain.hop."]');
   }
 
-  fix(n: number, part?: 'apply' | 'refusal'): Locator {
+  fix(
+    n: number,
+    part?: 'apply' | 'refusal' | 'summary' | 'scope' | 'scope-note' | 'also' | 'locked',
+  ): Locator {
     return this.page.getByTestId(
       part === undefined ? `explain.fix.${n}` : `explain.fix.${n}.${part}`,
     );
+  }
+
+  /** The fixes list (its `data-effect` says whether they open or block the flow). */
+  fixes(): Locator {
+    return this.page.getByTestId('explain.fixes');
+  }
+
+  /** "Blocked, as expected: nothing to fix." */
+  noFix(): Locator {
+    return this.page.getByTestId('explain.fixes.none');
   }
 
   deciding(): Locator {

@@ -1,16 +1,17 @@
-import type { FlowSpec, Scenario } from '../model/types.ts';
+import type { Scenario } from '../model/types.ts';
 import { compileScenario, isCompiled, type CompiledScenario } from './compile.ts';
+import { suggestFixes, type Blocker, type Fixer, type IntendedFlow } from './fixes.ts';
 import { packetText } from './packet.ts';
 import { walkFlow, type HopDraft } from './path.ts';
 import { resolveFlow } from './resolve.ts';
-import type { Proposal } from './layers/hop.ts';
-import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
+import type { BlockedBy, Hop, Trace } from './types.ts';
 
 /**
  * Evaluates one flow: every hop of the request and of its response, in the order of
  * spec/cli-analyze.md, each with the rule that decided and a sentence saying why. The verdict is
  * decided by the first hop that neither allows nor skips (`deny`: blocked, `unknown`: unknown);
- * `blockedBy` is the first denying hop. Throws FlowError when an endpoint names nothing evaluable.
+ * `blockedBy` is the first denying hop. The fixes follow the flow's intent (a saved flow's
+ * `expected` and `goal`; see fixes.ts). Throws FlowError when an endpoint names nothing evaluable.
  *
  * @example
  * const trace = evaluate(scenario, {
@@ -19,7 +20,7 @@ import type { BlockedBy, Fix, Hop, Trace } from './types.ts';
  * trace.verdict; // 'blocked'
  * trace.blockedBy; // { direction: 'request', layer: 'security-group-ingress', resourceId: 'i-db' }
  */
-export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec): Trace {
+export function evaluate(scenario: Scenario | CompiledScenario, flow: IntendedFlow): Trace {
   const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
   const resolved = resolveFlow(c, flow);
   const hops: Hop[] = [];
@@ -29,10 +30,14 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
   let blockedBy: BlockedBy | null = null;
   // The first hop in path order that neither allows nor skips decides the verdict.
   let decided: 'blocked' | 'unknown' | null = null;
-  const fixers: { hop: number; fix: () => Proposal | null }[] = [];
+  const fixers: Fixer[] = [];
+  // Blocking fixes are wanted only for a flow expected blocked.
+  const blockers: Blocker[] | undefined = flow.expected === 'blocked' ? [] : undefined;
   walkFlow(c, resolved, {
     add(h: HopDraft) {
       if (h.verdict === 'deny' && h.fix) fixers.push({ hop: hops.length, fix: h.fix });
+      if (blockers && h.verdict === 'allow' && h.block)
+        blockers.push({ hop: hops.length, block: h.block });
       hops.push(toHop(h));
       if (h.verdict === 'deny' && blockedBy === null) {
         blockedBy = {
@@ -50,29 +55,14 @@ export function evaluate(scenario: Scenario | CompiledScenario, flow: FlowSpec):
       return true;
     },
   });
+  const verdict = decided ?? 'allowed';
   return {
-    verdict: decided ?? 'allowed',
+    verdict,
     blockedBy,
     hops,
     warnings: warnings ? [...warnings] : [],
-    fixes: blockedBy ? fixesOf(fixers) : [],
+    fixes: suggestFixes(c, flow, resolved, verdict, blockedBy !== null, fixers, blockers ?? []),
   };
-}
-
-/**
- * One suggested fix per denying hop of the blocked path, each built by its layer from typed
- * values; the request and the response often stop at the same setting, so it is proposed once.
- */
-function fixesOf(fixers: readonly { hop: number; fix: () => Proposal | null }[]): Fix[] {
-  const fixes: Fix[] = [];
-  const said = new Set<string>();
-  for (const { hop, fix } of fixers) {
-    const p = fix();
-    if (!p || said.has(p.summary)) continue;
-    said.add(p.summary);
-    fixes.push({ hop, summary: p.summary, edit: p.edit });
-  }
-  return fixes;
 }
 
 function toHop(h: HopDraft): Hop {

@@ -87,12 +87,32 @@ export interface BlockedBy {
   readonly ruleNumber?: number;
 }
 
-/** A suggested remedy for one denying hop: words, and the model edit that makes it (if any). */
+/** The same fix at another scope: whom it lets in (a group, one address, a subnet…) or which ports. */
+export interface FixScope {
+  /** A few words for the scope picker: "10.0.1.10/32 · this address only". */
+  readonly label: string;
+  readonly summary: string;
+  readonly edit: ScenarioEdit;
+}
+
+/** A suggested remedy: words, and the model edit that makes it (if one does). */
 export interface Fix {
-  /** Index of the hop in `Trace.hops`. */
+  /** Index of the hop in `Trace.hops` it changes. */
   readonly hop: number;
   readonly summary: string;
   readonly edit: ScenarioEdit | null;
+  /**
+   * `open`: lets the packet through that denying hop (the flow is blocked and is not expected to
+   * be); `block`: stops the flow at that allowing hop (it is allowed and expected blocked).
+   */
+  readonly effect: 'open' | 'block';
+  /**
+   * An opening fix at each scope offered, least privilege first: the first is `summary`/`edit`.
+   * Absent when there is only one.
+   */
+  readonly scopes?: readonly FixScope[];
+  /** A blocking fix's cost: the names of the saved flows, allowed now, that it would block too. */
+  readonly alsoBlocks?: readonly string[];
 }
 
 export interface Trace {
@@ -100,7 +120,11 @@ export interface Trace {
   readonly blockedBy: BlockedBy | null;
   readonly hops: readonly Hop[];
   readonly warnings: readonly string[];
-  /** One per denying hop of the blocked path; empty when the flow is allowed. */
+  /**
+   * What would give the flow its intended outcome: for a blocked flow not expected blocked, one
+   * opening fix per denying hop of the blocked path; for an allowed flow expected blocked, the
+   * blocking fixes, narrowest first; none when the flow does what it is expected to.
+   */
   readonly fixes: readonly Fix[];
 }
 

@@ -2,12 +2,34 @@ import type { ScenarioEdit } from '../../model/scenarioEdit.ts';
 import type { CEni, CompiledScenario } from '../compiled.ts';
 import type { Pkt } from '../packet.ts';
 import type { ResolvedFlow } from '../resolve.ts';
-import type { DecidingRule, Direction, HopVerdict, Layer } from '../types.ts';
+import type { DecidingRule, Direction, FixScope, HopVerdict, Layer } from '../types.ts';
 
 /** A suggested remedy for a denying hop: words, and the model edit that makes it (if one does). */
 export interface Proposal {
   readonly summary: string;
   readonly edit: ScenarioEdit | null;
+  /** The same change at wider scopes, this one first (see `Fix.scopes`). */
+  readonly scopes?: readonly FixScope[] | undefined;
+}
+
+/** An edit that stops the packet at an allowing hop. */
+export interface BlockProposal {
+  readonly summary: string;
+  readonly edit: ScenarioEdit;
+  /**
+   * Roughly how much traffic it stops (addresses × ports × interfaces it applies to): the smaller,
+   * the narrower the change. Ranks the proposals; never shown.
+   */
+  readonly breadth: number;
+}
+
+/** What a fix is for, beyond the packet: read from the flow by `fixes.ts`. */
+export interface FixIntent {
+  /**
+   * The flow's internet end stands for every public address (a challenge goal "from anywhere"):
+   * a fix must open, or block, all of them rather than the one address the flow names.
+   */
+  readonly anywhere: boolean;
 }
 
 /**
@@ -26,8 +48,10 @@ export interface HopDraft {
   readonly subnetId?: string | undefined;
   readonly unknown?: boolean | undefined;
   readonly warning?: (() => string) | undefined;
-  /** The smallest edit that lets the packet through here; only denying hops have one. */
-  readonly fix?: (() => Proposal | null) | undefined;
+  /** The least-privilege edit that lets the packet through here; only denying hops have one. */
+  readonly fix?: ((intent: FixIntent) => Proposal | null) | undefined;
+  /** The narrowest edits that stop the packet here; allowing hops that can be changed have them. */
+  readonly block?: ((intent: FixIntent) => readonly BlockProposal[]) | undefined;
 }
 
 /**

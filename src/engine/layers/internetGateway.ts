@@ -88,7 +88,7 @@ export function internetGatewayLayer(
         igwId === undefined
           ? `${vpc.id} has no internet gateway attached, so nothing connects it to the internet${inbound && eigw ? ` (its egress-only internet gateway ${eigw} lets in only replies to connections opened from inside)` : ''}.`
           : `${igwId} is not attached to ${vpc.id}, so it cannot carry its traffic.`,
-      fix: () => attachFix(vpc),
+      fix: () => attachFix(vpc, igwId, igw),
     });
     return;
   }
@@ -125,9 +125,43 @@ function publicAddressFix(f: ResolvedFlow, eni: CEni, privateTarget: boolean): P
   };
 }
 
-function attachFix(vpc: CVpc): Proposal {
+/**
+ * A VPC has at most one internet gateway and a gateway serves one VPC: attach the gateway the
+ * route names when it is free; when the route names one that is not the VPC's own, the route
+ * must change too, which is for a person to do in the route table.
+ * https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html
+ */
+function attachFix(
+  vpc: CVpc,
+  named: string | undefined,
+  gateway: { readonly vpcId: string | undefined } | undefined,
+): Proposal {
+  if (named === undefined || named === vpc.internetGatewayId) {
+    return {
+      summary: `Attach an internet gateway to ${vpc.id}.`,
+      edit: { kind: 'attach-internet-gateway', vpcId: vpc.id },
+    };
+  }
+  if (vpc.internetGatewayId !== undefined) {
+    return {
+      summary: `Point the route at ${vpc.internetGatewayId}, the internet gateway attached to ${vpc.id}, instead of ${named}.`,
+      edit: null,
+    };
+  }
+  if (gateway === undefined) {
+    return {
+      summary: `${named} is not in this scenario: attach an internet gateway to ${vpc.id} and point the route at it.`,
+      edit: null,
+    };
+  }
+  if (gateway.vpcId === undefined) {
+    return {
+      summary: `Attach ${named} to ${vpc.id}.`,
+      edit: { kind: 'attach-internet-gateway', vpcId: vpc.id, internetGatewayId: named },
+    };
+  }
   return {
-    summary: `Attach an internet gateway to ${vpc.id}.`,
-    edit: { kind: 'attach-internet-gateway', vpcId: vpc.id },
+    summary: `${named} serves ${gateway.vpcId}: attach an internet gateway to ${vpc.id} and point the route at it.`,
+    edit: null,
   };
 }

@@ -1,15 +1,12 @@
-import type { IpValue } from '../../model/ip.ts';
-import { nextRuleNumber } from '../../model/edit/naclEntries.ts';
-import type { NaclEntry } from '../../model/types.ts';
-import type { CNacl, CNaclEntry, CompiledScenario, CSubnet } from '../compiled.ts';
+import type { CNacl, CNaclEntry, CSubnet } from '../compiled.ts';
 import { naclEntryText, naclLabel, packetSummary } from '../explain.ts';
 import { inRange, trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
 import { isIcmp } from '../protocol.ts';
 import type { Direction, HopVerdict, Layer } from '../types.ts';
-import type { Emitter, Proposal } from './hop.ts';
-import { ruleMatchOf, ruleMatchText } from './ruleMatch.ts';
-import { privateOwner, type Way } from './securityGroup.ts';
+import type { Emitter } from './hop.ts';
+import { networkAclBlock, networkAclFix } from './networkAclFix.ts';
+import type { Way } from './securityGroup.ts';
 
 export interface NaclDecision {
   readonly allowed: boolean;
@@ -100,60 +97,17 @@ export function networkAclLayer(
       d.entry
         ? `${naclLabel(nacl)} ${dirWord} ${naclEntryText(d.entry.entry, way)} is the first to match ${packetSummary(pkt)}, so it ${d.allowed ? 'allows' : 'denies'} it.`
         : `No numbered ${dirWord} rule of ${naclLabel(nacl)} matches ${packetSummary(pkt)}, so the final * rule denies it${direction === 'response' && !isIcmp(pkt.protocol) ? ` (network ACLs are stateless: the response to the client's port ${pkt.dstPort} must be allowed too)` : ''}.`,
-    fix: d.allowed ? undefined : () => networkAclFix(c, nacl, direction, way, d, pkt),
+    fix: d.allowed
+      ? undefined
+      : (intent) =>
+          networkAclFix(c, nacl, direction, way, d.entry ? d.ruleNumber : undefined, pkt, intent),
+    block:
+      d.allowed && direction === 'request'
+        ? (intent) => networkAclBlock(c, nacl, way, d.ruleNumber, pkt, intent)
+        : undefined,
   });
 }
 
 /** Why two interfaces of one subnet pass no network ACL. */
 export const sameSubnetSkip = (subnet: CSubnet) => () =>
   `Both interfaces are in ${subnet.id}, and a network ACL only checks traffic that crosses the subnet's border.`;
-
-/** An allow entry before the one that denied (or before the `*` rule), for this packet's remote end. */
-function networkAclFix(
-  c: CompiledScenario,
-  nacl: CNacl,
-  direction: Direction,
-  way: Way,
-  d: NaclDecision,
-  pkt: Pkt,
-): Proposal {
-  const acl = nacl.source;
-  const matched = d.entry ? d.ruleNumber : undefined;
-  let ruleNumber: number | undefined;
-  if (matched === undefined) ruleNumber = nextRuleNumber(acl, way);
-  else {
-    const used = new Set(acl[way].map((e) => e.ruleNumber));
-    for (let n = matched - 1; n >= 1; n--) {
-      if (!used.has(n)) {
-        ruleNumber = n;
-        break;
-      }
-    }
-  }
-  if (ruleNumber === undefined) {
-    return {
-      summary: `Renumber ${acl.id}'s ${way === 'ingress' ? 'inbound' : 'outbound'} rules to make room before rule ${matched}, then allow this traffic there.`,
-      edit: null,
-    };
-  }
-  // A response returns to the client's ephemeral port, which the client picks anew each time:
-  // allow the whole range rather than one port.
-  const match = ruleMatchOf(pkt, direction === 'response' ? 'ephemeral' : 'exact');
-  const cidr = remoteCidr(c, way === 'ingress' ? pkt.src : pkt.dst);
-  const entry: NaclEntry = { ruleNumber, action: 'allow', cidr, ...match };
-  const where = matched === undefined ? '' : `, before rule ${matched}`;
-  return {
-    summary: `Allow ${ruleMatchText(match)} ${way === 'ingress' ? 'inbound from' : 'outbound to'} ${cidr} in ${acl.id} as rule ${ruleNumber}${where}.`,
-    edit: { kind: 'add-nacl-entry', networkAclId: acl.id, direction: way, entry },
-  };
-}
-
-/** The subnet of an interface's address, else anywhere (an internet client can be any address). */
-function remoteCidr(c: CompiledScenario, remote: IpValue): string {
-  const owner = privateOwner(c, remote);
-  if (owner) {
-    const text = remote.family === 4 ? owner.subnet.cidrBlock : owner.subnet.ipv6CidrBlock;
-    if (text) return text;
-  }
-  return remote.family === 4 ? '0.0.0.0/0' : '::/0';
-}

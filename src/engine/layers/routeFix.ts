@@ -1,8 +1,9 @@
 import { formatCidr, isCidr, rangeHas, type IpValue } from '../../model/ip.ts';
-import type { CEni, CompiledScenario, CRoute, CSubnet, CVpc } from '../compiled.ts';
+import type { CEni, CompiledScenario, CRoute, CRouteTable, CSubnet, CVpc } from '../compiled.ts';
 import type { ResolvedFlow } from '../resolve.ts';
 import type { Direction } from '../types.ts';
-import type { Proposal } from './hop.ts';
+import type { BlockProposal, Proposal } from './hop.ts';
+import { holders, rangeSize } from './scopes.ts';
 
 /**
  * A route to where the packet must go: the other VPC's peering connection or transit gateway,
@@ -36,7 +37,11 @@ export function routeFix(
         edit: null,
       };
     }
-    destination = formatCidr(range);
+    // A more specific route that goes elsewhere would still win (longest prefix): retarget it.
+    destination =
+      matched?.range && matched.range.prefix > range.prefix && isCidr(matched.route.destination)
+        ? matched.route.destination
+        : formatCidr(range);
     target = pcx?.id ?? tgw?.id;
   } else if (matched?.route.target === 'local') {
     return null;
@@ -86,4 +91,25 @@ function internetTarget(
   }
   if (f.family === 6 && opener && !vpc.internetGatewayId) return vpc.egressOnlyGatewayId;
   return vpc.internetGatewayId;
+}
+
+/**
+ * Blocking: remove the route that carried the packet. The widest change of all (every subnet
+ * of the table loses that way for every address the route covers), so it ranks last; the local
+ * route and the routes AWS adds for gateway endpoints cannot be removed.
+ * https://docs.aws.amazon.com/vpc/latest/userguide/WorkWithRouteTables.html
+ */
+export function routeBlock(c: CompiledScenario, table: CRouteTable, r: CRoute): BlockProposal[] {
+  if (!table.inScenario || r.implicit || r.kind === 'local') return [];
+  const addresses = r.range
+    ? rangeSize(r.range)
+    : (r.prefixList?.ranges ?? []).reduce((sum, range) => sum + rangeSize(range), 0) || 2 ** 32;
+  const name = table.name && table.name !== table.id ? ` (${table.name})` : '';
+  return [
+    {
+      summary: `Remove the route ${r.route.destination} → ${r.route.target} from ${table.id}${name}: every subnet using the table loses it.`,
+      edit: { kind: 'remove-route', routeTableId: table.id, destination: r.route.destination },
+      breadth: addresses * 65536 * 256 * holders(c, (e) => e.subnet.routeTable === table),
+    },
+  ];
 }

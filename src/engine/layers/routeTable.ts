@@ -6,7 +6,7 @@ import type { Pkt } from '../packet.ts';
 import type { Intent } from '../resolve.ts';
 import type { DecidingRule, Direction, HopVerdict } from '../types.ts';
 import type { Emitter } from './hop.ts';
-import { routeFix } from './routeFix.ts';
+import { routeBlock, routeFix } from './routeFix.ts';
 
 /**
  * What a route must lead to: the flow's own intent; `internet-reply` for the reply to a
@@ -182,6 +182,7 @@ export function routeTableLayer(
           ? () => unknownListWarning(c, table, m.unknownList)
           : () => `${table.id}: route ${r.route.destination} → ${r.route.target} is not modelled.`,
     fix,
+    block: verdict === 'allow' ? () => routeBlock(c, table, r) : undefined,
   });
   return r;
 }

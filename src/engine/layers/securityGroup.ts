@@ -1,6 +1,4 @@
 import type { IpValue } from '../../model/ip.ts';
-import { formatIp } from '../../model/ip.ts';
-import type { SecurityGroupRule } from '../../model/types.ts';
 import type { CEni, CompiledScenario, CSgRule } from '../compiled.ts';
 import {
   eniLabel,
@@ -13,8 +11,8 @@ import {
 import { inRange, trafficMatches } from '../match.ts';
 import type { Pkt } from '../packet.ts';
 import type { Direction, HopVerdict, Layer } from '../types.ts';
-import type { Emitter, HopDraft, Proposal } from './hop.ts';
-import { ruleMatchOf, ruleMatchText } from './ruleMatch.ts';
+import type { Emitter, HopDraft } from './hop.ts';
+import { securityGroupBlock, securityGroupFix } from './securityGroupFix.ts';
 
 export type Way = 'ingress' | 'egress';
 
@@ -173,7 +171,12 @@ function securityGroupHop(
             return `${u.groupId}: a rule names prefix list ${prefixListLabel(c, id)}, whose entries are not in the input.`;
           }
         : undefined,
-    fix: d.verdict === 'deny' ? () => securityGroupFix(c, eni, way, pkt) : undefined,
+    fix: d.verdict === 'deny' ? (intent) => securityGroupFix(c, eni, way, pkt, intent) : undefined,
+    // The response is let through by state: only the request's rules can stop the flow.
+    block:
+      d.verdict === 'allow' && direction === 'request'
+        ? (intent) => securityGroupBlock(c, eni, way, pkt, intent)
+        : undefined,
   };
 }
 
@@ -196,31 +199,4 @@ export function statefulLayer(w: Emitter, eni: CEni, way: Way, pkt: Pkt): void {
 /** A group of the interface to put the rule in: its first own group rather than the VPC default. */
 export function ownGroup(c: CompiledScenario, i: CEni): string | undefined {
   return i.groupIds.find((g) => !c.groups.get(g)?.isDefault) ?? i.groupIds[0];
-}
-
-/** A rule in one of the interface's own groups naming the other end (its group if it can). */
-function securityGroupFix(c: CompiledScenario, eni: CEni, way: Way, pkt: Pkt): Proposal {
-  const groupId = ownGroup(c, eni);
-  if (!groupId) {
-    return {
-      summary: `${eniLabel(eni)} has no security group; attach one that allows this traffic.`,
-      edit: null,
-    };
-  }
-  const ingress = way === 'ingress';
-  const remote = ingress ? pkt.src : pkt.dst;
-  const owner = privateOwner(c, remote);
-  const peerGroup =
-    owner && c.groupReferenceReaches(eni.vpc.id, owner.vpc.id, way)
-      ? ownGroup(c, owner)
-      : undefined;
-  const peer: SecurityGroupRule['peer'] = peerGroup
-    ? { kind: 'group', groupId: peerGroup }
-    : { kind: 'cidr', cidr: `${formatIp(remote)}/${remote.family === 4 ? 32 : 128}` };
-  const rule: SecurityGroupRule = { ...ruleMatchOf(pkt, 'exact'), peer };
-  const peerText = peer.kind === 'group' ? groupLabel(c, peer.groupId) : peer.cidr;
-  return {
-    summary: `Add an ${ingress ? 'inbound' : 'outbound'} rule ${ruleMatchText(rule)} ${ingress ? 'from' : 'to'} ${peerText} to ${groupLabel(c, groupId)}.`,
-    edit: { kind: 'add-sg-rule', groupId, direction: way, rule },
-  };
 }

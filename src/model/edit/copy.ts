@@ -57,7 +57,8 @@ export function duplicateResources(
       coveredByVpc(findById(scenario.internetGateways, id)?.vpcId) ||
       coveredByVpc(vpcIdOfSubnetId(scenario, findById(scenario.natGateways, id)?.subnetId ?? ''));
     if (partOfVpc) continue;
-    const exists = [
+    // Typed as lists of IDs: TypeScript's union of these element types depends on check order.
+    const lists: readonly (readonly { readonly id: string }[])[] = [
       scenario.networkAcls,
       scenario.routeTables,
       scenario.internetGateways,
@@ -65,7 +66,8 @@ export function duplicateResources(
       scenario.peeringConnections,
       scenario.internetHosts,
       scenario.flows,
-    ].some((items) => findById(items, id) !== undefined);
+    ];
+    const exists = lists.some((items) => findById(items, id) !== undefined);
     if (!exists) return fail(`${id} does not exist.`);
     return fail(
       `${id} cannot be duplicated on its own: only VPCs, subnets, instances and security groups can.`,

@@ -61,6 +61,46 @@ export function removeSgRule(
   return ok(withGroup(scenario, { ...group, [direction]: rules }));
 }
 
+/**
+ * Replaces the rule equal to `rule` (as AWS compares rules: descriptions aside) by `replacements`,
+ * in its place: the narrowing of a rule into the pieces that keep the rest of what it allowed.
+ * A piece the group already has is not added twice. Found by its content rather than its index,
+ * so a fix proposed for an earlier state is refused, not applied to another rule.
+ *
+ * @example
+ * replaceSgRule(scenario, 'sg-db', 'ingress', wide, sgRuleWithoutPort(wide, 5432) ?? []);
+ */
+export function replaceSgRule(
+  scenario: Scenario,
+  groupId: string,
+  direction: SgDirection,
+  rule: SecurityGroupRule,
+  replacements: readonly SecurityGroupRule[],
+): EditResult<Scenario> {
+  const group = findById(scenario.securityGroups, groupId);
+  if (group === undefined) return fail(missing('Security group', groupId));
+  const key = sgRuleKey(rule);
+  const index = group[direction].findIndex((r) => sgRuleKey(r) === key);
+  if (index < 0) {
+    const word = direction === 'ingress' ? 'inbound' : 'outbound';
+    return fail(`Security group ${group.id} no longer has that ${word} rule.`);
+  }
+  const kept = group[direction].filter((_, i) => i !== index);
+  const keys = new Set(kept.map(sgRuleKey));
+  const pieces: SecurityGroupRule[] = [];
+  for (const input of replacements) {
+    const problem = sgRuleError(scenario, group, input);
+    if (problem !== undefined) return fail(problem);
+    const piece = withoutIgnored(input);
+    const pieceKey = sgRuleKey(piece);
+    if (keys.has(pieceKey)) continue;
+    keys.add(pieceKey);
+    pieces.push(piece);
+  }
+  const rules = [...kept.slice(0, index), ...pieces, ...kept.slice(index)];
+  return ok(withGroup(scenario, { ...group, [direction]: rules }));
+}
+
 function editRules(
   scenario: Scenario,
   groupId: string,

@@ -28,7 +28,8 @@ const VERDICT_STYLE = {
 
 /**
  * The active flow explained: the verdict and why in one sentence, what decided (with a way to it
- * in its editor), every hop in order (a click moves the packet there), the engine's suggested fixes, and a Markdown copy.
+ * in its editor), every hop in order (a click moves the packet there), the engine's suggested
+ * fixes for the flow's intent (or that none is needed), and a Markdown copy.
  * Everything shown comes from the engine's trace.
  */
 export default function Explanation({
@@ -83,7 +84,7 @@ export default function Explanation({
           )}
           <DecidingNote onReveal={onReveal} />
           <HopList trace={trace} />
-          {trace.verdict !== 'allowed' && <Fixes fixes={trace.fixes} />}
+          <Fixes trace={trace} expected={flow.expected} />
           {trace.warnings.map((w) => (
             <Note key={w} severity="warning" text={w} />
           ))}

@@ -40,6 +40,29 @@ describe('a trace as Markdown', () => {
     );
   });
 
+  it('says when the fixes block the flow, and what else each would block', () => {
+    const blocking = traceToMarkdown(flow('flow-0a1b2c3d4e5f60002'), {
+      ...TRACES.webToApp,
+      fixes: [
+        {
+          hop: 4,
+          summary: 'Remove the rule.',
+          edit: null,
+          effect: 'block',
+          alsoBlocks: ['web-2 → app-1'],
+        },
+      ],
+    });
+    expect(blocking).toContain('**Suggested fixes to block it**');
+    expect(blocking).toContain('- Remove the rule. (hop 5) Also blocks: web-2 → app-1.');
+  });
+
+  it('says when the flow does what it is expected to and needs no fix', () => {
+    const asExpected = traceToMarkdown(WEB_TO_DB, { ...TRACES.webToDb, fixes: [] }, scenario);
+    expect(asExpected).toContain('\nBlocked, as expected: nothing to fix.');
+    expect(asExpected).not.toContain('Suggested fixes');
+  });
+
   it('leaves fixes out of an allowed trace', () => {
     const allowed = traceToMarkdown(flow('flow-0a1b2c3d4e5f60002'), TRACES.webToApp, scenario);
     expect(allowed).toContain('**Allowed.**');

@@ -52,7 +52,8 @@ export function cell(text: string): string {
 
 /**
  * A trace as Markdown, to paste into a ticket or a chat: the verdict and why, every hop in order
- * with the rule that decided and the engine's sentence, and the suggested fixes. Names come from
+ * with the rule that decided and the engine's sentence, and the suggested fixes (or that none is
+ * needed, the flow doing what it is expected to). Names come from
  * `scenario` when given (else resources are named by ID); every piece of text passes `inline`,
  * so a hostile name pastes as words.
  *
@@ -87,11 +88,24 @@ export function traceToMarkdown(flow: SavedFlow, trace: Trace, scenario?: Scenar
     ];
     lines.push(`| ${row.map(cell).join(' | ')} |`);
   });
+  if (trace.fixes.length === 0 && flow.expected === trace.verdict) {
+    lines.push('');
+    lines.push(
+      `${trace.verdict === 'blocked' ? 'Blocked' : 'Allowed'}, as expected: nothing to fix.`,
+    );
+  }
   if (trace.fixes.length > 0) {
     lines.push('');
-    lines.push('**Suggested fixes**');
+    lines.push(
+      trace.fixes[0]?.effect === 'block'
+        ? '**Suggested fixes to block it**'
+        : '**Suggested fixes**',
+    );
     lines.push('');
-    for (const fix of trace.fixes) lines.push(`- ${inline(fix.summary)} (hop ${fix.hop + 1})`);
+    for (const fix of trace.fixes) {
+      const also = fix.alsoBlocks ? ` Also blocks: ${inline(fix.alsoBlocks.join(', '))}.` : '';
+      lines.push(`- ${inline(fix.summary)} (hop ${fix.hop + 1})${also}`);
+    }
   }
   if (trace.warnings.length > 0) {
     lines.push('');
