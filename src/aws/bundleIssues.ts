@@ -33,10 +33,10 @@ export function bundleIssues(error: z.ZodError, input: unknown): ParseIssue[] {
 }
 
 function expectation(issue: z.ZodError['issues'][number]): string {
+  // Our own checks (refine, regex, enum, bounds, required fields) all carry an "expected …" message.
+  if (issue.message.startsWith('expected')) return issue.message;
   if (issue.code === 'invalid_type')
     return `expected ${EXPECTED[issue.expected] ?? issue.expected}`;
-  // Our own checks (refine, regex, enum, bounds) all carry an "expected …" message.
-  if (issue.message.startsWith('expected')) return issue.message;
   return `expected a valid value (${issue.message})`;
 }
 

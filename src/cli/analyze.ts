@@ -9,6 +9,7 @@ import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { parseEndpoint } from './endpoints.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
 import { analyzeArgs } from './flowArgs.ts';
+import { warningsForFlow } from './flowWarnings.ts';
 import { formatTrace } from './format.ts';
 import { assumedAddressWarnings, placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
@@ -52,8 +53,18 @@ export async function analyze(
     endpointInstance(flow.source, loaded.scenario),
     endpointInstance(flow.destination, loaded.scenario),
   ]);
+  // What the bundle holds that the engine does not model, where it could change this path.
+  const unmodelled = warningsForFlow(
+    loaded.scenario,
+    trace,
+    [flow.source, flow.destination],
+    loaded.flowWarnings ?? [],
+  );
   const result: Trace = traceWithAddresses(
-    { ...trace, warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed])] },
+    {
+      ...trace,
+      warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed, ...unmodelled])],
+    },
     placeholderNames(loaded.scenario),
   );
   const stdout = args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatTrace(result);

@@ -1,4 +1,9 @@
-import { BUNDLE_SECTIONS, importAwsBundle, looksLikeAwsBundle } from '../aws/index.ts';
+import {
+  BUNDLE_SECTIONS,
+  importAwsBundle,
+  looksLikeAwsBundle,
+  type ScopedWarning,
+} from '../aws/index.ts';
 import { parseScenarioFile } from '../model/envelope.ts';
 import { describeValue, type ParseIssue } from '../model/issues.ts';
 import type { Scenario } from '../model/types.ts';
@@ -20,6 +25,8 @@ export interface Loaded {
   /** Facts about the whole file (a Terraform document with no network…), one line each. */
   readonly notes: readonly string[];
   readonly kind: 'scenario' | 'aws-bundle' | 'terraform';
+  /** Of `warnings`, those that concern the flows touching their scope (AWS bundles only). */
+  readonly flowWarnings?: readonly ScopedWarning[];
 }
 
 export interface LoadOptions {
@@ -30,7 +37,6 @@ export interface LoadOptions {
 /** Duplicate keys are listed up to this many, then counted. */
 const MAX_DUPLICATE_WARNINGS = 10;
 
-/**
 /**
  * `<file>` of spec/cli-analyze.md (`-` is standard input): the project's scenario file when its
  * top-level `format` is set, `terraform show -json` output (spec/ci-check.md, "Terraform input"),
@@ -79,6 +85,7 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
     warnings: [...duplicates, ...result.value.warnings],
     notes: [],
     kind: 'aws-bundle',
+    flowWarnings: result.value.flowWarnings,
   };
 }
 
