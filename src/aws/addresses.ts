@@ -66,7 +66,8 @@ export function addressesOf(ni: AddressFields): InterfaceAddresses {
 
 function sourceOf(association: AwsPrivateIpAddress['Association']): 'auto' | 'elastic' | undefined {
   if (association?.AllocationId !== undefined) return 'elastic';
-  if (association?.IpOwnerId === 'amazon') return 'auto';
+  // AWS's own addresses are owned by "amazon" (a load balancer's by "amazon-elb").
+  if (association?.IpOwnerId?.startsWith('amazon') === true) return 'auto';
   // An Elastic IP is owned by the account (a 12-digit ID); BYOIP pools and others are left unsaid.
   if (association?.IpOwnerId !== undefined && /^\d{12}$/.test(association.IpOwnerId))
     return 'elastic';

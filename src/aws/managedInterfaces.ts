@@ -17,6 +17,8 @@ export interface InterfaceOwner {
   readonly what: string;
   /** Set when the owner is something the engine does not model (a Gateway Load Balancer…). */
   readonly unmodelled?: string;
+  /** A load balancer's own ID, as its description gives it (`app/my-alb/50dc6c495c0c9188`). */
+  readonly loadBalancer?: string;
 }
 
 export interface InterfaceFacts {
@@ -63,7 +65,12 @@ export function interfaceOwner(facts: InterfaceFacts): InterfaceOwner {
   }
   if (elb || type === 'load_balancer' || type === 'network_load_balancer') {
     const name = elb?.[2] ?? elb?.[3];
-    return { kind: 'load-balancer', owner: name, what: name ?? 'load balancer' };
+    return {
+      kind: 'load-balancer',
+      owner: name,
+      what: name ?? 'load balancer',
+      ...(elb ? { loadBalancer: description.slice('ELB '.length) } : {}),
+    };
   }
   const lambda = LAMBDA.exec(description)?.[1];
   if (lambda !== undefined || type === 'lambda') {

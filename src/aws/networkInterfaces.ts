@@ -100,6 +100,14 @@ function interfaceFromAws(
       [id, ...(owner.owner === undefined ? [] : [owner.owner]), ...(vpcId ? [vpcId] : [])],
     );
   }
+  if (owner.loadBalancer !== undefined) {
+    // Load balancers as intermediate hops are not modelled (spec/cli-analyze.md, `<file>`).
+    warnings.add(
+      owner.loadBalancer,
+      `load balancer ${owner.what}: a flow to one of its interfaces is evaluated, but what it forwards to its targets is not modelled`,
+      [id],
+    );
+  }
   if ((eni.Ipv4Prefixes?.length ?? 0) > 0 || (eni.Ipv6Prefixes?.length ?? 0) > 0) {
     const prefixes = [
       ...(eni.Ipv4Prefixes ?? []).map((p) => p.Ipv4Prefix),
