@@ -29,6 +29,12 @@ export const requiredId = (prefix: string, what: string) =>
       message: `expected an ID like "${prefix}-0abc123"`,
     });
 
+/** Text AWS always prints, named for what it holds when it is missing. */
+export const requiredText = (what: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? `expected ${what}` : 'expected a string'),
+  });
+
 export const nonEmptyText = z.string().min(1, { message: 'expected a non-empty string' });
 
 export const ipv4Cidr = z

@@ -73,7 +73,7 @@ export const InstanceNetworkInterfaceShape = z.object({
  */
 export const NetworkInterfaceShape = z.object({
   ...interfaceFields,
-  NetworkInterfaceId: awsId('eni'),
+  NetworkInterfaceId: requiredId('eni', "the interface's ID"),
   SubnetId: requiredId('subnet', 'the ID of the subnet the interface is in'),
   VpcId: awsId('vpc').optional(),
   AvailabilityZone: z.string().optional(),

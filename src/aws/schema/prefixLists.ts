@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCidr } from '../../model/ip.ts';
-import { awsId, intBetween, TagsSchema } from '../awsFields.ts';
+import { intBetween, requiredId, TagsSchema } from '../awsFields.ts';
 
 /**
  * Prefix lists: `describe-managed-prefix-lists` (customer-managed lists and AWS-managed ones, such
@@ -18,7 +18,7 @@ const cidr = z
   .refine((s) => isCidr(s), { message: 'expected an IPv4 or IPv6 CIDR block like 10.0.0.0/16' });
 
 export const PrefixListShape = z.object({
-  PrefixListId: awsId('pl'),
+  PrefixListId: requiredId('pl', "the prefix list's ID"),
   PrefixListName: z.string().optional(),
   AddressFamily: z.enum(['IPv4', 'IPv6'], { message: 'expected "IPv4" or "IPv6"' }).optional(),
   MaxEntries: intBetween(1, 100000).optional(),
@@ -45,7 +45,7 @@ export const PrefixListEntriesShape = z
           code: 'custom',
           path: [key],
           input: key,
-          message: 'expected a prefix-list ID like "pl-0abc123" as the key',
+          message: `expected a prefix-list ID like "pl-0abc123" as the key, got ${JSON.stringify(key)}`,
         });
       }
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCidr } from '../../model/ip.ts';
-import { awsId, TagsSchema } from '../awsFields.ts';
+import { awsId, requiredId, requiredText, TagsSchema } from '../awsFields.ts';
 
 /**
  * Transit gateways as `describe-transit-gateways`, `describe-transit-gateway-attachments`,
@@ -18,7 +18,7 @@ import { awsId, TagsSchema } from '../awsFields.ts';
 const enableDisable = z.enum(['enable', 'disable'], { message: 'expected "enable" or "disable"' });
 
 export const TransitGatewayShape = z.object({
-  TransitGatewayId: awsId('tgw'),
+  TransitGatewayId: requiredId('tgw', "the transit gateway's ID"),
   State: z.string().optional(),
   OwnerId: z.string().optional(),
   Options: z
@@ -34,9 +34,9 @@ export const TransitGatewayShape = z.object({
 });
 
 export const TransitGatewayAttachmentShape = z.object({
-  TransitGatewayAttachmentId: awsId('tgw-attach'),
-  TransitGatewayId: awsId('tgw'),
-  ResourceType: z.string(),
+  TransitGatewayAttachmentId: requiredId('tgw-attach', "the attachment's ID"),
+  TransitGatewayId: requiredId('tgw', "the ID of the attachment's transit gateway"),
+  ResourceType: requiredText("the attachment's resource type (vpc, vpn, peering…)"),
   ResourceId: z.string().optional(),
   State: z.string().optional(),
   Association: z
@@ -46,9 +46,9 @@ export const TransitGatewayAttachmentShape = z.object({
 });
 
 export const TransitGatewayVpcAttachmentShape = z.object({
-  TransitGatewayAttachmentId: awsId('tgw-attach'),
-  TransitGatewayId: awsId('tgw'),
-  VpcId: awsId('vpc'),
+  TransitGatewayAttachmentId: requiredId('tgw-attach', "the attachment's ID"),
+  TransitGatewayId: requiredId('tgw', "the ID of the attachment's transit gateway"),
+  VpcId: requiredId('vpc', 'the ID of the attached VPC'),
   State: z.string().optional(),
   SubnetIds: z.array(awsId('subnet')).optional(),
   Options: z
@@ -63,8 +63,8 @@ export const TransitGatewayVpcAttachmentShape = z.object({
 });
 
 export const TransitGatewayRouteTableShape = z.object({
-  TransitGatewayRouteTableId: awsId('tgw-rtb'),
-  TransitGatewayId: awsId('tgw'),
+  TransitGatewayRouteTableId: requiredId('tgw-rtb', "the route table's ID"),
+  TransitGatewayId: requiredId('tgw', "the ID of the table's transit gateway"),
   State: z.string().optional(),
   DefaultAssociationRouteTable: z.boolean().optional(),
   DefaultPropagationRouteTable: z.boolean().optional(),
@@ -128,7 +128,7 @@ export const TransitGatewayRoutesShape = z
           code: 'custom',
           path: [key],
           input: key,
-          message: 'expected a transit gateway route table ID like "tgw-rtb-0abc123" as the key',
+          message: `expected a transit gateway route table ID like "tgw-rtb-0abc123" as the key, got ${JSON.stringify(key)}`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { awsId, TagsSchema } from '../awsFields.ts';
+import { awsId, requiredId, requiredText, TagsSchema } from '../awsFields.ts';
 import { GroupRefShape } from './networkInterfaces.ts';
 
 /**
@@ -12,9 +12,9 @@ import { GroupRefShape } from './networkInterfaces.ts';
  */
 
 export const VpcEndpointShape = z.object({
-  VpcEndpointId: awsId('vpce'),
-  VpcEndpointType: z.string(),
-  VpcId: awsId('vpc'),
+  VpcEndpointId: requiredId('vpce', "the endpoint's ID"),
+  VpcEndpointType: requiredText("the endpoint's type (Gateway, Interface, GatewayLoadBalancer…)"),
+  VpcId: requiredId('vpc', "the ID of the endpoint's VPC"),
   ServiceName: z.string().optional(),
   State: z.string().optional(),
   PolicyDocument: z.string().optional(),
@@ -27,7 +27,7 @@ export const VpcEndpointShape = z.object({
 });
 
 export const EgressOnlyInternetGatewayShape = z.object({
-  EgressOnlyInternetGatewayId: awsId('eigw'),
+  EgressOnlyInternetGatewayId: requiredId('eigw', "the gateway's ID"),
   Attachments: z.array(z.object({ State: z.string(), VpcId: awsId('vpc') })).optional(),
   Tags: TagsSchema.optional(),
 });
