@@ -12,11 +12,21 @@ import { routeTableFromAws, RouteTargets } from './routeTables.ts';
 import { securityGroupFromAws } from './securityGroups.ts';
 import { transitFromAws } from './transitGateways.ts';
 import { egressOnlyGatewayFromAws, vpcEndpointFromAws } from './vpcEndpoints.ts';
+import { nameFrom } from './tags.ts';
 import { subnetFromAws, vpcFromAws } from './vpcs.ts';
 import { firstOfEachId, type ImportWarnings } from './warnings.ts';
 
+/** An instance the bundle lists as terminated or shutting down: named, but not evaluated. */
+export interface GoneInstance {
+  readonly id: string;
+  readonly name: string;
+  readonly state: string;
+}
+
 export interface Built {
   readonly scenario: Scenario;
+  /** Instances left out because they are terminated or shutting down. */
+  readonly gone: GoneInstance[];
   /** Values the bundle schema cannot check alone (a prefix-list entry of the wrong family). */
   readonly issues: ParseIssue[];
 }
@@ -85,9 +95,14 @@ export function scenarioFromBundle(
   const subnetIds = new Set(subnets.map((s) => s.id));
   const groupIds = new Set(awsGroups.map((g) => g.GroupId));
 
-  const goneInstances = new Set(
-    awsInstances.filter((i) => GONE_STATES.has(i.State?.Name ?? '')).map((i) => i.InstanceId),
-  );
+  const gone: GoneInstance[] = awsInstances
+    .filter((i) => GONE_STATES.has(i.State?.Name ?? ''))
+    .map((i) => ({
+      id: i.InstanceId,
+      name: nameFrom(i.Tags, i.InstanceId),
+      state: i.State?.Name ?? '',
+    }));
+  const goneInstances = new Set(gone.map((g) => g.id));
   const instances: Instance[] = [];
   const instanceInterfaces: NetworkInterface[] = [];
   for (const i of awsInstances) {
@@ -208,7 +223,7 @@ export function scenarioFromBundle(
     transitGatewayRouteTables: transit.routeTables,
     flows: [],
   };
-  return { scenario, issues: prefixLists.issues };
+  return { scenario, gone, issues: prefixLists.issues };
 }
 
 function unmodelledNats(nats: Parameters<typeof unmodelledNatReason>[0][]): Map<string, string> {

@@ -3,7 +3,7 @@ import { ScenarioSchema } from '../model/schema.ts';
 import type { Scenario } from '../model/types.ts';
 import { BundleSchema } from './bundleSchema.ts';
 import { bundleIssues } from './bundleIssues.ts';
-import { scenarioFromBundle } from './buildScenario.ts';
+import { scenarioFromBundle, type GoneInstance } from './buildScenario.ts';
 import { BUNDLE_SECTIONS, isPlainObject, looksLikeAwsBundle } from './sections.ts';
 import { ImportWarnings, type ScopedWarning } from './warnings.ts';
 
@@ -13,6 +13,8 @@ export interface AwsImport {
   readonly warnings: string[];
   /** Those of `warnings` that could change some flows, with the IDs whose flows they concern. */
   readonly flowWarnings: ScopedWarning[];
+  /** Instances left out because they are terminated or shutting down. */
+  readonly goneInstances: GoneInstance[];
 }
 
 export interface AwsImportOptions {
@@ -43,7 +45,7 @@ export function importAwsBundle(
   if (!parsed.success) return { ok: false, errors: bundleIssues(parsed.error, input) };
 
   const warnings = new ImportWarnings();
-  const { scenario, issues } = scenarioFromBundle(parsed.data, warnings, options.name);
+  const { scenario, gone, issues } = scenarioFromBundle(parsed.data, warnings, options.name);
   if (issues.length > 0) return { ok: false, errors: issues.slice(0, 20) };
   // The bundle schema checks every value the scenario schema does, so a failure here is a bug.
   const checked = ScenarioSchema.safeParse(scenario);
@@ -58,7 +60,12 @@ export function importAwsBundle(
   }
   return {
     ok: true,
-    value: { scenario: checked.data, warnings: warnings.list(), flowWarnings: warnings.scoped() },
+    value: {
+      scenario: checked.data,
+      warnings: warnings.list(),
+      flowWarnings: warnings.scoped(),
+      goneInstances: gone,
+    },
   };
 }
 

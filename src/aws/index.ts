@@ -2,3 +2,4 @@ export { importAwsBundle, type AwsImport, type AwsImportOptions } from './import
 export { looksLikeAwsBundle, BUNDLE_SECTIONS, type BundleSection } from './sections.ts';
 export { mergeDescribeOutputs } from './merge.ts';
 export type { ScopedWarning } from './warnings.ts';
+export type { GoneInstance } from './buildScenario.ts';

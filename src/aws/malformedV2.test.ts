@@ -216,4 +216,36 @@ describe('references the bundle cannot resolve', () => {
       'eni-0a0a0a0a0a0a0a0a5: is in subnet-0a0a0a0a0a0a0a0a6, which is not in the bundle (Subnets); it is left out',
     ]);
   });
+
+  // spec/cli-analyze.md, `<file>`: a terminated instance is ignored with its interfaces' instance
+  // link; the interfaces, if still listed, stay.
+  it('an interface still attached to a terminated instance stays, on its own', () => {
+    const result = importAwsBundle({
+      Vpcs: [vpc],
+      Subnets: [
+        { SubnetId: 'subnet-0a0a0a0a0a0a0a0a6', VpcId: vpc.VpcId, CidrBlock: '10.0.1.0/24' },
+      ],
+      Reservations: [
+        { Instances: [{ InstanceId: 'i-0a0a0a0a0a0a0a0a7', State: { Name: 'terminated' } }] },
+      ],
+      NetworkInterfaces: [
+        {
+          NetworkInterfaceId: 'eni-0a0a0a0a0a0a0a0a5',
+          SubnetId: 'subnet-0a0a0a0a0a0a0a0a6',
+          PrivateIpAddress: '10.0.1.9',
+          Attachment: { InstanceId: 'i-0a0a0a0a0a0a0a0a7', DeviceIndex: 1 },
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.scenario.instances).toEqual([]);
+    expect(result.value.scenario.networkInterfaces).toMatchObject([
+      { id: 'eni-0a0a0a0a0a0a0a0a5', kind: 'other', privateIp: '10.0.1.9' },
+    ]);
+    expect(result.value.scenario.networkInterfaces[0]?.attachment).toBeUndefined();
+    expect(result.value.warnings).toEqual([]);
+    expect(result.value.goneInstances).toEqual([
+      { id: 'i-0a0a0a0a0a0a0a0a7', name: 'i-0a0a0a0a0a0a0a0a7', state: 'terminated' },
+    ]);
+  });
 });

@@ -187,9 +187,12 @@ describe('the extended acme sample, flow by flow', () => {
     );
   });
 
-  it('a terminated instance is not an endpoint', async () => {
+  it('a terminated instance is not an endpoint, and the CLI says so', async () => {
     await expect(analyze('old-worker', 'app-1', 'tcp', 22)).rejects.toThrow(
-      /^--from: no instance or network interface is named "old-worker"/,
+      '--from: i-02c7f6efcb3def5b7 (old-worker) is terminated, so it has no network interface left to evaluate',
+    );
+    await expect(analyze('app-1', 'i-02c7f6efcb3def5b7', 'tcp', 22)).rejects.toThrow(
+      /^--to: i-02c7f6efcb3def5b7 \(old-worker\) is terminated/,
     );
   });
 

@@ -2,6 +2,7 @@ import {
   BUNDLE_SECTIONS,
   importAwsBundle,
   looksLikeAwsBundle,
+  type GoneInstance,
   type ScopedWarning,
 } from '../aws/index.ts';
 import { parseScenarioFile } from '../model/envelope.ts';
@@ -27,6 +28,8 @@ export interface Loaded {
   readonly kind: 'scenario' | 'aws-bundle' | 'terraform';
   /** Of `warnings`, those that concern the flows touching their scope (AWS bundles only). */
   readonly flowWarnings?: readonly ScopedWarning[];
+  /** Instances an AWS bundle lists as terminated or shutting down (not evaluated). */
+  readonly goneInstances?: readonly GoneInstance[];
 }
 
 export interface LoadOptions {
@@ -86,6 +89,7 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
     notes: [],
     kind: 'aws-bundle',
     flowWarnings: result.value.flowWarnings,
+    goneInstances: result.value.goneInstances,
   };
 }
 
