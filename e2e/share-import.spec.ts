@@ -77,7 +77,7 @@ test('import the separate describe-* files together, and read what was not model
   const payloads = files.map((name) => {
     const data = readJson(join(DESCRIBE, name)) as Record<string, Record<string, unknown>[]>;
     if (name === 'describe-route-tables.json') {
-      // A transit gateway route and a VPC endpoint route: things the model does not hold.
+      // Routes to a transit gateway and a VPC endpoint that these files do not describe.
       const table = data.RouteTables?.[0] as { Routes: unknown[] };
       table.Routes.push(
         {
@@ -98,9 +98,14 @@ test('import the separate describe-* files together, and read what was not model
   await share.importFiles(payloads);
   await expect(share.import.summary()).toContainText(`was imported from ${files.length} files`);
   await expect(share.import.warnings()).toContainText(
-    'tgw-0a11b22c33d44e55f (transit gateway) is not modelled',
+    'tgw-0a11b22c33d44e55f: transit gateway is not in the bundle (TransitGateways',
   );
-  await expect(share.import.warnings()).toContainText('prefix-list destinations are not modelled');
+  await expect(share.import.warnings()).toContainText(
+    'vpce-0123456789abcdef0: endpoint is not in the bundle (VpcEndpoints',
+  );
+  await expect(share.import.warnings()).toContainText(
+    'pl-63a5400a: named by rtb-0a755af075bf63a0d, but it is not in the bundle',
+  );
   await page.screenshot({ path: 'e2e/screenshots/share-import-warnings.png' });
 });
 

@@ -53,6 +53,7 @@ export function subnetAssociations(
         warnings.add(
           table.RouteTableId,
           `edge association with ${association.GatewayId} (ingress routing) is not modelled`,
+          [table.VpcId],
         );
       }
     }

@@ -15,6 +15,26 @@ export const awsId = (prefix: string) =>
     message: `expected an ID like "${prefix}-0abc123"`,
   });
 
+/**
+ * A field AWS always prints: when it is missing, the message says what it holds
+ * (`expected the ID of the subnet the interface is in ("subnet-…"), got nothing`).
+ */
+export const requiredId = (prefix: string, what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `expected ${what} ("${prefix}-…")` : 'expected a string',
+    })
+    .regex(new RegExp(`^${prefix}-[0-9a-zA-Z]+$`), {
+      message: `expected an ID like "${prefix}-0abc123"`,
+    });
+
+/** Text AWS always prints, named for what it holds when it is missing. */
+export const requiredText = (what: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? `expected ${what}` : 'expected a string'),
+  });
+
 export const nonEmptyText = z.string().min(1, { message: 'expected a non-empty string' });
 
 export const ipv4Cidr = z

@@ -11,6 +11,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   boolean: 'true or false',
   array: 'an array',
   object: 'an object',
+  // PrefixListEntries and TransitGatewayRoutes: objects keyed by ID.
+  record: 'an object keyed by ID',
 };
 
 /**
@@ -25,18 +27,20 @@ export function bundleIssues(error: z.ZodError, input: unknown): ParseIssue[] {
     // A value that fails several checks is reported once, by the first (most basic) one.
     if (seen.has(path)) continue;
     seen.add(path);
+    // A check that names what it got itself (a key, which has no value of its own) is taken whole.
+    const expected = expectation(issue);
     const got = describeValue(valueAt(input, issue.path));
-    out.push({ path, message: `${expectation(issue)}, got ${got}` });
+    out.push({ path, message: expected.includes(', got ') ? expected : `${expected}, got ${got}` });
     if (out.length === MAX_ISSUES) break;
   }
   return out;
 }
 
 function expectation(issue: z.ZodError['issues'][number]): string {
+  // Our own checks (refine, regex, enum, bounds, required fields) all carry an "expected …" message.
+  if (issue.message.startsWith('expected')) return issue.message;
   if (issue.code === 'invalid_type')
     return `expected ${EXPECTED[issue.expected] ?? issue.expected}`;
-  // Our own checks (refine, regex, enum, bounds) all carry an "expected …" message.
-  if (issue.message.startsWith('expected')) return issue.message;
   return `expected a valid value (${issue.message})`;
 }
 

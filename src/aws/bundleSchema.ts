@@ -5,7 +5,6 @@ import {
   ipProtocol,
   ipv4Address,
   ipv4Cidr,
-  ipv6Address,
   ipv6Cidr,
   naclProtocol,
   nonEmptyText,
@@ -13,6 +12,21 @@ import {
   TagsSchema,
 } from './awsFields.ts';
 import { protocolFromAws } from './protocol.ts';
+import { NetworkInterfaceShape, ReservationShape } from './schema/networkInterfaces.ts';
+import { PrefixListEntriesShape, PrefixListShape } from './schema/prefixLists.ts';
+import {
+  TransitGatewayAttachmentShape,
+  TransitGatewayRoutesShape,
+  TransitGatewayRouteTableShape,
+  TransitGatewayShape,
+  TransitGatewayVpcAttachmentShape,
+} from './schema/transitGateways.ts';
+import { EgressOnlyInternetGatewayShape, VpcEndpointShape } from './schema/vpcEndpoints.ts';
+
+export * from './schema/networkInterfaces.ts';
+export * from './schema/prefixLists.ts';
+export * from './schema/vpcEndpoints.ts';
+export * from './schema/transitGateways.ts';
 
 /**
  * The shapes `aws ec2 describe-*` prints, with AWS's field names, reduced to the fields the
@@ -174,12 +188,13 @@ export const ROUTE_TARGET_FIELDS = [
   'CarrierGatewayId',
   'LocalGatewayId',
   'CoreNetworkArn',
+  'OdbNetworkArn',
 ] as const;
 
 export const RouteShape = z.object({
   DestinationCidrBlock: ipv4Cidr.optional(),
   DestinationIpv6CidrBlock: ipv6Cidr.optional(),
-  DestinationPrefixListId: z.string().optional(),
+  DestinationPrefixListId: awsId('pl').optional(),
   GatewayId: nonEmptyText.optional(),
   NatGatewayId: nonEmptyText.optional(),
   VpcPeeringConnectionId: nonEmptyText.optional(),
@@ -190,8 +205,12 @@ export const RouteShape = z.object({
   CarrierGatewayId: nonEmptyText.optional(),
   LocalGatewayId: nonEmptyText.optional(),
   CoreNetworkArn: nonEmptyText.optional(),
+  OdbNetworkArn: nonEmptyText.optional(),
+  // `filtered`: a route server's route that is not installed (not used for forwarding).
   State: z
-    .enum(['active', 'blackhole'], { message: 'expected "active" or "blackhole"' })
+    .enum(['active', 'blackhole', 'filtered'], {
+      message: 'expected "active", "blackhole" or "filtered"',
+    })
     .optional(),
 });
 
@@ -211,37 +230,6 @@ export const RouteTableShape = z.object({
     .optional(),
   Tags: TagsSchema.optional(),
 });
-
-const groupRef = z.object({ GroupId: awsId('sg') });
-
-export const NetworkInterfaceShape = z.object({
-  NetworkInterfaceId: z.string().optional(),
-  SubnetId: awsId('subnet').optional(),
-  PrivateIpAddress: ipv4Address.optional(),
-  PrivateIpAddresses: z
-    .array(z.object({ PrivateIpAddress: ipv4Address, Primary: z.boolean().optional() }))
-    .optional(),
-  Association: z.object({ PublicIp: ipv4Address.optional() }).optional(),
-  Ipv6Addresses: z
-    .array(z.object({ Ipv6Address: ipv6Address, IsPrimaryIpv6: z.boolean().optional() }))
-    .optional(),
-  Groups: z.array(groupRef).optional(),
-  Attachment: z.object({ DeviceIndex: z.number().int().optional() }).optional(),
-});
-
-export const InstanceShape = z.object({
-  InstanceId: awsId('i'),
-  State: z.object({ Name: z.string() }).optional(),
-  SubnetId: awsId('subnet').optional(),
-  PrivateIpAddress: ipv4Address.optional(),
-  PublicIpAddress: ipv4Address.optional(),
-  Ipv6Address: ipv6Address.optional(),
-  SecurityGroups: z.array(groupRef).optional(),
-  NetworkInterfaces: z.array(NetworkInterfaceShape).optional(),
-  Tags: TagsSchema.optional(),
-});
-
-export const ReservationShape = z.object({ Instances: z.array(InstanceShape).optional() });
 
 export const InternetGatewayShape = z.object({
   InternetGatewayId: awsId('igw'),
@@ -297,6 +285,7 @@ export const PeeringConnectionShape = z.object({
   Tags: TagsSchema.optional(),
 });
 
+/** Version 1's nine keys, then version 2's ten (spec/cli-analyze.md, `<file>`). */
 export const BundleSchema = z.object({
   Vpcs: z.array(VpcShape).optional(),
   Subnets: z.array(SubnetShape).optional(),
@@ -307,6 +296,16 @@ export const BundleSchema = z.object({
   InternetGateways: z.array(InternetGatewayShape).optional(),
   NatGateways: z.array(NatGatewayShape).optional(),
   VpcPeeringConnections: z.array(PeeringConnectionShape).optional(),
+  NetworkInterfaces: z.array(NetworkInterfaceShape).optional(),
+  PrefixLists: z.array(PrefixListShape).optional(),
+  PrefixListEntries: PrefixListEntriesShape.optional(),
+  VpcEndpoints: z.array(VpcEndpointShape).optional(),
+  EgressOnlyInternetGateways: z.array(EgressOnlyInternetGatewayShape).optional(),
+  TransitGateways: z.array(TransitGatewayShape).optional(),
+  TransitGatewayAttachments: z.array(TransitGatewayAttachmentShape).optional(),
+  TransitGatewayVpcAttachments: z.array(TransitGatewayVpcAttachmentShape).optional(),
+  TransitGatewayRouteTables: z.array(TransitGatewayRouteTableShape).optional(),
+  TransitGatewayRoutes: TransitGatewayRoutesShape.optional(),
 });
 
 export type AwsBundle = z.infer<typeof BundleSchema>;
@@ -318,8 +317,6 @@ export type AwsNaclEntry = z.infer<typeof NaclEntryShape>;
 export type AwsNetworkAcl = z.infer<typeof NetworkAclShape>;
 export type AwsRoute = z.infer<typeof RouteShape>;
 export type AwsRouteTable = z.infer<typeof RouteTableShape>;
-export type AwsNetworkInterface = z.infer<typeof NetworkInterfaceShape>;
-export type AwsInstance = z.infer<typeof InstanceShape>;
 export type AwsInternetGateway = z.infer<typeof InternetGatewayShape>;
 export type AwsNatGateway = z.infer<typeof NatGatewayShape>;
 export type AwsPeeringConnection = z.infer<typeof PeeringConnectionShape>;

@@ -107,7 +107,8 @@ describe('importing a small complete describe bundle', () => {
     });
   });
 
-  it('reads instances with their addresses, subnet and groups', () => {
+  // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
+  it('reads instances with their primary interface, addresses, subnet, groups and tags', () => {
     const { scenario } = importSmall();
     expect(byId(scenario.instances, 'i-0a1b2c3d4e5f60101')).toEqual({
       id: 'i-0a1b2c3d4e5f60101',
@@ -115,8 +116,12 @@ describe('importing a small complete describe bundle', () => {
       subnetId: 'subnet-0a1b2c3d4e5f60011',
       privateIp: '10.0.1.10',
       publicIp: '3.14.15.92',
+      // Owned by "amazon": an auto-assigned public address, not an Elastic IP.
+      publicIpSource: 'auto',
       ipv6Address: '2600:1f16:abc:de01::10',
       securityGroupIds: ['sg-0a1b2c3d4e5f60202'],
+      primaryInterfaceId: 'eni-0a1b2c3d4e5f60103',
+      tags: { Name: 'web-1' },
     });
     expect(byId(scenario.instances, 'i-0a1b2c3d4e5f60111')).toMatchObject({
       name: 'i-0a1b2c3d4e5f60111',
@@ -125,9 +130,10 @@ describe('importing a small complete describe bundle', () => {
     });
   });
 
-  it('keeps stopped instances and ignores terminated ones', () => {
+  it('keeps stopped instances, with their state, and ignores terminated ones', () => {
     const ids = importSmall().scenario.instances.map((i) => i.id);
     expect(ids).toContain('i-0a1b2c3d4e5f60111');
+    expect(byId(importSmall().scenario.instances, 'i-0a1b2c3d4e5f60111').state).toBe('stopped');
     expect(ids).not.toContain('i-0a1b2c3d4e5f60121');
   });
 

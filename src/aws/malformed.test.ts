@@ -54,7 +54,7 @@ describe('malformed bundles', () => {
       },
       {
         path: 'RouteTables[0].Routes[0].State',
-        message: 'expected "active" or "blackhole", got "deleted"',
+        message: 'expected "active", "blackhole" or "filtered", got "deleted"',
       },
       {
         path: 'InternetGateways[0].InternetGatewayId',
@@ -120,12 +120,12 @@ describe('malformed bundles', () => {
     );
   });
 
-  it('that hold none of the nine sections are refused, naming the sections', () => {
+  it('that hold none of the nineteen sections are refused, naming the sections', () => {
     expect(errorsOf({ format: 'something-else' })).toEqual([
       {
         path: '',
         message:
-          'expected at least one of Vpcs, Subnets, Reservations, SecurityGroups, NetworkAcls, RouteTables, InternetGateways, NatGateways, VpcPeeringConnections, got an object with none of them',
+          'expected at least one of Vpcs, Subnets, Reservations, SecurityGroups, NetworkAcls, RouteTables, InternetGateways, NatGateways, VpcPeeringConnections, NetworkInterfaces, PrefixLists, PrefixListEntries, VpcEndpoints, EgressOnlyInternetGateways, TransitGateways, TransitGatewayAttachments, TransitGatewayVpcAttachments, TransitGatewayRouteTables, TransitGatewayRoutes, got an object with none of them',
       },
     ]);
   });

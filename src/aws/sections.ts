@@ -1,4 +1,7 @@
-/** The top-level keys of the nine `aws ec2 describe-*` outputs that make a bundle. */
+/**
+ * The top-level keys of the `aws ec2` outputs that make a bundle: version 1's nine describe-*
+ * outputs, then version 2's ten (spec/cli-analyze.md, `<file>`).
+ */
 export const BUNDLE_SECTIONS = [
   'Vpcs',
   'Subnets',
@@ -9,6 +12,16 @@ export const BUNDLE_SECTIONS = [
   'InternetGateways',
   'NatGateways',
   'VpcPeeringConnections',
+  'NetworkInterfaces',
+  'PrefixLists',
+  'PrefixListEntries',
+  'VpcEndpoints',
+  'EgressOnlyInternetGateways',
+  'TransitGateways',
+  'TransitGatewayAttachments',
+  'TransitGatewayVpcAttachments',
+  'TransitGatewayRouteTables',
+  'TransitGatewayRoutes',
 ] as const;
 
 export type BundleSection = (typeof BUNDLE_SECTIONS)[number];

@@ -11,6 +11,7 @@ type RuleBase = Pick<SecurityGroupRule, 'protocol' | 'portRange' | 'icmpTypeCode
 /**
  * A security group. Each AWS permission lists several peers (IPv4 ranges, IPv6 ranges, groups,
  * prefix lists); the model has one peer per rule, so a permission becomes one rule per peer.
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpPermission.html
  * `knownGroupIds` are the groups in the bundle: a rule naming another one (another account,
  * region or a deleted group) is kept but can match nobody here, which the user should know.
  */
@@ -65,8 +66,9 @@ function rulesFromPermission(
     }
     rules.push(rule({ kind: 'group', groupId: pair.GroupId }, pair.Description));
   }
+  // A prefix list's entries are matched by the engine; one not in the bundle is reported once
+  // (prefixLists.ts, unknownPrefixListWarnings).
   for (const list of permission.PrefixListIds ?? []) {
-    warnings.add(groupId, `${what} prefix list ${list.PrefixListId} is not modelled`);
     rules.push(rule({ kind: 'prefixList', prefixListId: list.PrefixListId }, list.Description));
   }
   return rules;

@@ -5,10 +5,12 @@ import {
   FlowError,
   type Trace,
 } from '../engine/index.ts';
+import type { GoneInstance } from '../aws/index.ts';
 import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { parseEndpoint } from './endpoints.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
 import { analyzeArgs } from './flowArgs.ts';
+import { warningsForFlow } from './flowWarnings.ts';
 import { formatTrace } from './format.ts';
 import { assumedAddressWarnings, placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
@@ -26,6 +28,8 @@ export async function analyze(
   // Arguments first: a bad --port is reported without reading a large file.
   const args = analyzeArgs(options);
   const loaded = await loadScenario(file, { before: options.get('--before') === true });
+  refuseGone('--from', args.from, loaded.scenario, loaded.goneInstances ?? []);
+  refuseGone('--to', args.to, loaded.scenario, loaded.goneInstances ?? []);
   const source = parseEndpoint('--from', args.from, loaded.scenario);
   // A resource with an interface in each zone (a load balancer) answers in the source's zone.
   const zone = endpointZone(source, loaded.scenario);
@@ -52,8 +56,18 @@ export async function analyze(
     endpointInstance(flow.source, loaded.scenario),
     endpointInstance(flow.destination, loaded.scenario),
   ]);
+  // What the bundle holds that the engine does not model, where it could change this path.
+  const unmodelled = warningsForFlow(
+    loaded.scenario,
+    trace,
+    [flow.source, flow.destination],
+    loaded.flowWarnings ?? [],
+  );
   const result: Trace = traceWithAddresses(
-    { ...trace, warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed])] },
+    {
+      ...trace,
+      warnings: [...new Set([...compiled.warnings, ...trace.warnings, ...assumed, ...unmodelled])],
+    },
     placeholderNames(loaded.scenario),
   );
   const stdout = args.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatTrace(result);
@@ -66,6 +80,28 @@ export async function analyze(
     };
   }
   return { code: EXIT.ok, stdout, stderr };
+}
+
+/**
+ * An instance the bundle lists as terminated or shutting down is ignored (spec/cli-analyze.md,
+ * `<file>`): named by its ID or Name (and by no live instance), it is said to be gone.
+ */
+function refuseGone(
+  option: string,
+  text: string,
+  scenario: Scenario,
+  gone: readonly GoneInstance[],
+): void {
+  const value = text.trim();
+  const found = gone.find((g) => g.id === value) ?? gone.find((g) => g.name === value);
+  if (!found) return;
+  const live = [...scenario.instances, ...scenario.networkInterfaces].some(
+    (r) => r.name === value || r.tags?.Name === value,
+  );
+  if (found.id !== value && live) return;
+  throw new CliError(
+    `${option}: ${found.id}${found.name === found.id ? '' : ` (${found.name})`} is ${found.state}, so it has no network interface left to evaluate`,
+  );
 }
 
 /** The instance or interface an endpoint means: named, or by one of its addresses. */

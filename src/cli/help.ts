@@ -24,12 +24,12 @@ Commands:
             AWS services), counted by pairs of groups: allowed, blocked, unknown per service
 
 <file>      a VPC Flow Lab scenario file ("format": "vpc-flow-lab"), an AWS describe bundle
-            (the aws ec2 describe-* outputs merged into one object: jq -s add *.json), or
-            terraform show -json output of a saved plan or of the state;
-            - reads standard input. UTF-8, at most 2 GB
+            (the aws ec2 describe-* outputs merged into one object; scripts/collect-bundle.sh
+            --region <r> collects them all), or terraform show -json output of a saved plan or
+            of the state; - reads standard input. UTF-8, at most 2 GB
 <endpoint>  an instance ID (i-…), a network interface ID (eni-…), the Name of an instance or
             interface, a Terraform address (aws_instance.web[1], module.app.aws_instance.api["a"],
-            aws_lb.public), internet, or an IP address
+            aws_lb.public), internet, or an IP address (private, secondary, public, Elastic or IPv6)
 <p>         tcp, udp, icmp, icmpv6 (any case) or a protocol number; not all or -1
 
 Options:

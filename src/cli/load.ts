@@ -1,4 +1,10 @@
-import { BUNDLE_SECTIONS, importAwsBundle, looksLikeAwsBundle } from '../aws/index.ts';
+import {
+  BUNDLE_SECTIONS,
+  importAwsBundle,
+  looksLikeAwsBundle,
+  type GoneInstance,
+  type ScopedWarning,
+} from '../aws/index.ts';
 import { parseScenarioFile } from '../model/envelope.ts';
 import { describeValue, type ParseIssue } from '../model/issues.ts';
 import type { Scenario } from '../model/types.ts';
@@ -22,6 +28,10 @@ export interface Loaded {
   /** Facts about the whole file (a Terraform document with no network…), one line each. */
   readonly notes: readonly string[];
   readonly kind: 'scenario' | 'aws-bundle' | 'terraform';
+  /** Of `warnings`, those that concern the flows touching their scope (AWS bundles only). */
+  readonly flowWarnings?: readonly ScopedWarning[];
+  /** Instances an AWS bundle lists as terminated or shutting down (not evaluated). */
+  readonly goneInstances?: readonly GoneInstance[];
 }
 
 export interface LoadOptions {
@@ -80,6 +90,8 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
     warnings: [...duplicates, ...result.value.warnings],
     notes: streamed,
     kind: 'aws-bundle',
+    flowWarnings: result.value.flowWarnings,
+    goneInstances: result.value.goneInstances,
   };
 }
 

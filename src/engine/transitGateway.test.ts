@@ -319,3 +319,38 @@ describe("the benches' hub and spoke (src/engine/transitGateway.bench.ts)", () =
     expect(t.hops.filter((h) => h.verdict === 'skip')).toEqual([]);
   });
 });
+
+// A route may name a transit gateway that is shared from another account, and an attachment may be
+// associated with a route table that only the transit gateway's owner can describe: the input then
+// lacks them, which is valid AWS data, so the hop cannot be told rather than denied.
+// https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html ("Share a transit gateway")
+// https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html
+describe('transit gateway: what the input does not hold', () => {
+  it('a route to a transit gateway that is not in the input is unknown at transit-gateway', () => {
+    const s = hub().build();
+    s.routeTables = s.routeTables.map((rt) => ({
+      ...rt,
+      routes: rt.routes.map((r) =>
+        r.target === 'tgw-hub' ? { ...r, target: 'tgw-elsewhere' } : r,
+      ),
+    }));
+    const t = evaluate(s, { ...tcpFlow('i-a', 'i-b', 443), destination: { address: '10.1.1.10' } });
+    expect(t.verdict).toBe('unknown');
+    const h = t.hops.find((x) => x.layer === 'transit-gateway');
+    expect(h).toMatchObject({ verdict: 'unknown', resourceId: 'tgw-elsewhere' });
+    expect(t.warnings.join('\n')).toMatch(/tgw-elsewhere/);
+  });
+
+  it('an attachment associated with a route table that is not in the input is unknown at transit-gateway', () => {
+    const s = hub().build();
+    s.transitGatewayAttachments = s.transitGatewayAttachments.map((a) =>
+      a.id === 'tgw-attach-a' ? { ...a, associatedRouteTableId: 'tgw-rtb-owners' } : a,
+    );
+    const t = evaluate(s, tcpFlow('i-a', 'i-b', 443));
+    expect(t.verdict).toBe('unknown');
+    expect(t.hops.find((x) => x.layer === 'transit-gateway')).toMatchObject({
+      verdict: 'unknown',
+      resourceId: 'tgw-rtb-owners',
+    });
+  });
+});

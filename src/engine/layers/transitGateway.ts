@@ -98,13 +98,17 @@ function decide(
   const tgw = c.transitGateways.get(tgwId);
   const att = c.vpcAttachment(tgwId, from.id);
   const fallback = to ? c.vpcAttachment(tgwId, to.id) : undefined;
-  if (!tgw) return decision('deny', tgwId, 'no-tgw', att, fallback);
+  // Not in the input (shared from another account, say): the route exists, so it cannot be told.
+  if (!tgw) return decision('unknown', tgwId, 'no-tgw', att, fallback);
   if (!att) return decision('deny', tgwId, 'no-attachment', att, fallback);
   if (!tgw.available) return decision('deny', tgwId, 'tgw-down', att, fallback);
   if (!att.available) return decision('deny', att.id, 'attachment-down', att, fallback);
   if (!att.byZone.has(zone)) return decision('deny', att.id, 'no-zone', att, fallback);
   const table = att.routeTable;
-  if (!table) return decision('deny', att.routeTableId ?? att.id, 'no-table', att, fallback);
+  // Associated with a table the input does not hold (only the owner can describe it): unknown.
+  if (!table && att.routeTableId !== undefined)
+    return decision('unknown', att.routeTableId, 'no-table', att, fallback);
+  if (!table) return decision('deny', att.id, 'no-table', att, fallback);
   const route = lookup(table, dst);
   if (!route) return decision('deny', table.id, 'no-route', att, fallback, table);
   if (route.blackhole) return decision('deny', table.id, 'blackhole', att, fallback, table, route);
@@ -127,7 +131,7 @@ function sentence(d: Decision, tgwId: string, from: CVpc, zone: string, dst: IpV
   const ip = formatIp(dst);
   switch (d.why) {
     case 'no-tgw':
-      return `${tgwId} is not a transit gateway of this scenario`;
+      return `${tgwId} is not in the input (another account's transit gateway?)`;
     case 'no-attachment':
       return `${from.id} has no attachment to ${tgwId}`;
     case 'tgw-down':
@@ -138,7 +142,7 @@ function sentence(d: Decision, tgwId: string, from: CVpc, zone: string, dst: IpV
       return `${att?.id} has no subnet in ${zone}, and resources of a zone where the attachment has no subnet cannot reach the transit gateway`;
     case 'no-table':
       return att?.routeTableId
-        ? `${att.id} is associated with ${att.routeTableId}, which is not in the scenario`
+        ? `${att.id} is associated with ${att.routeTableId}, which is not in the input (only the transit gateway's owner can describe it)`
         : `${att?.id} is associated with no transit gateway route table, so the transit gateway cannot route what it sends`;
     case 'no-route':
       return `No route of ${table?.id} covers ${ip}`;

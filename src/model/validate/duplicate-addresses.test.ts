@@ -68,4 +68,25 @@ describe('duplicate addresses', () => {
       ),
     ]);
   });
+
+  // AWS lists a NAT gateway's own network interface (`Interface for NAT Gateway nat-…`), which holds
+  // the gateway's addresses: one resource, not two.
+  // https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html
+  it("accepts a NAT gateway's own network interface on the gateway's addresses", () => {
+    const s = cleanScenario();
+    const nat = find(s.natGateways, 'nat-a');
+    s.networkInterfaces.push({
+      id: 'eni-nat',
+      name: 'nat-a interface',
+      description: 'Interface for NAT Gateway nat-a',
+      kind: 'nat-gateway',
+      subnetId: nat.subnetId,
+      ...(nat.privateIp === undefined ? {} : { privateIp: nat.privateIp }),
+      ...(nat.publicIp === undefined ? {} : { publicIp: nat.publicIp }),
+      secondaryPrivateIps: [],
+      ipv6Addresses: [],
+      securityGroupIds: [],
+    });
+    expect(validate(s)).toEqual([]);
+  });
 });

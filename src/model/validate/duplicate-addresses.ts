@@ -40,9 +40,18 @@ export function checkDuplicateAddresses(ctx: Context): Finding[] {
     );
   };
 
+  // A NAT gateway's own interface (kind nat-gateway, in its subnet, on its private address) is
+  // the gateway itself, as AWS lists it: its addresses are claimed once, by the interface.
+  const natInterfaces = new Set(
+    ctx.interfaces
+      .filter((x) => x.kind === 'nat-gateway')
+      .map((x) => `${x.subnetId} ${x.privateIp ?? ''}`),
+  );
   const interfaces = [
     ...ctx.interfaces.map((x) => asInterface(x.primary ? 'instance' : 'network interface', x)),
-    ...ctx.scenario.natGateways.map((x) => asInterface('NAT gateway', x)),
+    ...ctx.scenario.natGateways
+      .filter((x) => !natInterfaces.has(`${x.subnetId} ${x.privateIp ?? ''}`))
+      .map((x) => asInterface('NAT gateway', x)),
   ];
   for (const { owner, subnetId, privateIp, publicIp } of interfaces) {
     const vpcId = ctx.subnets.get(subnetId)?.vpcId;
