@@ -25,7 +25,7 @@ export default function ConflictBanner() {
         </span>{' '}
         {removed
           ? 'Keep what this tab shows as a scenario of its own, or let it go.'
-          : 'This tab no longer saves into it, so neither version is lost: reload theirs (the changes made here since are dropped), or keep yours as a copy beside theirs.'}
+          : 'This tab stops saving into it, so neither version is lost: reload theirs (dropping the changes made here since), or keep yours as a copy beside it.'}
       </p>
       <div className="flex shrink-0 gap-2">
         {removed ? (
