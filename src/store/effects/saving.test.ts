@@ -112,6 +112,23 @@ describe('a change made just before the page goes', () => {
     expect(journals(local)).toEqual([]);
   });
 
+  it('begins the IndexedDB write at pagehide, without waiting for the quiet moment', async () => {
+    const tab = fakeTab(local);
+    await open(tab);
+    await keeper()?.settled();
+    const id = current();
+    rename('Edited, then hidden');
+    tab.page.document.visibilityState = 'hidden';
+    tab.page.document.dispatchEvent(new Event('visibilitychange'));
+    await keeper()?.settled();
+    expect(JSON.parse((await stored(id))?.text ?? '{}').scenario.name).toBe('Edited, then hidden');
+    expect(journals(local)).toEqual([]);
+    rename('Edited, then gone');
+    tab.page.dispatchEvent(new Event('pagehide'));
+    await keeper()?.settled();
+    expect(JSON.parse((await stored(id))?.text ?? '{}').scenario.name).toBe('Edited, then gone');
+  });
+
   it('is kept when the tab closes, for the next tab, once that tab is gone', async () => {
     const tab = fakeTab(local);
     await open(tab);
