@@ -280,6 +280,7 @@ export class Keeper {
       this.refused(id, entry.name, written.reason);
       return;
     }
+    if (written.why === 'removed') this.shelf.forget(id);
     if (id === this.currentId()) {
       this.setConflict(id, written.why);
       return;

@@ -255,6 +255,7 @@ export class Shelf {
   forget(id: string): void {
     this.stored.delete(id);
     this.revisions.delete(id);
+    this.publish();
   }
 
   /** Keeps a grading key: held here, written through to storage. */

@@ -128,6 +128,22 @@ describe('the scenario store (IndexedDB)', () => {
     expect(await store.save('ka', 'one', null, entry('ka'))).toEqual({ ok: true, revision: 1 });
   });
 
+  it('steps aside when another tab needs the database, and says so at the next write', async () => {
+    const closed: string[] = [];
+    const mine = await ScenarioStore.open(undefined, (why) => closed.push(why));
+    await new Promise<void>((resolve) => {
+      const deleting = indexedDB.deleteDatabase('vpc-flow-lab');
+      deleting.onsuccess = () => resolve();
+      // The store of beforeEach stays open: closed here, as its own tab would close it.
+      deleting.onblocked = () => store.close();
+    });
+    expect(closed).toHaveLength(1);
+    expect(await mine.save('ka', 'one', null, entry('ka'))).toMatchObject({
+      why: 'refused',
+      reason: expect.stringMatching(/another tab of VPC Flow Lab needs the storage/),
+    });
+  });
+
   it('refuses, in words, once the connection is closed', async () => {
     store.close();
     expect(await store.save('ka', 'one', null, entry('ka'))).toMatchObject({

@@ -79,6 +79,8 @@ export class ScenarioStore {
   private constructor(
     private readonly db: IDBPDatabase<LabSchema>,
     private readonly announce: (change: Change) => void,
+    /** Why the connection went away under the app, once it has. */
+    private readonly closed: { why: string | null },
   ) {}
 
   /**
@@ -89,6 +91,7 @@ export class ScenarioStore {
     announce: (change: Change) => void = () => {},
     onClosed: (why: string) => void = () => {},
   ): Promise<ScenarioStore> {
+    const closed: { why: string | null } = { why: null };
     const db = await openDB<LabSchema>(DB_NAME, DB_VERSION, {
       upgrade(upgrading) {
         for (const name of STORES) {
@@ -96,14 +99,17 @@ export class ScenarioStore {
         }
       },
       blocking() {
+        // Another tab needs the database (a newer version, or it is being deleted): step aside.
         db.close();
-        onClosed('a newer version of VPC Flow Lab opened in another tab; reload this one');
+        closed.why = 'another tab of VPC Flow Lab needs the storage (an update?): reload this tab';
+        onClosed(closed.why);
       },
       terminated() {
-        onClosed('the browser closed the storage');
+        closed.why = 'the browser closed the storage';
+        onClosed(closed.why);
       },
     });
-    return new ScenarioStore(db, announce);
+    return new ScenarioStore(db, announce, closed);
   }
 
   close(): void {
@@ -307,6 +313,7 @@ export class ScenarioStore {
     stores: readonly S[],
     work: (tx: IDBPTransaction<LabSchema, S[], 'readwrite'>) => Promise<T>,
   ): Promise<T | Refused> {
+    if (this.closed.why !== null) return { ok: false, why: 'refused', reason: this.closed.why };
     let tx: IDBPTransaction<LabSchema, S[], 'readwrite'>;
     try {
       tx = this.db.transaction([...stores], 'readwrite');
