@@ -51,6 +51,8 @@ export class Keeper {
   /** Per kept scenario, this page's latest state of it that is safe: in the journal or stored. */
   private readonly journalled = new Map<string, Snapshot>();
   private refusal: string | null = null;
+  /** Another scenario is being put on the canvas: nothing is saved until it is bound. */
+  private switching = false;
 
   constructor(private readonly options: KeeperOptions) {
     this.tab = options.tab;
@@ -58,7 +60,7 @@ export class Keeper {
   }
 
   currentId(): string | null {
-    return useStore.getState().library.currentId;
+    return this.switching ? null : useStore.getState().library.currentId;
   }
 
   entry(id: string): KeptScenario | undefined {
@@ -185,7 +187,7 @@ export class Keeper {
   /** Stops writing the canvas anywhere while another scenario is put on it (open.ts). */
   detach(): void {
     this.flush();
-    useStore.setState((s) => ({ library: { ...s.library, currentId: null, conflict: null } }));
+    this.switching = true;
   }
 
   /**
@@ -199,7 +201,11 @@ export class Keeper {
     this.pristine = { scenario, layout };
     this.queued = stored ? this.pristine : null;
     if (revision !== null) this.shelf.setRevision(id, revision);
-    useStore.setState((s) => ({ library: { ...s.library, currentId: id, conflict: null } }));
+    this.switching = false;
+    const { library } = useStore.getState();
+    if (library.currentId !== id || library.conflict !== null) {
+      useStore.setState((s) => ({ library: { ...s.library, currentId: id, conflict: null } }));
+    }
     writeSession(this.options.session, this.tab, id);
     const store = this.options.store;
     if (store) void this.shelf.run(() => store.setMeta('current', id));
@@ -219,6 +225,7 @@ export class Keeper {
     this.cancel();
     const id = this.currentId();
     if (id !== null) this.dropJournal(id);
+    this.switching = false;
     useStore.setState((s) => ({ library: { ...s.library, currentId: null, conflict: null } }));
   }
 

@@ -111,6 +111,9 @@ export class Shelf {
       items.set(id, { id, name, origin: 'autosave', created: 0, updated: 0 });
     }
     const kept = byUpdated([...items.values()]);
+    // Every change of the store runs every subscriber's selector (hundreds on a large canvas):
+    // a listing that did not change is not set again.
+    if (sameListing(useStore.getState().library.kept, kept)) return;
     useStore.setState((s) => ({ library: { ...s.library, kept } }));
   }
 
@@ -126,12 +129,12 @@ export class Shelf {
    * storage refuses is held here; the answer says what happened.
    */
   save(id: string, file: ScenarioFile, entry: Entry): Promise<Written> {
-    // The listing shows it at once (a new name, "changed", no longer untouched).
+    // Known at once (a new name, no longer untouched: see Keeper.keepNew); the slice follows
+    // when the write is answered.
     const known = this.stored.get(id);
     if (known) this.stored.set(id, { ...entry, revision: known.revision });
     const held = this.held.get(id);
     if (held) this.held.set(id, { ...held, entry });
-    this.publish();
     return this.run(async () => {
       const base = this.revisions.get(id) ?? null;
       const written: Written = this.store
@@ -264,6 +267,24 @@ export class Shelf {
     const store = this.store;
     if (store) void this.run(() => store.putGradingKey(key.id, key));
   }
+}
+
+function sameListing(a: readonly KeptScenario[], b: readonly KeptScenario[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, k) => {
+      const y = b[k];
+      return (
+        y !== undefined &&
+        x.id === y.id &&
+        x.name === y.name &&
+        x.origin === y.origin &&
+        x.created === y.created &&
+        x.updated === y.updated &&
+        JSON.stringify(x.teaching) === JSON.stringify(y.teaching)
+      );
+    })
+  );
 }
 
 export function whyText(written: Exclude<Written, { ok: true }>): string {
