@@ -126,8 +126,16 @@ for (const half of [0, 1]) {
         (m) => !/^requestfailed: .* net::ERR_ABORTED/.test(m),
       );
       expect(errors, where).toEqual([]);
-      // Each load starts from nothing kept: no growing My scenarios, no storage filling up.
-      await page.evaluate(() => localStorage.clear());
+      // Each load starts from nothing kept: no growing My scenarios, no storage filling up. (The
+      // app closes its connection when asked, so the deletion is done before the next start.)
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            localStorage.clear();
+            const deleting = indexedDB.deleteDatabase('vpc-flow-lab');
+            deleting.onsuccess = deleting.onerror = deleting.onblocked = () => resolve();
+          }),
+      );
     }
     console.log(
       `fuzz seed ${SEED + 1 + half}: 50 page loads, ${opened} opened a scenario, in ${Date.now() - t0} ms`,

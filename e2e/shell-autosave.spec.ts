@@ -31,7 +31,10 @@ test('reload and find everything restored', async ({ shell, page, pageErrors }) 
   expect(pageErrors.messages).toEqual([]);
 });
 
-test('an unreadable autosave is said and kept aside', async ({ shell, page }) => {
+test('an unreadable autosave of an earlier version is said and kept aside', async ({
+  shell,
+  page,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('vpc-flow-lab:autosave', '{"format":"vpc-flow-lab","version":1,');
@@ -39,39 +42,37 @@ test('an unreadable autosave is said and kept aside', async ({ shell, page }) =>
     }
   });
   await shell.open();
-  await expect(shell.message('error')).toContainText('The autosave could not be read');
-  await expect(shell.message('error')).toContainText('vpc-flow-lab:autosave-unreadable');
-  expect(await page.evaluate(() => localStorage.getItem('vpc-flow-lab:autosave-unreadable'))).toBe(
-    '{"format":"vpc-flow-lab","version":1,',
+  await expect(shell.message('error')).toContainText(
+    'The autosave could not be read: it is not valid JSON. It is kept as it was: download it from My scenarios.',
   );
+  // Moved into IndexedDB with the rest: the old key is gone.
+  expect(await page.evaluate(() => localStorage.getItem('vpc-flow-lab:autosave'))).toBeNull();
   await expect(page.getByTestId('app.scenario-name')).toHaveText('Three-tier web application');
   await page.screenshot({ path: 'e2e/screenshots/shell-autosave-unreadable.png' });
 });
 
-test('storage that refuses access is said, and the app still works', async ({ shell, page }) => {
+test('storage that refuses access is said, with a copy to download, and the app still works', async ({
+  shell,
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Access is denied for this document.', 'SecurityError');
-      },
-    });
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    }
   });
   await shell.open();
-  await expect(shell.message('error')).toContainText('Autosave is off');
-  await expect(shell.message('error')).toContainText('Access is denied for this document.');
+  await expect(shell.message('error')).toContainText(
+    '“Three-tier web application” could not be saved: this browser gives no IndexedDB storage. Download a copy to keep it: it is kept in this tab only.',
+  );
+  await expect(
+    shell.message('error').getByRole('button', { name: 'Download a copy' }),
+  ).toBeVisible();
   await expect(page.getByTestId('app.scenario-name')).toHaveText('Three-tier web application');
-});
-
-test('a full storage is said when the autosave fails', async ({ shell, page }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  await shell.open();
   await shell.selectNode('i-0a1b2c3d4e5f60006');
   await shell.press('Delete');
-  await expect(shell.message('error')).toContainText(
-    'Autosave failed: the browser storage is full',
-  );
+  await expect(shell.node('i-0a1b2c3d4e5f60006')).toHaveCount(0);
 });

@@ -5,7 +5,8 @@ import type { Layout, Scenario } from '../../src/model/types.ts';
 export type PaletteKind =
   'vpc' | 'subnet' | 'instance' | 'internetGateway' | 'natGateway' | 'internetHost';
 
-// WIRE FORMAT: the autosave key and envelope of src/store/effects.ts and src/model/envelope.ts.
+// WIRE FORMAT: the old autosave key (src/store/persist/legacy.ts) and the envelope of
+// src/model/envelope.ts. The app moves an autosave found there into IndexedDB and opens it.
 const AUTOSAVE_KEY = 'vpc-flow-lab:autosave';
 
 /** An empty scenario in the autosave envelope: the app opens on it instead of the example. */
@@ -33,8 +34,9 @@ export class CanvasPage {
   }
 
   /**
-   * Opens the app on an empty scenario, injected as the autosave the shell restores at start.
-   * Only the first load is seeded, so a reload finds what the journey autosaved.
+   * Opens the app on an empty scenario, injected as an earlier version's autosave, which the app
+   * moves into My scenarios and opens. Only the first load is seeded, so a reload finds what the
+   * journey saved.
    */
   async openEmpty(): Promise<void> {
     await this.page.addInitScript(

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Layout, Scenario } from '../../src/model/types.ts';
+import { BrowserStorage } from './Storage.ts';
 
 /**
  * The app shell as a person meets it: the toolbar, the keyboard, the confirmation, Find, the
@@ -69,16 +70,10 @@ export class Shell {
     return (await this.state()).scenario.instances.map((i) => i.id);
   }
 
-  /** Waits until the autosave in localStorage holds the scenario as it is now. */
+  /** Waits until IndexedDB holds the open scenario as it is now (whatever its keys' order). */
   async waitForAutosave(): Promise<void> {
-    const now = JSON.stringify((await this.state()).scenario);
-    await expect
-      .poll(() =>
-        this.page.evaluate(() => {
-          const raw = localStorage.getItem('vpc-flow-lab:autosave');
-          return raw === null ? null : JSON.stringify(JSON.parse(raw).scenario);
-        }),
-      )
-      .toBe(now);
+    const now = (await this.state()).scenario;
+    const storage = new BrowserStorage(this.page);
+    await expect.poll(async () => (await storage.open())?.file?.scenario ?? null).toEqual(now);
   }
 }

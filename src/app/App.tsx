@@ -2,6 +2,7 @@ import Canvas from '../canvas/Canvas.tsx';
 import Palette from '../canvas/Palette.tsx';
 import SidePanel from '../panels/SidePanel.tsx';
 import ChallengeBanner from './challenge/ChallengeBanner.tsx';
+import ConflictBanner from './library/ConflictBanner.tsx';
 import Overlays from './Overlays.tsx';
 import Shortcuts from './Shortcuts.tsx';
 import Toolbar from './Toolbar.tsx';
@@ -17,6 +18,7 @@ export default function App() {
     <div className="relative flex h-dvh flex-col overflow-clip bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Shortcuts />
       <Toolbar />
+      <ConflictBanner />
       <ChallengeBanner />
       <div className="flex min-h-0 flex-1">
         <Palette />

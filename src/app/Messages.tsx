@@ -1,6 +1,8 @@
 import { memo, useEffect } from 'react';
 import { dismissMessage, useStore, type Message } from '../store/index.ts';
+import { downloadText } from '../ui/download.ts';
 import { AlertIcon, CloseIcon, InfoIcon } from './icons.tsx';
+import { fileNameFor } from './library/fileName.ts';
 
 /** How long a note stays; errors stay until closed. */
 const INFO_MS = 5000;
@@ -24,7 +26,7 @@ export default function Messages() {
 }
 
 const Toast = memo(function Toast({ message }: { message: Message }) {
-  const { id, kind, text } = message;
+  const { id, kind, text, action } = message;
   useEffect(() => {
     if (kind !== 'info') return;
     const timer = setTimeout(() => dismissMessage(id), INFO_MS);
@@ -46,10 +48,25 @@ const Toast = memo(function Toast({ message }: { message: Message }) {
       ) : (
         <InfoIcon className="mt-0.5 shrink-0 text-sky-700 dark:text-sky-300" />
       )}
-      <p className="min-w-0 flex-1">
-        <span className="sr-only">{error ? 'Error: ' : 'Note: '}</span>
-        {text}
-      </p>
+      <div className="min-w-0 flex-1">
+        <p>
+          <span className="sr-only">{error ? 'Error: ' : 'Note: '}</span>
+          {text}
+        </p>
+        {action ? (
+          <button
+            type="button"
+            data-testid="message.action"
+            onClick={() => {
+              const file = action.file();
+              downloadText(fileNameFor(file.name), file.text);
+            }}
+            className="mt-2 rounded-md border border-current px-2.5 py-1 text-sm font-medium hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-white/10"
+          >
+            {action.label}
+          </button>
+        ) : null}
+      </div>
       <button
         type="button"
         aria-label="Dismiss message"

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScenario } from '../model/defaults.ts';
-import { toScenarioFile } from '../model/envelope.ts';
-import { threeTierLayout, threeTierScenario } from '../scenarios/index.ts';
-import { AUTOSAVE_KEY, readAutosave, UNREADABLE_KEY } from '../store/effects/autosave.ts';
-import { openStorage, startFrom } from './startup.ts';
+import { openStorage } from './startup.ts';
 import { initialTheme, readTheme, saveTheme, THEME_KEY } from './theme.ts';
 
 /** A Storage over a Map; `refuse` makes reads or writes throw as private modes do. */
@@ -35,59 +31,17 @@ function memoryStorage(
   };
 }
 
-const builtIn = { scenario: threeTierScenario, layout: threeTierLayout };
-
-describe('startFrom', () => {
-  it('opens the autosave when it reads', () => {
-    const saved = toScenarioFile(emptyScenario('mine'), { nodes: { a: { x: 1, y: 2 } } });
-    const storage = memoryStorage({ [AUTOSAVE_KEY]: JSON.stringify(saved) });
-    const start = startFrom(readAutosave(storage), builtIn);
-    expect(start.scenario.name).toBe('mine');
-    expect(start.layout.nodes['a']).toEqual({ x: 1, y: 2 });
-    expect(start.error).toBeUndefined();
-  });
-
-  it('opens the built-in example when there is no autosave', () => {
-    expect(startFrom(readAutosave(memoryStorage()), builtIn)).toEqual(builtIn);
-  });
-
-  it('says why an unreadable autosave was not opened and where it was kept', () => {
-    const storage = memoryStorage({ [AUTOSAVE_KEY]: '{not json' });
-    const start = startFrom(readAutosave(storage), builtIn);
-    expect(start.scenario).toBe(threeTierScenario);
-    expect(start.error).toBe(
-      `The autosave could not be read: it is not valid JSON. The three-tier example opened instead. It was kept in this browser's storage under "${UNREADABLE_KEY}": download it from My scenarios.`,
-    );
-    expect(storage.map.get(UNREADABLE_KEY)).toBe('{not json');
-  });
-
-  it('says the autosave was left in place when it could not be moved aside', () => {
-    const storage = memoryStorage({ [AUTOSAVE_KEY]: '{"format":"other"}' }, { write: true });
-    const start = startFrom(readAutosave(storage), builtIn);
-    expect(start.error).toMatch(/^The autosave could not be read: .+\. The three-tier example/);
-    expect(start.error).toContain(`left in this browser's storage under "${AUTOSAVE_KEY}"`);
-    expect(start.error).not.toContain('(it was left in place)');
-  });
-
-  it('says that storage refused access, without claiming anything was kept', () => {
-    const start = startFrom(readAutosave(memoryStorage({}, { read: true })), builtIn);
-    expect(start.error).toMatch(/^The autosave could not be read: the browser refused access/);
-    expect(start.error).not.toMatch(/kept|left/);
-  });
-});
-
 describe('openStorage', () => {
   it('returns the storage when the browser allows it', () => {
     const storage = memoryStorage();
-    expect(openStorage(() => storage)).toEqual({ storage });
+    expect(openStorage(() => storage)).toBe(storage);
   });
 
-  it('says autosave is off when merely touching storage throws', () => {
+  it('gives none when merely touching storage throws (said by My scenarios when it writes)', () => {
     const opened = openStorage(() => {
       throw new DOMException('Access is denied for this document.', 'SecurityError');
     });
-    expect(opened.storage).toBeNull();
-    expect(opened.error).toMatch(/^Autosave is off: .*Access is denied for this document/);
+    expect(opened).toBeNull();
   });
 });
 

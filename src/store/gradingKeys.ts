@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import { GradingKeySchema, type GradingKey } from '../model/gradingKey.ts';
+import type { GradingKey } from '../model/gradingKey.ts';
 import { keeper } from './keeper.ts';
-import type { KeyValueStorage } from './libraryStorage.ts';
 
 /**
  * Where the instructor's grading keys are kept: one small interface, so that the storage behind
- * it (today the library's, in this browser's localStorage) can be replaced without touching the
+ * it (the library's, in IndexedDB) can be replaced without touching the
  * authoring, the review or the gradebook.
  */
 export interface GradingKeyStore {
@@ -15,49 +13,21 @@ export interface GradingKeyStore {
   put(key: GradingKey): void;
 }
 
-// WIRE FORMAT: the storage keys must never change meaning (instructors' keys must still load).
-export const GRADING_KEYS_KEY = 'vpc-flow-lab:grading-keys';
-/** Keys that could not be read are moved here before anything is written over them. */
-export const GRADING_KEYS_UNREADABLE_KEY = 'vpc-flow-lab:grading-keys-unreadable';
+/** Keys held in this page only (before My scenarios starts, and in unit tests). */
+const inMemory = new Map<string, GradingKey>();
 
-const StoredKeysSchema = z.array(GradingKeySchema);
-
-/** The keys in `storage` under GRADING_KEYS_KEY, validated on every read. */
-export function storageKeys(storage: KeyValueStorage): GradingKeyStore {
-  const read = (): GradingKey[] => {
-    const raw = storage.getItem(GRADING_KEYS_KEY);
-    if (raw === null) return [];
-    try {
-      const parsed = StoredKeysSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // Not JSON: kept aside below.
-    }
-    storage.setItem(GRADING_KEYS_UNREADABLE_KEY, raw);
-    storage.removeItem(GRADING_KEYS_KEY);
-    return [];
-  };
+/**
+ * The keys of a map of them (the shelf's, written through to IndexedDB by `put`). Stored keys
+ * are validated when they are read from storage (effects/library.ts); the old localStorage key
+ * `vpc-flow-lab:grading-keys` is moved there at first start (persist/migrate.ts).
+ */
+function mapKeys(keys: Map<string, GradingKey>, put: (key: GradingKey) => void): GradingKeyStore {
   return {
-    list: read,
-    get: (id) => read().find((k) => k.id === id) ?? null,
-    put: (key) => {
-      const others = read().filter((k) => k.id !== key.id);
-      storage.setItem(GRADING_KEYS_KEY, JSON.stringify([...others, key]));
-    },
+    list: () => [...keys.values()],
+    get: (id) => keys.get(id) ?? null,
+    put,
   };
 }
-
-/** Keys held in this page only (before My scenarios starts, and in unit tests). */
-const inMemory = new Map<string, string>();
-const memoryStorage: KeyValueStorage = {
-  get length() {
-    return inMemory.size;
-  },
-  key: (k) => [...inMemory.keys()][k] ?? null,
-  getItem: (k) => inMemory.get(k) ?? null,
-  setItem: (k, v) => void inMemory.set(k, v),
-  removeItem: (k) => void inMemory.delete(k),
-};
 
 /** Keys of the built-in challenges: the app's own, given by the shell at start, never stored. */
 let builtIn: readonly GradingKey[] = [];
@@ -68,7 +38,10 @@ export function provideBuiltInKeys(keys: readonly GradingKey[]): void {
 
 /** The grading keys of this browser (and of the built-in challenges, which any browser has). */
 export function gradingKeys(): GradingKeyStore {
-  const kept = storageKeys(keeper()?.storage ?? memoryStorage);
+  const shelf = keeper()?.shelf;
+  const kept = shelf
+    ? mapKeys(shelf.keys, (key) => shelf.putKey(key))
+    : mapKeys(inMemory, (key) => void inMemory.set(key.id, key));
   return {
     list: () => kept.list(),
     get: (id) => kept.get(id) ?? builtIn.find((k) => k.id === id) ?? null,

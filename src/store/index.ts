@@ -1,6 +1,6 @@
 export { useStore, type StoreState, type Undoable } from './store.ts';
 export type { Size, Point } from './slices/layout.ts';
-export type { Message, Confirmation, Dialog, Theme } from './slices/ui.ts';
+export type { Message, MessageAction, Confirmation, Dialog, Theme } from './slices/ui.ts';
 export * from './selectors.ts';
 export {
   commitScenario,
@@ -63,11 +63,19 @@ export { draftToFlow, endpointOf } from './simDraft.ts';
 export type { FlowOutcome } from '../worker/client.ts';
 export * from './actions/library.ts';
 export * from './actions/challenge.ts';
-export type { KeptOrigin, KeptScenario, LibraryDialog, LibraryState } from './slices/library.ts';
+export type {
+  AsideText,
+  KeptOrigin,
+  KeptScenario,
+  LibraryDialog,
+  LibraryState,
+  StorageConflict,
+} from './slices/library.ts';
 export * from './actions/share.ts';
 export type { Teaching, TeachingRole } from './slices/teaching.ts';
 export * from './teaching.ts';
-export { startStoreEffects, type StoreEffectsOptions } from './effects/index.ts';
+export { startStoreEffects, type StoreEffectsOptions, type Persistence } from './effects/index.ts';
+export * from './actions/conflict.ts';
 export * from './actions/teachingLinks.ts';
 export * from './actions/grading.ts';
 export type { Grade, GradingKey, Goal } from '../model/gradingKey.ts';

@@ -5,7 +5,7 @@ import { forgetCopied } from './actions/clipboard.ts';
 import { stopMatrixJob } from './actions/matrix.ts';
 import { showMessage } from './actions/ui.ts';
 import { replaceScenario } from './door.ts';
-import { keeper, UNTITLED } from './keeper.ts';
+import { keeper, UNTITLED, type Keeper } from './keeper.ts';
 import type { KeptOrigin } from './slices/library.ts';
 import { INITIAL_MATRIX } from './slices/matrix.ts';
 import { IDLE, INITIAL_SIM } from './slices/sim.ts';
@@ -37,8 +37,11 @@ export type Opening =
     }
   /** A new empty scenario. */
   | { readonly kind: 'new' }
-  /** Another of My scenarios. */
-  | { readonly kind: 'kept'; readonly id: string }
+  /**
+   * Another of My scenarios, read from storage (so it opens asynchronously). `theirs`: the open
+   * one as another tab stored it, this tab's unsaved changes to it dropped (the user chose so).
+   */
+  | { readonly kind: 'kept'; readonly id: string; readonly theirs?: boolean }
   /** At start, before My scenarios runs (and in unit tests): opened in place, kept by no one. */
   | { readonly kind: 'start'; readonly file: ScenarioFile; readonly teaching?: Teaching | null };
 
@@ -49,36 +52,27 @@ export interface Opened {
   readonly existing: boolean;
 }
 
+type KeptOpening = Extract<Opening, { kind: 'kept' }>;
+
 /**
  * Opens a scenario (see `Opening`). Returns what opened, or null when it could not (a kept one
- * that cannot be read: said, and the canvas is left as it was).
+ * that cannot be read: said, and the canvas is left as it was). A kept one is read from storage
+ * first, so its opening is a promise; the others open at once.
  */
-export function openScenario(opening: Opening): Opened | null {
+export function openScenario(opening: KeptOpening): Promise<Opened | null>;
+export function openScenario(opening: Exclude<Opening, KeptOpening>): Opened | null;
+export function openScenario(opening: Opening): Opened | null | Promise<Opened | null> {
   const library = keeper();
-  if (opening.kind === 'start' || (library === null && opening.kind !== 'kept')) {
+  if (opening.kind === 'kept') {
+    return library === null ? Promise.resolve(null) : openKept(library, opening);
+  }
+  if (opening.kind === 'start' || library === null) {
     const file = opening.kind === 'new' ? toScenarioFile(emptyScenario(UNTITLED)) : opening.file;
     const teaching = 'teaching' in opening ? opening.teaching : undefined;
     show(file, teaching === undefined ? inferTeaching(file.scenario) : teaching);
     return { id: library?.currentId() ?? null, existing: false };
   }
-  if (library === null) return null;
   library.flush();
-
-  if (opening.kind === 'kept') {
-    const read = library.read(opening.id);
-    if (!read.ok) {
-      const name = library.entry(opening.id)?.name ?? opening.id;
-      showMessage(
-        'error',
-        `“${name}” could not be opened: ${read.error}. It is still kept; download it from My scenarios.`,
-      );
-      return null;
-    }
-    // Kept here: its entry says its place in a class; none means it is this user's own.
-    show(read.value, library.entry(opening.id)?.teaching ?? null);
-    library.bind(opening.id);
-    return { id: opening.id, existing: true };
-  }
 
   const file = opening.kind === 'new' ? toScenarioFile(emptyScenario(UNTITLED)) : opening.file;
   const origin = opening.kind === 'new' ? 'autosave' : opening.origin;
@@ -87,14 +81,44 @@ export function openScenario(opening: Opening): Opened | null {
       ? opening.teaching
       : inferTeaching(file.scenario);
   const name = (opening.kind === 'file' ? opening.name : undefined) ?? file.scenario.name;
-  // The kept file carries the name it was kept under.
-  const kept = library.keepNew(file, name, origin, teaching);
+  // The kept file carries the name it was kept under; the canvas is written into it once shown.
+  const kept = library.keepNew(file, name, origin, teaching, { write: false });
+  library.detach();
   show(kept.file, teaching);
-  library.bind(kept.id);
-  if (kept.existing) library.setTeaching(kept.id, teaching);
+  if (kept.existing) {
+    // Kept already, untouched since: the canvas shows what storage holds.
+    library.bind(kept.id, library.shelf.revision(kept.id), {
+      stored: library.shelf.isStored(kept.id),
+    });
+    library.shelf.setTeaching(kept.id, teaching);
+  } else {
+    library.bind(kept.id, null, { stored: false });
+  }
   const replacing = opening.kind === 'file' ? opening.replacing : undefined;
   if (replacing !== undefined && replacing !== kept.id) library.remove(replacing);
   return { id: kept.id, existing: kept.existing };
+}
+
+/** Opens another of My scenarios once it is read; the one open is saved first. */
+async function openKept(library: Keeper, opening: KeptOpening): Promise<Opened | null> {
+  const { id } = opening;
+  if (!opening.theirs) library.flush();
+  const got = await library.read(id, opening.theirs);
+  if (!got.read.ok) {
+    const name = library.entry(id)?.name ?? id;
+    showMessage(
+      'error',
+      `“${name}” could not be opened: ${got.read.error}. It is still kept; download it from My scenarios.`,
+    );
+    return null;
+  }
+  // Anything changed on the canvas while it was read is handed to a write before it goes.
+  if (!opening.theirs) library.detach();
+  else library.unbind();
+  // Kept here: its entry says its place in a class; none means it is this user's own.
+  show(got.read.value, library.entry(id)?.teaching ?? null);
+  library.bind(id, got.revision, { stored: got.stored });
+  return { id, existing: true };
 }
 
 /**
@@ -103,9 +127,8 @@ export function openScenario(opening: Opening): Opened | null {
  */
 export function loadScenario(scenario: Scenario, layout: Layout = { nodes: {} }): void {
   const file = toScenarioFile(scenario, layout);
-  openScenario(
-    keeper() === null ? { kind: 'start', file } : { kind: 'file', file, origin: 'autosave' },
-  );
+  if (keeper() === null) openScenario({ kind: 'start', file });
+  else openScenario({ kind: 'file', file, origin: 'autosave' });
 }
 
 /** Puts the file on the canvas and resets everything derived from the scenario before it. */

@@ -22,6 +22,13 @@ import { select } from './actions/selection.ts';
 import { askConfirmation } from './actions/ui.ts';
 import { redo, undo } from './door.ts';
 import { startLibrary } from './effects/library.ts';
+import { keeper } from './keeper.ts';
+import {
+  fakeTab,
+  freshIndexedDb,
+  memoryStorage,
+  persistenceOf,
+} from './persist/fakeBrowser.testing.ts';
 import { resetLibraryForTests } from './actions/library.ts';
 import { openScenario } from './open.ts';
 import type { Teaching } from './slices/teaching.ts';
@@ -277,39 +284,34 @@ function expectFreshAfterOpen(teaching: Teaching | null): void {
   expect(s.teaching).toEqual(teaching);
 }
 
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (k: number) => [...map.keys()][k] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
-
 const initial = useStore.getState();
 let stop: () => void = () => {};
 
 describe('the store, driven by random sequences of actions', () => {
-  beforeEach(() => vi.useFakeTimers());
+  // IndexedDB (fake-indexeddb) runs on setImmediate, which stays real.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => {
     stop();
     vi.useRealTimers();
   });
 
-  it('keeps the scenario valid, the locks held, undo exact, and nothing derived across an open', () => {
-    fc.assert(
-      fc.property(fc.array(actionArb, { minLength: 1, maxLength: 40 }), (actions) => {
+  it('keeps the scenario valid, the locks held, undo exact, and nothing derived across an open', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(actionArb, { minLength: 1, maxLength: 40 }), async (actions) => {
+        await keeper()?.settled();
         stop();
         useStore.setState(initial, true);
         resetLibraryForTests();
+        freshIndexedDb();
         const first = builtInScenarios[0];
         if (!first) throw new Error('no built-in');
-        openScenario({ kind: 'start', file: fileOf(first), teaching: null });
-        stop = startLibrary(memoryStorage(), { restored: false, delayMs: 0 });
+        const tab = fakeTab(memoryStorage());
+        stop = (
+          await startLibrary(persistenceOf(tab, { channel: false }), {
+            fresh: fileOf(first),
+            delayMs: 0,
+          })
+        ).stop;
         let past: Undoable[] = [];
         let future: Undoable[] = [];
 

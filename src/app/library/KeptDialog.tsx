@@ -8,8 +8,9 @@ import {
   openLibraryDialog,
   renameKept,
   startNewKept,
-  unreadableAutosaveText,
+  asideText,
   useStore,
+  type AsideText,
   type KeptScenario,
 } from '../../store/index.ts';
 import Modal from '../../ui/Modal.tsx';
@@ -20,6 +21,13 @@ import { DownloadIcon } from './icons.tsx';
 import { BUTTON, DANGER, INPUT, PRIMARY } from './styles.ts';
 
 const close = () => openLibraryDialog(null);
+
+/** The file name an unreadable text kept aside downloads as. */
+const ASIDE_FILE: Record<AsideText['what'], string> = {
+  autosave: 'unreadable-autosave.json',
+  library: 'unreadable-library-index.json',
+  'grading-keys': 'unreadable-grading-keys.json',
+};
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -47,10 +55,10 @@ export default function KeptDialog() {
 function KeptBody() {
   const kept = useStore((s) => s.library.kept);
   const currentId = useStore((s) => s.library.currentId);
-  const unreadable = useStore((s) => s.library.unreadableAutosave);
+  const aside = useStore((s) => s.library.aside);
   return (
     <>
-      {unreadable ? <UnreadableAutosave /> : null}
+      {aside.length > 0 ? <Unreadable aside={aside} /> : null}
       <div className="flex flex-wrap gap-2 px-5 pt-3">
         <button
           type="button"
@@ -93,7 +101,7 @@ function KeptBody() {
   );
 }
 
-function UnreadableAutosave() {
+function Unreadable({ aside }: { readonly aside: readonly AsideText[] }) {
   return (
     <div
       role="alert"
@@ -101,21 +109,29 @@ function UnreadableAutosave() {
       className="mx-5 mt-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
     >
       <p className="min-w-0 flex-1">
-        An autosave could not be read (damaged, or from a newer version of VPC Flow Lab). It is kept
-        in this browser, untouched.
+        {aside.length === 1 ? 'A saved file' : `${aside.length} saved files`} could not be read
+        (damaged, or from a newer version of VPC Flow Lab). Kept in this browser, untouched.
       </p>
-      <button
-        type="button"
-        data-testid="kept.download-unreadable"
-        onClick={() => {
-          const text = unreadableAutosaveText();
-          if (text !== null) downloadText('unreadable-autosave.json', text);
-        }}
-        className={BUTTON}
-      >
-        <DownloadIcon width={16} height={16} />
-        Download the unreadable autosave
-      </button>
+      {aside.map(({ key, what }, k) => (
+        <button
+          key={key}
+          type="button"
+          data-testid={k === 0 ? 'kept.download-unreadable' : `kept.download-unreadable.${k}`}
+          onClick={() => {
+            void asideText(key).then((text) => {
+              if (text !== null) downloadText(ASIDE_FILE[what], text);
+            });
+          }}
+          className={BUTTON}
+        >
+          <DownloadIcon width={16} height={16} />
+          {what === 'autosave'
+            ? 'Download the unreadable autosave'
+            : what === 'library'
+              ? 'Download the unreadable index'
+              : 'Download the unreadable grading keys'}
+        </button>
+      ))}
     </div>
   );
 }
@@ -129,9 +145,13 @@ function Row({ item, current }: { readonly item: KeptScenario; readonly current:
 
   const commit = () => {
     if (cancelled.current) return;
-    const problem = renameKept(id, draft);
-    setRefusal(problem);
-    if (problem === null) setEditing(false);
+    // Leaves the field at once; a refusal brings it back, said beside it.
+    cancelled.current = true;
+    void renameKept(id, draft).then((problem) => {
+      setRefusal(problem);
+      setEditing(problem !== null);
+      if (problem !== null) cancelled.current = false;
+    });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -196,7 +216,9 @@ function Row({ item, current }: { readonly item: KeptScenario; readonly current:
           data-testid={`kept.open.${id}`}
           disabled={current}
           onClick={() => {
-            if (openKept(id)) close();
+            void openKept(id).then((opened) => {
+              if (opened) close();
+            });
           }}
           className={PRIMARY}
         >
@@ -219,7 +241,7 @@ function Row({ item, current }: { readonly item: KeptScenario; readonly current:
           type="button"
           data-testid={`kept.duplicate.${id}`}
           aria-label={`Duplicate ${item.name}`}
-          onClick={() => duplicateKept(id)}
+          onClick={() => void duplicateKept(id)}
           className={BUTTON}
         >
           Duplicate
@@ -230,8 +252,9 @@ function Row({ item, current }: { readonly item: KeptScenario; readonly current:
           aria-label={`Download ${item.name} as a file`}
           title="Download as a file"
           onClick={() => {
-            const text = keptText(id);
-            if (text !== null) downloadText(fileNameFor(item.name), text);
+            void keptText(id).then((text) => {
+              if (text !== null) downloadText(fileNameFor(item.name), text);
+            });
           }}
           className={BUTTON}
         >

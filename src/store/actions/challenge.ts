@@ -72,7 +72,7 @@ export function authorChallenge(draft: AuthoredChallenge): string | null {
   const id = library?.currentId() ?? null;
   if (!next.challenge) {
     applyTeaching(null);
-    if (library && id !== null) library.setTeaching(id, null);
+    if (library && id !== null) library.shelf.setTeaching(id, null);
     showMessage('info', 'The challenge was removed.');
     return null;
   }
@@ -84,7 +84,7 @@ export function authorChallenge(draft: AuthoredChallenge): string | null {
   gradingKeys().put(gradingKeyOf(next, teaching.challengeId ?? '', teaching.title, Date.now()));
   applyTeaching(teaching);
   if (library && id !== null) {
-    library.setTeaching(id, teaching);
+    library.shelf.setTeaching(id, teaching);
     library.flush();
   }
   showMessage('info', 'Challenge saved: the banner shows the task and its goals.');

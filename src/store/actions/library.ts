@@ -2,7 +2,6 @@ import { toScenarioFile } from '../../model/envelope.ts';
 import type { ScenarioFile } from '../../model/types.ts';
 import { commitScenario } from '../door.ts';
 import { keeper, UNTITLED } from '../keeper.ts';
-import { byUpdated, rawKept, readKept, writeKept } from '../libraryStorage.ts';
 import { openScenario } from '../open.ts';
 import {
   INITIAL_LIBRARY,
@@ -11,14 +10,14 @@ import {
   type LibraryDialog,
 } from '../slices/library.ts';
 import { useStore } from '../store.ts';
-import { UNREADABLE_KEY } from '../effects/autosave.ts';
 import { askConfirmation, showMessage } from './ui.ts';
 
 /**
  * My scenarios: the scenarios kept in this browser, one of which the canvas edits at a time. The
- * current one is saved into its own key after each change (the library effect) and at once
- * before another opens, so switching never loses work. Storage is the truth (keeper.ts); the
- * slice mirrors it for the UI. Opening goes through the one place that opens (open.ts).
+ * current one is saved after each change and at once before another opens, so switching never
+ * loses work. IndexedDB is the truth (keeper.ts, persist/); the slice mirrors it for the UI.
+ * Opening goes through the one place that opens (open.ts); a kept one is read first, so the
+ * actions that read one return promises.
  */
 
 const NAME_LIMIT = 256;
@@ -38,10 +37,10 @@ export function addKept(file: ScenarioFile, name: string, origin: KeptOrigin): s
 
 /**
  * Opens a kept scenario on the canvas, after saving the current one. One that cannot be read is
- * said (and stays kept, to download); the canvas is left as it was. Returns whether it opened.
+ * said (and stays kept, to download); the canvas is left as it was. Resolves to whether it opened.
  */
-export function openKept(id: string): boolean {
-  return openScenario({ kind: 'kept', id }) !== null;
+export async function openKept(id: string): Promise<boolean> {
+  return (await openScenario({ kind: 'kept', id })) !== null;
 }
 
 /** Renames the scenario on the canvas through the door (one undo step). */
@@ -62,15 +61,17 @@ export function keepCurrentAsNew(name?: string): string {
   library.flush();
   const { scenario, layout, teaching } = useStore.getState();
   const newName = (name?.trim() || `${scenario.name} (copy)`).slice(0, NAME_LIMIT);
-  const kept = library.keepNew(toScenarioFile(scenario, layout), newName, 'copy', teaching);
-  library.bind(kept.id);
+  const file = toScenarioFile(scenario, layout);
+  const kept = library.keepNew(file, newName, 'copy', teaching, { write: false });
+  library.bind(kept.id, null, { stored: false });
   renameOpen(kept.file.scenario.name);
+  library.journal();
   library.flush();
   return kept.id;
 }
 
-/** Renames a kept scenario (its scenario's name). Returns the refusal, or null. */
-export function renameKept(id: string, name: string): string | null {
+/** Renames a kept scenario (its scenario's name). Resolves to the refusal, or null. */
+export async function renameKept(id: string, name: string): Promise<string | null> {
   const trimmed = name.trim() || UNTITLED;
   if (trimmed.length > NAME_LIMIT) {
     return `A scenario name can be at most ${NAME_LIMIT} characters.`;
@@ -82,46 +83,42 @@ export function renameKept(id: string, name: string): string | null {
     library.flush();
     return refusal;
   }
-  const read = readKept(library.storage, id);
-  if (!read.ok) return `It could not be read: ${read.error}.`;
-  writeKept(library.storage, id, {
-    ...read.value,
-    scenario: { ...read.value.scenario, name: trimmed },
-  });
-  library.update((index) => ({
-    ...index,
-    items: index.items.map((item) => (item.id === id ? { ...item, name: trimmed } : item)),
-  }));
-  return null;
+  return library.rename(id, trimmed);
 }
 
-/** Keeps a copy of a kept scenario ("… (copy)"), not opened. Returns its ID, or null. */
-export function duplicateKept(id: string): string | null {
+/** Keeps a copy of a kept scenario ("… (copy)"), not opened. Resolves to its ID, or null. */
+export async function duplicateKept(id: string): Promise<string | null> {
   const library = keeper();
   if (library === null) return null;
-  const read = library.read(id);
-  if (!read.ok) {
-    showMessage('error', `It could not be copied: ${read.error}.`);
+  if (id === library.currentId()) library.flush();
+  const got = await library.read(id);
+  if (!got.read.ok) {
+    showMessage('error', `It could not be copied: ${got.read.error}.`);
     return null;
   }
   const teaching = library.entry(id)?.teaching ?? null;
-  return library.keepNew(read.value, `${read.value.scenario.name} (copy)`, 'copy', teaching).id;
+  const name = `${got.read.value.scenario.name} (copy)`;
+  return library.keepNew(got.read.value, name, 'copy', teaching).id;
 }
 
 /**
  * Deletes a kept scenario for good (the UI asks first: `askDeleteKept`). Deleting the open one
  * opens the most recent other one, or a new empty scenario when none is left.
  */
-export function deleteKept(id: string): void {
+export async function deleteKept(id: string): Promise<void> {
   const library = keeper();
   if (library === null) return;
   const wasCurrent = id === library.currentId();
   // Unbound first, so that nothing saves the deleted scenario back.
   if (wasCurrent) library.unbind();
-  const index = library.remove(id);
-  if (!wasCurrent) return;
-  for (const next of byUpdated(index.items)) {
-    if (openScenario({ kind: 'kept', id: next.id }) !== null) return;
+  library.remove(id);
+  if (wasCurrent) await openAnother();
+}
+
+/** Opens the most recent kept scenario that reads, or a new empty one when none does. */
+export async function openAnother(): Promise<void> {
+  for (const next of listKept()) {
+    if ((await openScenario({ kind: 'kept', id: next.id })) !== null) return;
   }
   openScenario({ kind: 'new' });
 }
@@ -136,7 +133,7 @@ export function askDeleteKept(id: string): void {
       current ? ' It is open now: the most recent other scenario opens instead.' : ''
     }`,
     confirmLabel: 'Delete',
-    onConfirm: () => deleteKept(id),
+    onConfirm: () => void deleteKept(id),
   });
 }
 
@@ -146,22 +143,13 @@ export function startNewKept(): string {
 }
 
 /** The text of a kept scenario, for a download (one that cannot be read included), or null. */
-export function keptText(id: string): string | null {
-  const library = keeper();
-  if (library === null) return null;
-  if (id === library.currentId()) library.flush();
-  return rawKept(library.storage, id);
+export function keptText(id: string): Promise<string | null> {
+  return keeper()?.text(id) ?? Promise.resolve(null);
 }
 
-/** The autosave that could not be read and was kept aside, as it was stored, or null. */
-export function unreadableAutosaveText(): string | null {
-  return keeper()?.storage.getItem(UNREADABLE_KEY) ?? null;
-}
-
-/** Whether a kept scenario reads (My scenarios marks those that do not). */
-export function keptReadable(id: string): boolean {
-  const library = keeper();
-  return library !== null && readKept(library.storage, id).ok;
+/** A text kept aside because it could not be read (an old autosave), as it was, or null. */
+export function asideText(key: string): Promise<string | null> {
+  return keeper()?.shelf.asideText(key) ?? Promise.resolve(null);
 }
 
 export function openLibraryDialog(dialog: LibraryDialog): void {

@@ -5,27 +5,20 @@ import { ScenarioFileSchema } from '../../model/schema.ts';
 import type { ScenarioFile } from '../../model/types.ts';
 import { decodeScenarioLink, encodeScenarioLink } from '../../share/codec.ts';
 import { readLinkFragment } from '../../share/url.ts';
-import { keptKey } from '../libraryStorage.ts';
 import { useStore } from '../store.ts';
 import { commitScenario } from '../door.ts';
 import { startLibrary } from '../effects/library.ts';
+import { keeper } from '../keeper.ts';
 import { loadScenario } from '../open.ts';
+import {
+  fakeTab,
+  freshIndexedDb,
+  memoryStorage,
+  persistenceOf,
+} from '../persist/fakeBrowser.testing.ts';
+import { ScenarioStore } from '../persist/scenarios.ts';
 import { listKept, resetLibraryForTests } from './library.ts';
 import { openSharedLink, planLink } from './share.ts';
-
-function memoryStorage() {
-  const map = new Map<string, string>();
-  const storage = {
-    get length() {
-      return map.size;
-    },
-    key: (k: number) => [...map.keys()][k] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-  return { storage, map };
-}
 
 const initial = useStore.getState();
 const file = (name: string, patch: Partial<ScenarioFile['scenario']> = {}): ScenarioFile =>
@@ -38,22 +31,26 @@ const file = (name: string, patch: Partial<ScenarioFile['scenario']> = {}): Scen
 const current = () => useStore.getState().library.currentId ?? '';
 const lastMessage = () => useStore.getState().messages.at(-1);
 let stop: () => void = () => {};
+const start = async (fresh: ScenarioFile) => {
+  stop = (await startLibrary(persistenceOf(fakeTab(memoryStorage())), { fresh })).stop;
+};
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  freshIndexedDb();
   useStore.setState(initial, true);
   resetLibraryForTests();
 });
-afterEach(() => {
+afterEach(async () => {
+  await keeper()?.settled();
   stop();
+  stop = () => {};
   vi.useRealTimers();
 });
 
 describe('opening a shared link', () => {
-  it('opens it as a new kept scenario, and the one that was open stays kept with its edits', () => {
-    const { storage, map } = memoryStorage();
-    loadScenario(file('Mine').scenario);
-    stop = startLibrary(storage, { restored: true });
+  it('opens it as a new kept scenario, and the one that was open stays kept with its edits', async () => {
+    await start(file('Mine'));
     const mine = current();
     const mineNow = useStore.getState().scenario;
     // Not yet saved (debounced).
@@ -66,23 +63,22 @@ describe('opening a shared link', () => {
     expect(toScenarioFile(state.scenario, state.layout)).toEqual(shared);
     expect(current()).not.toBe(mine);
     expect(listKept().find((k) => k.id === current())).toMatchObject({ origin: 'link' });
-    expect(JSON.parse(map.get(keptKey(mine)) ?? '{}').scenario.name).toBe('Mine, edited');
+    await keeper()?.settled();
+    const store = await ScenarioStore.open();
+    expect(JSON.parse((await store.read(mine))?.text ?? '{}').scenario.name).toBe('Mine, edited');
+    store.close();
     expect(lastMessage()?.text).toMatch(/^Opened “From the instructor” from the link/);
   });
 
-  it('replaces the fresh built-in that opened only because nothing was saved', () => {
-    const { storage } = memoryStorage();
-    loadScenario(file('Three-tier').scenario);
-    stop = startLibrary(storage, { restored: false });
+  it('replaces the fresh built-in that opened only because nothing was saved', async () => {
+    await start(file('Three-tier'));
     const fresh = current();
     openSharedLink(encodeScenarioLink(file('Shared')), fresh);
     expect(listKept().map((k) => k.name)).toEqual(['Shared']);
   });
 
-  it('changes nothing when the link cannot be read, and says why', () => {
-    const { storage } = memoryStorage();
-    loadScenario(file('Mine').scenario);
-    stop = startLibrary(storage, { restored: true });
+  it('changes nothing when the link cannot be read, and says why', async () => {
+    await start(file('Mine'));
     const before = useStore.getState().scenario;
     const link = encodeScenarioLink(file('Shared'));
     expect(openSharedLink(link.slice(0, link.length - 20))).toBe(false);

@@ -1,12 +1,13 @@
 import { useStore } from '../store.ts';
-import type { Confirmation, Dialog, Message, Theme } from '../slices/ui.ts';
+import type { Confirmation, Dialog, Message, MessageAction, Theme } from '../slices/ui.ts';
 
 let nextMessageId = 1;
 
 /** Shows a message; errors stay until dismissed, notes go after a few seconds (see Messages.tsx). */
-export function showMessage(kind: Message['kind'], text: string): number {
+export function showMessage(kind: Message['kind'], text: string, action?: MessageAction): number {
   const id = nextMessageId++;
-  useStore.setState((s) => ({ messages: [...s.messages.slice(-4), { id, kind, text }] }));
+  const message: Message = { id, kind, text, ...(action ? { action } : {}) };
+  useStore.setState((s) => ({ messages: [...s.messages.slice(-4), message] }));
   return id;
 }
 

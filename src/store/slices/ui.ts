@@ -8,6 +8,15 @@ export interface Message {
   readonly id: number;
   readonly kind: 'info' | 'error';
   readonly text: string;
+  /** What the user can do about it at once: download a file (the shell saves it). */
+  readonly action?: MessageAction;
+}
+
+/** A button in a message that downloads a file made when it is pressed. */
+export interface MessageAction {
+  readonly label: string;
+  /** The file: `name` is the scenario's name (the shell makes a file name of it). */
+  readonly file: () => { readonly name: string; readonly text: string };
 }
 
 /** A question before a destructive action ("Deleting vpc-… also deletes 3 subnets…"). */
