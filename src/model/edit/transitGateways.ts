@@ -198,6 +198,22 @@ export function updateVpcAttachment(
   );
 }
 
+/**
+ * The subnets a new attachment of `vpcId` takes when none are named: one per Availability Zone,
+ * the first by name in each (AWS asks for one subnet per zone the VPC uses).
+ *
+ * @example
+ * defaultAttachmentSubnets(scenario, 'vpc-a'); // ['subnet-a1', 'subnet-a2']
+ */
+export function defaultAttachmentSubnets(scenario: Scenario, vpcId: string): string[] {
+  const byZone = new Map<string, { id: string; name: string }>();
+  const subnets = scenario.subnets
+    .filter((s) => s.vpcId === vpcId)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  for (const s of subnets) if (!byZone.has(s.availabilityZone)) byZone.set(s.availabilityZone, s);
+  return [...byZone.values()].map((s) => s.id);
+}
+
 function attachmentSubnetsError(
   scenario: Scenario,
   vpcId: string,
