@@ -6,6 +6,7 @@ import SimAnnouncer from './explain/SimAnnouncer.tsx';
 import FlowsPanel from './flows/FlowsPanel.tsx';
 import Inspector from './inspector/Inspector.tsx';
 import NetworkAclsPanel from './nacl/NetworkAclsPanel.tsx';
+import PrefixListsPanel from './prefix/PrefixListsPanel.tsx';
 import RouteTablesPanel from './routes/RouteTablesPanel.tsx';
 import { scopedVpcIds, type ScopeChoice } from './scope.ts';
 import ScopePicker from './ScopePicker.tsx';
@@ -18,12 +19,15 @@ const TABS = [
   { id: 'sg', label: 'Security groups' },
   { id: 'nacl', label: 'NACLs' },
   { id: 'routes', label: 'Route tables' },
+  { id: 'prefix', label: 'Prefix lists' },
   { id: 'flows', label: 'Flows' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
 type Editor = Exclude<Tab, 'inspector' | 'flows'>;
-const NONE_OPEN = { sg: null, nacl: null, routes: null } as const;
+const NONE_OPEN = { sg: null, nacl: null, routes: null, prefix: null } as const;
+/** Tabs whose lists are per VPC (the scope picker chooses which); prefix lists are regional. */
+const SCOPED = new Set<Tab>(['sg', 'nacl', 'routes']);
 
 function nextTab(current: Tab, key: string): Tab | null {
   const at = TABS.findIndex((t) => t.id === current);
@@ -138,7 +142,7 @@ export default function SidePanel() {
         </button>
       </div>
       <SimAnnouncer />
-      {tab !== 'inspector' && tab !== 'flows' && <ScopePicker choice={scope} onChange={setScope} />}
+      {SCOPED.has(tab) && <ScopePicker choice={scope} onChange={setScope} />}
       <div
         role="tabpanel"
         id={`panel-body-${tab}`}
@@ -149,6 +153,12 @@ export default function SidePanel() {
         {tab === 'sg' && <SecurityGroupsPanel {...editor('sg')} />}
         {tab === 'nacl' && <NetworkAclsPanel {...editor('nacl')} />}
         {tab === 'routes' && <RouteTablesPanel {...editor('routes')} />}
+        {tab === 'prefix' && (
+          <PrefixListsPanel
+            openId={opened.prefix}
+            onOpen={(id) => setOpened((o) => ({ ...o, prefix: id }))}
+          />
+        )}
         {tab === 'flows' && <FlowsPanel onReveal={reveal} />}
       </div>
     </aside>

@@ -30,6 +30,12 @@ export function namesOf(scenario: Scenario): Names {
   add(scenario.natGateways);
   add(scenario.peeringConnections);
   add(scenario.internetHosts);
+  add(scenario.networkInterfaces);
+  add(scenario.vpcEndpoints);
+  add(scenario.egressOnlyInternetGateways);
+  add(scenario.transitGateways);
+  add(scenario.transitGatewayAttachments);
+  add(scenario.transitGatewayRouteTables);
   return names;
 }
 
@@ -72,6 +78,12 @@ function detail(hop: Hop, names: Names): string {
       return state === 'blackhole'
         ? `${destination} blackhole`
         : `${destination} → ${target === 'local' ? 'local' : nameOf(names, target)}`;
+    }
+    case 'transit-gateway-route': {
+      const { destination, attachmentId, state } = rule.route;
+      return state === 'blackhole' || attachmentId === undefined
+        ? `${destination} blackhole`
+        : `${destination} → ${nameOf(names, attachmentId)}`;
     }
   }
   if (hop.verdict === 'skip') return 'not checked';
