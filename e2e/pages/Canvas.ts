@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { PaletteKind } from '../../src/layout/types.ts';
 import type { Layout, Scenario } from '../../src/model/types.ts';
 
-/** What the palette offers (`palette.<kind>`), as src/store/actions/canvas.ts names it. */
-export type PaletteKind =
-  'vpc' | 'subnet' | 'instance' | 'internetGateway' | 'natGateway' | 'internetHost';
+/** What the palette offers (`palette.<kind>`), as src/layout/types.ts names it. */
+export type { PaletteKind } from '../../src/layout/types.ts';
 
 // WIRE FORMAT: the autosave key and envelope of src/store/effects.ts and src/model/envelope.ts.
 const AUTOSAVE_KEY = 'vpc-flow-lab:autosave';

@@ -109,7 +109,7 @@ export function extraInterfaceCount(s: StoreState, instanceId: string): number {
 export const endpointTablesOn = (s: StoreState, endpointId: string): string =>
   cachedWords(s, `tables:${endpointId}`, (scenario) => endpointTablesText(scenario, endpointId));
 
-/** A transit gateway in numbers: "2 attachments · 1 route table". */
+/** A transit gateway in numbers: "2 attachments · 1 table". */
 export const transitGatewayCountsOn = (s: StoreState, tgwId: string): string =>
   cachedWords(s, `tgw:${tgwId}`, (scenario) => transitGatewayText(scenario, tgwId));
 

@@ -42,7 +42,7 @@ export function endpointTablesText(scenario: Scenario, endpointId: string): stri
     .join(', ');
 }
 
-/** A transit gateway in numbers: "2 attachments · 1 route table". */
+/** A transit gateway in numbers: "2 attachments · 1 table" (route tables). */
 export function transitGatewayText(scenario: Scenario, tgwId: string): string {
   const attachments = scenario.transitGatewayAttachments.filter(
     (a) => a.transitGatewayId === tgwId,
@@ -50,7 +50,7 @@ export function transitGatewayText(scenario: Scenario, tgwId: string): string {
   const tables = scenario.transitGatewayRouteTables.filter(
     (t) => t.transitGatewayId === tgwId,
   ).length;
-  return `${plural(attachments, 'attachment')} · ${plural(tables, 'route table')}`;
+  return `${plural(attachments, 'attachment')} · ${plural(tables, 'table')}`;
 }
 
 /** An attachment's subnets with their zones: "spoke-a (us-east-1a), spoke-b (us-east-1b)". */

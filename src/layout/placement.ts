@@ -305,6 +305,25 @@ export function grow(
   return patches;
 }
 
+/**
+ * The VPC grown downwards, when a gateway endpoint on its bottom edge would cover its subnets:
+ * their lowest edge stays a gap above the endpoint's top.
+ */
+export function roomForEndpoint(
+  boxes: ReadonlyMap<string, CanvasBox>,
+  vpcId: string,
+): LayoutPatch | null {
+  const vpc = boxes.get(vpcId);
+  if (!vpc) return null;
+  let lowest = 0;
+  for (const child of boxes.values()) {
+    if (child.parentId === vpcId && !ON_EDGE.has(child.kind))
+      lowest = Math.max(lowest, child.rel.y + child.height);
+  }
+  const height = lowest + GAP + ENDPOINT.height / 2;
+  return height > vpc.height ? { id: vpcId, ...vpc.rel, width: vpc.width, height } : null;
+}
+
 /** How a container may be resized and still hold its children. */
 export function resizeLimits(boxes: ReadonlyMap<string, CanvasBox>, id: string): ResizeLimits {
   const box = boxes.get(id);

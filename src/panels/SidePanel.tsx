@@ -14,13 +14,14 @@ import SecurityGroupsPanel from './sg/SecurityGroupsPanel.tsx';
 import { ChevronIcon } from './ui/icons.tsx';
 import { iconButtonClass } from './ui/styles.ts';
 
+/** Short labels so six tabs fit the panel; the full name is each tab's accessible name. */
 const TABS = [
-  { id: 'inspector', label: 'Inspector' },
-  { id: 'sg', label: 'Security groups' },
-  { id: 'nacl', label: 'NACLs' },
-  { id: 'routes', label: 'Route tables' },
-  { id: 'prefix', label: 'Prefix lists' },
-  { id: 'flows', label: 'Flows' },
+  { id: 'inspector', label: 'Inspector', name: 'Inspector' },
+  { id: 'sg', label: 'Groups', name: 'Security groups' },
+  { id: 'nacl', label: 'NACLs', name: 'Network ACLs' },
+  { id: 'routes', label: 'Routes', name: 'Route tables' },
+  { id: 'prefix', label: 'Prefix lists', name: 'Prefix lists' },
+  { id: 'flows', label: 'Flows', name: 'Flows' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
@@ -119,6 +120,8 @@ export default function SidePanel() {
               tabIndex={tab === t.id ? 0 : -1}
               aria-controls={`panel-body-${t.id}`}
               data-testid={`panel.tab.${t.id}`}
+              aria-label={t.name}
+              title={t.name}
               onClick={() => setTab(t.id)}
               className={`-mb-px flex-auto border-b-2 px-1 pt-1 pb-1.5 text-xs leading-tight font-medium whitespace-nowrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60 ${
                 tab === t.id

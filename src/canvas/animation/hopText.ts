@@ -35,7 +35,11 @@ export function namesOf(scenario: Scenario): Names {
   add(scenario.egressOnlyInternetGateways);
   add(scenario.transitGateways);
   add(scenario.transitGatewayAttachments);
-  add(scenario.transitGatewayRouteTables);
+  // A transit gateway's route table by its gateway's name too: "tgw-1 / default".
+  const hubs = new Map(scenario.transitGateways.map((t) => [t.id, t.name || t.id]));
+  for (const t of scenario.transitGatewayRouteTables) {
+    names.set(t.id, `${hubs.get(t.transitGatewayId) ?? t.transitGatewayId} / ${t.name || t.id}`);
+  }
   return names;
 }
 

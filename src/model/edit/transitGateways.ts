@@ -132,7 +132,8 @@ export function addVpcAttachment(
   if (problem !== undefined) return fail(problem);
   const attachment: TransitGatewayAttachment = {
     id: spec.id ?? newId('tgw-attach'),
-    name: spec.name ?? `${spec.vpcId} attachment`,
+    // Named after its VPC, as the console's list reads best ("data"), else the VPC's ID.
+    name: spec.name ?? (findById(scenario.vpcs, spec.vpcId)?.name.trim() || `${spec.vpcId} attachment`),
     transitGatewayId: tgw.id,
     resourceType: 'vpc',
     vpcId: spec.vpcId,

@@ -67,9 +67,8 @@ export default function TransitRouteTableCard({
           : `Routes the traffic of ${associated.length} associated attachment${associated.length === 1 ? '' : 's'}.`
       }
       badges={
-        <Badge>
-          {table.routes.length + table.propagations.length} route source
-          {table.routes.length + table.propagations.length === 1 ? '' : 's'}
+        <Badge testId={`tgw.table.${id}.counts`}>
+          {table.propagations.length} propagating · {table.routes.length} static
         </Badge>
       }
     >

@@ -1,4 +1,12 @@
-import { canvasBoxes, grow, NEW_SIZES, ON_EDGE, siteAt, spotFor } from '../../layout/placement.ts';
+import {
+  canvasBoxes,
+  grow,
+  NEW_SIZES,
+  ON_EDGE,
+  roomForEndpoint,
+  siteAt,
+  spotFor,
+} from '../../layout/placement.ts';
 import type { CanvasBox, LayoutPatch, PaletteKind, Point } from '../../layout/types.ts';
 import type { Scenario } from '../../model/types.ts';
 import { commitScenario } from '../door.ts';
@@ -43,6 +51,9 @@ function addAt(kind: PaletteKind, site: Landing, point: Point | null): string | 
       ? { id: made.id, ...rel, ...size }
       : { id: made.id, ...rel };
   const growth = parent && !ON_EDGE.has(made.kind) ? grow(boxes, parent.id, rel, size) : [];
+  // A gateway endpoint sits on the VPC's bottom edge: the VPC grows so it covers no subnet.
+  const room = made.kind === 'vpcEndpoint' && parent ? roomForEndpoint(boxes, parent.id) : null;
+  if (room) growth.push(room);
   const committed = commitScenario(result, {
     layout: withPatches(opened, [own, ...growth]),
     selection: [made.id],

@@ -171,7 +171,10 @@ function createTransitGateway(scenario: Scenario, site: Landing): EditResult<Cre
     (v) => v.transitGateway.id,
     'transitGateway',
     null,
-    (v) => `${v.transitGateway.name} attaches ${vpc.id} (${v.attachment.id}).`,
+    (v) => {
+      const name = scenario.vpcs.find((x) => x.id === vpc.id)?.name;
+      return `${v.transitGateway.name} attaches VPC ${name || vpc.id} (${v.attachment.id}).`;
+    },
   );
 }
 

@@ -123,7 +123,11 @@ function releaseOne(
       });
       if (!r.ok) return void release.errors.push(`${r.error} It went back.`);
       release.scenario = r.value.scenario;
-      release.notes.push(`${box.id} attaches ${vpcId} (${r.value.attachment.id}).`);
+      const tgwName = release.scenario.transitGateways.find((t) => t.id === box.id)?.name;
+      const vpcName = release.scenario.vpcs.find((v) => v.id === vpcId)?.name;
+      release.notes.push(
+        `${tgwName || box.id} attaches VPC ${vpcName || vpcId} (${r.value.attachment.id}).`,
+      );
       return;
     }
     case 'internetGateway': {
