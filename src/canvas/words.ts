@@ -53,12 +53,19 @@ export function transitGatewayText(scenario: Scenario, tgwId: string): string {
   return `${plural(attachments, 'attachment')} · ${plural(tables, 'table')}`;
 }
 
-/** An attachment's subnets with their zones: "spoke-a (us-east-1a), spoke-b (us-east-1b)". */
+/**
+ * An attachment's subnets with their zones: "spoke-a (us-east-1a)"; with several, each zone by
+ * its last letters, as the zones of one region differ only there: "app-a (1a), app-b (1b)".
+ */
 export function attachmentSubnetsText(scenario: Scenario, attachmentId: string): string {
   const a = scenario.transitGatewayAttachments.find((x) => x.id === attachmentId);
-  const words = (a?.subnetIds ?? []).map((id) => {
+  const ids = a?.subnetIds ?? [];
+  const words = ids.map((id) => {
     const subnet = scenario.subnets.find((x) => x.id === id);
-    return subnet ? `${nameOf(subnet, id)} (${subnet.availabilityZone})` : id;
+    if (!subnet) return id;
+    const zone = subnet.availabilityZone;
+    const short = ids.length > 1 ? (/\d+[a-z]+$/.exec(zone)?.[0] ?? zone) : zone;
+    return `${nameOf(subnet, id)} (${short})`;
   });
   return words.length === 0 ? 'no subnet' : words.join(', ');
 }

@@ -236,8 +236,9 @@ function edgeGateways(scenario: Scenario): ReadonlyArray<{ id: string; vpcId?: s
 }
 
 /**
- * Transit gateways below the VPCs, each centred under the VPCs it attaches (a hub under its
- * spokes), nudged right when two would overlap.
+ * Transit gateways outside the VPCs they join, each a hub its spokes hang from: below them when
+ * they lie side by side, to their right when they are stacked (so no attachment's edge crosses a
+ * VPC), nudged along when two would overlap.
  */
 function placeTransitGateways(nodes: Layout['nodes'], scenario: Scenario, sizes: LayoutSizes) {
   const vpcs = scenario.vpcs.flatMap((v) => {
@@ -245,8 +246,10 @@ function placeTransitGateways(nodes: Layout['nodes'], scenario: Scenario, sizes:
     return n ? [{ id: v.id, x: n.x, y: n.y, width: n.width ?? 0, height: n.height ?? 0 }] : [];
   });
   if (vpcs.length === 0) return;
-  const y = Math.round(Math.max(...vpcs.map((v) => v.y + v.height)) + sizes.transitDrop);
-  let nextFree = -Infinity;
+  const taken: { x: number; y: number }[] = [];
+  const { width: w, height: h } = sizes.transit;
+  const free = (x: number, y: number) =>
+    !taken.some((t) => Math.abs(t.x - x) < w + sizes.gap && Math.abs(t.y - y) < h + sizes.gap);
   for (const t of scenario.transitGateways) {
     const attached = new Set(
       scenario.transitGatewayAttachments
@@ -257,9 +260,24 @@ function placeTransitGateways(nodes: Layout['nodes'], scenario: Scenario, sizes:
     const under = spokes.length > 0 ? spokes : vpcs;
     const left = Math.min(...under.map((v) => v.x));
     const right = Math.max(...under.map((v) => v.x + v.width));
-    const x = Math.max(Math.round((left + right) / 2 - sizes.transit.width / 2), nextFree);
+    const top = Math.min(...under.map((v) => v.y));
+    const bottom = Math.max(...under.map((v) => v.y + v.height));
+    // Stacked: two spokes share some width, one above the other; a hub below would cross one.
+    const stacked = under.some((a, k) =>
+      under.slice(k + 1).some((b) => a.x < b.x + b.width && b.x < a.x + a.width),
+    );
+    let x = stacked
+      ? Math.max(...vpcs.map((v) => v.x + v.width)) + sizes.transitDrop
+      : Math.round((left + right) / 2 - w / 2);
+    let y = stacked
+      ? Math.round((top + bottom) / 2 - h / 2)
+      : Math.max(...vpcs.map((v) => v.y + v.height)) + sizes.transitDrop;
+    while (!free(x, y)) {
+      if (stacked) y += h + sizes.gap;
+      else x += w + sizes.vpcGap;
+    }
+    taken.push({ x, y });
     nodes[t.id] = { x, y };
-    nextFree = x + sizes.transit.width + sizes.vpcGap;
   }
 }
 
