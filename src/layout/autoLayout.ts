@@ -89,7 +89,13 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
       gateways.length * (GATEWAY.width + GAP) + GAP,
       endpoints.length * (ENDPOINT.width + GAP) + GAP,
     );
-    const size = fit(subnetBoxes, minWidth, HEADER + LEAF.height + 2 * PAD + VPC_PAD, VPC_PAD);
+    const fitted = fit(subnetBoxes, minWidth, HEADER + LEAF.height + 2 * PAD + VPC_PAD, VPC_PAD);
+    // With gateway endpoints on its bottom edge, a VPC keeps its subnets clear of them.
+    const lowestSubnet = Math.max(0, ...subnetBoxes.map((b) => b.y + b.height));
+    const size =
+      endpoints.length === 0
+        ? fitted
+        : { ...fitted, height: Math.max(fitted.height, lowestSubnet + GAP + ENDPOINT.height / 2) };
     const saved = layout.nodes[vpc.id];
     const open = place(vpc.id, { x: vpcX, y: 0, ...size });
     const vpcBox = saved?.collapsed ? { x: open.x, y: open.y, ...COLLAPSED_VPC } : open;

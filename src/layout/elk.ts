@@ -167,6 +167,12 @@ export function buildGraph(scenario: Scenario, sizes: LayoutSizes): ElkNode {
       height: minHeight,
       layoutOptions: {
         ...packing(header, vpcPad, subnetGap),
+        // Gateway endpoints sit on the bottom edge: room for them below the subnets.
+        ...(endpoints > 0
+          ? {
+              'elk.padding': `[top=${header},left=${vpcPad},bottom=${Math.max(vpcPad, gap + sizes.endpoint.height / 2)},right=${vpcPad}]`,
+            }
+          : {}),
         'elk.nodeSize.minimum': `(${minWidth}, ${minHeight})`,
       },
       children,

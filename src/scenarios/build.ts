@@ -232,7 +232,11 @@ export function withHubsAndEndpoints(
   }
   for (const e of endpoints) {
     const vpc = boxOf(e.vpcId);
-    if (vpc) nodes[e.id] = { x: (vpc.width - ENDPOINT_W) / 2, y: vpc.height - ENDPOINT_H / 2 };
+    if (!vpc) continue;
+    // The VPC grows so its subnets stay clear of the endpoint on its bottom edge.
+    const height = vpc.height - VPC_PAD + GAP + ENDPOINT_H / 2;
+    nodes[e.vpcId] = { ...nodes[e.vpcId], x: vpc.x, y: vpc.y, width: vpc.width, height };
+    nodes[e.id] = { x: (vpc.width - ENDPOINT_W) / 2, y: height - ENDPOINT_H / 2 };
   }
   return { ...layout, nodes };
 }
