@@ -17,7 +17,10 @@ test.use({ viewport: { width: 1440, height: 900 } });
  */
 function ordersNetwork() {
   const plan: unknown = JSON.parse(
-    readFileSync(new URL('../src/terraform/__fixtures__/tgw-rds-endpoint.plan.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../src/terraform/__fixtures__/tgw-rds-endpoint.plan.json', import.meta.url),
+      'utf8',
+    ),
   );
   const imported = importTerraform(plan, {});
   if (!imported.ok) throw new Error('the Terraform fixture no longer imports');

@@ -23,7 +23,10 @@ function publicLoadBalancer(): { scenario: Scenario; layout: Layout } {
     internetGateways: [{ id: 'igw-web', name: 'web-igw', vpcId: 'vpc-web' }],
     routeTables: s.routeTables.map((t) =>
       t.id === 'rtb-main'
-        ? { ...t, routes: [...t.routes, { destination: '0.0.0.0/0', target: 'igw-web', state: 'active' }] }
+        ? {
+            ...t,
+            routes: [...t.routes, { destination: '0.0.0.0/0', target: 'igw-web', state: 'active' }],
+          }
         : t,
     ),
     subnets: [
@@ -40,12 +43,22 @@ function publicLoadBalancer(): { scenario: Scenario; layout: Layout } {
       {
         ...newSecurityGroup(added.vpc, 'https', 'sg-https'),
         ingress: [
-          { protocol: 'tcp', portRange: { from: 443, to: 443 }, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } },
+          {
+            protocol: 'tcp',
+            portRange: { from: 443, to: 443 },
+            peer: { kind: 'cidr', cidr: '0.0.0.0/0' },
+          },
         ],
       },
     ],
     instances: [
-      { id: 'i-app', name: 'app-1', subnetId: 'subnet-public', privateIp: '10.0.1.10', securityGroupIds: ['sg-https'] },
+      {
+        id: 'i-app',
+        name: 'app-1',
+        subnetId: 'subnet-public',
+        privateIp: '10.0.1.10',
+        securityGroupIds: ['sg-https'],
+      },
     ],
     networkInterfaces: [
       {
@@ -130,10 +143,15 @@ test('a secondary address and an Elastic IP, added in the interface inspector, c
 
   // An Elastic IP on its primary address: the internet reaches lb-1.
   await page.getByTestId('inspector.field.publicIp').fill('198.51.100.40');
-  await expect(page.getByTestId('inspector.field.publicIp')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('inspector.field.publicIp')).toHaveAttribute(
+    'aria-invalid',
+    'false',
+  );
   // And one on the secondary address, allocated.
   await page.getByTestId('inspector.secondary.0.allocate').click();
-  await expect(page.getByTestId('inspector.secondary.0.eip')).toHaveValue(/^198\.18\.|^198\.51\.100\./);
+  await expect(page.getByTestId('inspector.secondary.0.eip')).toHaveValue(
+    /^198\.18\.|^198\.51\.100\./,
+  );
   await expect(canvas.node('eni-lb')).toContainText('198.51.100.40');
   await page.screenshot({ path: 'e2e/screenshots/interface-inspector.png' });
 

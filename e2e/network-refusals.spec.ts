@@ -40,9 +40,12 @@ test('bad input of the new kinds is refused beside its field, with the model’s
   await page.screenshot({ path: 'e2e/screenshots/refusal-prefix-list.png' });
   // A maximum below the entries it holds is refused beside that field.
   await page.getByTestId('pl.field.maxEntries').fill('1');
-  await expect(page.getByTestId('pl.list.' + list.id).getByRole('alert').first()).toContainText(
-    'more than a maximum of 1',
-  );
+  await expect(
+    page
+      .getByTestId('pl.list.' + list.id)
+      .getByRole('alert')
+      .first(),
+  ).toContainText('more than a maximum of 1');
   await page.getByTestId('pl.field.maxEntries').press('Escape');
 
   // An interface: a secondary address outside its subnet, an Elastic IP that is not IPv4.
@@ -75,7 +78,9 @@ test('bad input of the new kinds is refused beside its field, with the model’s
   await page.getByTestId(`tgw.table.${tgwTable.id}`).getByRole('button').first().click();
   await page.getByTestId(`tgw.table.${tgwTable.id}.new.destination`).fill('10.2.0.0/33');
   await page.getByTestId(`tgw.table.${tgwTable.id}.new.add`).click();
-  await expect(page.getByTestId(`tgw.table.${tgwTable.id}.new.refusal`)).toContainText('10.2.0.0/33');
+  await expect(page.getByTestId(`tgw.table.${tgwTable.id}.new.refusal`)).toContainText(
+    '10.2.0.0/33',
+  );
   // A blackhole route is taken.
   await page.getByTestId(`tgw.table.${tgwTable.id}.new.destination`).fill('10.2.0.0/16');
   await page.getByTestId(`tgw.table.${tgwTable.id}.new.target`).selectOption('blackhole');

@@ -84,7 +84,9 @@ test('a gateway endpoint dropped on a subnet routes S3 for its table; S3 becomes
   const node = (await canvas.node(endpoint.id).boundingBox())!;
   expect(node.y).toBeLessThan(vpc.y + vpc.height);
   expect(node.y + node.height).toBeGreaterThan(vpc.y + vpc.height);
-  await expect(page.getByTestId(`canvas.endpoint-tables.${endpoint.id}`)).toHaveText('tables: main');
+  await expect(page.getByTestId(`canvas.endpoint-tables.${endpoint.id}`)).toHaveText(
+    'tables: main',
+  );
 
   // The route AWS added is read-only in the route table; the endpoint's inspector changes it.
   await page.getByTestId('panel.tab.routes').click();

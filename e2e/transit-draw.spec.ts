@@ -26,7 +26,11 @@ test('a transit gateway drawn between two VPCs: the flow crosses it and stops at
   expect(state.scenario.transitGateways).toHaveLength(1);
   const tgw = state.scenario.transitGateways[0]!;
   expect(state.scenario.transitGatewayAttachments).toEqual([
-    expect.objectContaining({ transitGatewayId: tgw.id, vpcId: 'vpc-app', subnetIds: ['subnet-app'] }),
+    expect.objectContaining({
+      transitGatewayId: tgw.id,
+      vpcId: 'vpc-app',
+      subnetIds: ['subnet-app'],
+    }),
   ]);
   const appAttachment = state.scenario.transitGatewayAttachments[0]!.id;
   await expect(canvas.node(tgw.id)).toContainText('Transit gateway');
@@ -40,7 +44,9 @@ test('a transit gateway drawn between two VPCs: the flow crosses it and stops at
   await canvas.dragNode(tgw.id, { x: dataBox.x + dataBox.width / 2, y: dataBox.y + 40 });
   await expect(page.getByTestId('message.info').last()).toContainText('attaches VPC data');
   state = await canvas.state();
-  const dataAttachment = state.scenario.transitGatewayAttachments.find((a) => a.vpcId === 'vpc-data')!;
+  const dataAttachment = state.scenario.transitGatewayAttachments.find(
+    (a) => a.vpcId === 'vpc-data',
+  )!;
   expect(dataAttachment.subnetIds).toEqual(['subnet-data']);
   await expect(page.getByTestId(`canvas.edge.${dataAttachment.id}`)).toContainText('data');
   // Both propagate to the default route table: the transit gateway knows both VPCs.
@@ -67,9 +73,7 @@ test('a transit gateway drawn between two VPCs: the flow crosses it and stops at
   await flows.chooseEnd('source', 'app-1 · 10.0.1.10');
   await flows.chooseEnd('destination', 'db-1 · 10.1.1.10');
   await flows.chooseService('HTTPS · TCP 443');
-  await expect(flows.headline()).toHaveText(
-    /Blocked at the .* route table, on the response/,
-  );
+  await expect(flows.headline()).toHaveText(/Blocked at the .* route table, on the response/);
   await flows.save();
   const flowId = (await canvas.state()).scenario.flows.at(-1)!.id;
 

@@ -1,6 +1,9 @@
 import type { Hop, Trace } from '../../engine/types.ts';
 import { borderPoint, floatingSegment } from '../edges/floating.ts';
+import { borderCrossing, routerPoint } from './crossings.ts';
 import { boxOf, centreOf, inside, vpcOf, type Point, type Rect, type Scene } from './scene.ts';
+
+export { borderCrossing, routerPoint };
 
 /** What decided a hop, ringed on the canvas: a node's box, or a point (router, peering). */
 export type Focus =
@@ -39,8 +42,6 @@ export interface PacketPath {
   readonly markers: readonly Marker[];
 }
 
-/** Room a router marker needs in the space between a VPC's edge and its subnets. */
-const ROUTER_ROOM = 28;
 /** How far above the internet gateway the internet is drawn when no host node has the address. */
 const INTERNET_RISE = 96;
 /** How far below a gateway endpoint its AWS service is drawn. */
@@ -53,66 +54,6 @@ const SERVICE_DROP = 96;
 export function stopStep(trace: Trace): number {
   const deny = trace.hops.findIndex((h) => h.verdict === 'deny');
   return deny >= 0 ? deny : trace.hops.length - 1;
-}
-
-/**
- * Where a VPC's router is drawn: in the margin between the VPC's left edge and its subnets,
- * halfway down them, else in the right or bottom margin, else at the VPC's centre.
- */
-export function routerPoint(vpc: Rect, subnets: readonly Rect[]): Point {
-  if (subnets.length === 0) return centreOf(vpc);
-  const top = Math.min(...subnets.map((s) => s.y));
-  const bottom = Math.max(...subnets.map((s) => s.y + s.height));
-  const left = Math.min(...subnets.map((s) => s.x));
-  const right = Math.max(...subnets.map((s) => s.x + s.width));
-  const midY = (Math.max(top, vpc.y) + Math.min(bottom, vpc.y + vpc.height)) / 2;
-  const candidates: Point[] = [];
-  if (left - vpc.x >= ROUTER_ROOM) candidates.push({ x: (vpc.x + left) / 2, y: midY });
-  if (vpc.x + vpc.width - right >= ROUTER_ROOM) {
-    candidates.push({ x: (right + vpc.x + vpc.width) / 2, y: midY });
-  }
-  if (vpc.y + vpc.height - bottom >= ROUTER_ROOM) {
-    candidates.push({ x: vpc.x + vpc.width / 2, y: (bottom + vpc.y + vpc.height) / 2 });
-  }
-  return candidates.find((p) => !subnets.some((s) => inside(p, s))) ?? centreOf(vpc);
-}
-
-/**
- * Where a segment crosses a box's border: leaving it (egress) or entering it (ingress). Null when
- * the segment does not cross it (both ends inside, or it misses the box).
- */
-export function borderCrossing(
-  from: Point,
-  to: Point,
-  box: Rect,
-  way: 'ingress' | 'egress',
-): Point | null {
-  // Liang–Barsky clipping of the segment against the box: [t0, t1] is the part inside.
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const p = [-dx, dx, -dy, dy];
-  const q = [
-    from.x - box.x,
-    box.x + box.width - from.x,
-    from.y - box.y,
-    box.y + box.height - from.y,
-  ];
-  let t0 = 0;
-  let t1 = 1;
-  for (let k = 0; k < 4; k++) {
-    const pk = p[k] as number;
-    const qk = q[k] as number;
-    if (pk === 0) {
-      if (qk < 0) return null;
-    } else if (pk < 0) t0 = Math.max(t0, qk / pk);
-    else t1 = Math.min(t1, qk / pk);
-  }
-  if (t0 > t1) return null;
-  const fromIn = inside(from, box);
-  const toIn = inside(to, box);
-  if (fromIn && toIn) return null;
-  const t = fromIn ? t1 : toIn ? t0 : way === 'ingress' ? t0 : t1;
-  return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
 /** How a hop sits on the canvas before its exact point is known. */

@@ -133,7 +133,8 @@ export function addVpcAttachment(
   const attachment: TransitGatewayAttachment = {
     id: spec.id ?? newId('tgw-attach'),
     // Named after its VPC, as the console's list reads best ("data"), else the VPC's ID.
-    name: spec.name ?? (findById(scenario.vpcs, spec.vpcId)?.name.trim() || `${spec.vpcId} attachment`),
+    name:
+      spec.name ?? (findById(scenario.vpcs, spec.vpcId)?.name.trim() || `${spec.vpcId} attachment`),
     transitGatewayId: tgw.id,
     resourceType: 'vpc',
     vpcId: spec.vpcId,
