@@ -36,6 +36,9 @@ test('import a network with RDS, a transit gateway and an endpoint, and ask why 
   shell,
   pageErrors,
 }) => {
+  // A long journey on a shared machine: room to finish; the packet jumps from hop to hop.
+  test.slow();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await shell.open();
   const share = new SharePage(page);
   await share.importFiles([ordersNetwork()]);

@@ -15,6 +15,9 @@ test('a transit gateway drawn between two VPCs: the flow crosses it and stops at
   page,
   pageErrors,
 }) => {
+  // A long journey on a shared machine: room to finish; the packet jumps from hop to hop.
+  test.slow();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const { scenario, layout } = twoVpcs();
   await openSeeded(page, scenario, layout);
   const canvas = new CanvasPage(page);
