@@ -306,6 +306,29 @@ export function grow(
 }
 
 /**
+ * A spot on a VPC's edge slid clear of the nodes already on that edge (a second gateway dropped
+ * onto the first goes beside it): right of them while there is room, else left.
+ */
+export function clearOnEdge(
+  boxes: ReadonlyMap<string, CanvasBox>,
+  size: Size,
+  parent: CanvasBox,
+  rel: Point,
+): Point {
+  const onEdge = [...boxes.values()]
+    .filter((b) => b.parentId === parent.id && ON_EDGE.has(b.kind) && b.rel.y === rel.y)
+    .sort((a, b) => a.rel.x - b.rel.x);
+  const free = (x: number) =>
+    onEdge.every((b) => x + size.width + GAP <= b.rel.x || b.rel.x + b.width + GAP <= x);
+  if (free(rel.x)) return rel;
+  const candidates = onEdge
+    .flatMap((b) => [b.rel.x + b.width + GAP, b.rel.x - GAP - size.width])
+    .filter((x) => x >= 0 && x <= parent.width - size.width && free(x))
+    .sort((a, b) => Math.abs(a - rel.x) - Math.abs(b - rel.x));
+  return { x: candidates[0] ?? rel.x, y: rel.y };
+}
+
+/**
  * The VPC grown downwards, when a gateway endpoint on its bottom edge would cover its subnets:
  * their lowest edge stays a gap above the endpoint's top.
  */

@@ -1,5 +1,6 @@
 import {
   canvasBoxes,
+  clearOnEdge,
   grow,
   NEW_SIZES,
   ON_EDGE,
@@ -43,9 +44,13 @@ function addAt(kind: PaletteKind, site: Landing, point: Point | null): string | 
   boxes.delete(made.id);
   const parent = made.parent ? (boxes.get(made.parent.id) ?? null) : null;
   const size = NEW_SIZES[made.kind];
-  // A transit gateway dropped on a VPC it attached goes below the VPCs, not over the VPC.
-  const at = made.kind === 'transitGateway' && made.note !== undefined ? null : point;
-  const rel = spotFor(boxes, made.kind, size, parent, at, snapToGrid);
+  // A transit gateway dropped on a VPC it attached goes below the VPCs, not over the VPC; an
+  // interface dropped on an instance it attached goes to a free spot, not onto the instance.
+  const elsewhere =
+    (made.kind === 'transitGateway' && made.note !== undefined) ||
+    (made.kind === 'networkInterface' && site.instance !== undefined);
+  const spot = spotFor(boxes, made.kind, size, parent, elsewhere ? null : point, snapToGrid);
+  const rel = parent && ON_EDGE.has(made.kind) ? clearOnEdge(boxes, size, parent, spot) : spot;
   const own: LayoutPatch =
     made.kind === 'vpc' || made.kind === 'subnet'
       ? { id: made.id, ...rel, ...size }

@@ -64,10 +64,11 @@ const refuse = (error: string): EditResult<Created> => ({ ok: false, error });
 
 /** The interface kind and the base of the name of each interface preset. */
 const PRESETS = {
+  // Short bases: the node writes its kind before the name ("RDS db-1", "Lambda fn-1").
   networkInterface: { kind: 'other', base: 'eni' },
-  rds: { kind: 'rds', base: 'database' },
-  lambda: { kind: 'lambda', base: 'function' },
-  loadBalancer: { kind: 'load-balancer', base: 'load-balancer' },
+  rds: { kind: 'rds', base: 'db' },
+  lambda: { kind: 'lambda', base: 'fn' },
+  loadBalancer: { kind: 'load-balancer', base: 'lb' },
 } as const satisfies Record<string, { kind: InterfaceKind; base: string }>;
 
 /** The zone a subnet (or the first subnet of a VPC) is in, for its region's service names. */
@@ -103,10 +104,12 @@ function createInterface(
     (v) => v.networkInterface.id,
     'networkInterface',
     subnet,
-    (v) =>
-      v.networkInterface.attachment
-        ? `${v.networkInterface.name} is attached to ${instance?.id ?? ''} as eth${v.networkInterface.attachment.deviceIndex}.`
-        : '',
+    (v) => {
+      const owner = scenario.instances.find((i) => i.id === instance?.id);
+      return v.networkInterface.attachment
+        ? `${v.networkInterface.name} is attached to ${owner?.name || instance?.id} as eth${v.networkInterface.attachment.deviceIndex}.`
+        : '';
+    },
   );
 }
 

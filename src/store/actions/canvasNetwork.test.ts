@@ -65,11 +65,7 @@ describe('interfaces from the palette', () => {
       [lambda, 'lambda', subnetA],
       [lb, 'load-balancer', subnetA],
     ]);
-    expect(state().scenario.networkInterfaces.map((e) => e.name)).toEqual([
-      'database-1',
-      'function-1',
-      'load-balancer-1',
-    ]);
+    expect(state().scenario.networkInterfaces.map((e) => e.name)).toEqual(['db-1', 'fn-1', 'lb-1']);
     expect(box(rds).parentId).toBe(subnetA);
     expect(state().selection).toEqual([lb]);
   });
@@ -82,6 +78,9 @@ describe('interfaces from the palette', () => {
       kind: 'instance',
       attachment: { instanceId: web, deviceIndex: 1 },
     });
+    // Drawn beside the instance, not over it.
+    const [a, b] = [box(web), box(eni)];
+    expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y).toBe(true);
     // The keyboard way: the selected instance gets the next one.
     select([web]);
     const second = addToSelection('networkInterface');
@@ -146,6 +145,9 @@ describe('gateways and endpoints on a VPC', () => {
     const igw = drop('internetGateway', centre(a).x, box(a).y);
     const eigw = drop('egressOnlyInternetGateway', centre(a).x, box(a).y);
     expect(box(eigw).rel.y).toBe(GATEWAY_EDGE_Y);
+    // Dropped onto the internet gateway, it slides beside it.
+    const [g, e] = [box(igw), box(eigw)];
+    expect(g.x + g.width <= e.x || e.x + e.width <= g.x).toBe(true);
     expect(box(eigw).parentId).toBe(a);
     expect(state().scenario.egressOnlyInternetGateways[0]?.vpcId).toBe(a);
     expect(box(igw).rel.y).toBe(GATEWAY_EDGE_Y);
