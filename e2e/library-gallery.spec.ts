@@ -15,7 +15,7 @@ test('open a gallery scenario: it opens as a new kept scenario, laid out, with i
   const library = new Library(page);
   await shell.open();
   await library.gallery.open();
-  await expect(library.gallery.dialog().locator('[data-testid^="gallery.card."]')).toHaveCount(14);
+  await expect(library.gallery.dialog().locator('[data-testid^="gallery.card."]')).toHaveCount(17);
   await expect(library.gallery.card('nacl-ephemeral')).toContainText('What it teaches');
   await expect(library.gallery.card('challenge-peering-both-ways')).toContainText('Level 5');
   await page.screenshot({ path: 'e2e/screenshots/library-gallery.png' });

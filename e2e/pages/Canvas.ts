@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { PaletteKind } from '../../src/layout/types.ts';
 import type { Layout, Scenario } from '../../src/model/types.ts';
 
-/** What the palette offers (`palette.<kind>`), as src/store/actions/canvas.ts names it. */
-export type PaletteKind =
-  'vpc' | 'subnet' | 'instance' | 'internetGateway' | 'natGateway' | 'internetHost';
+/** What the palette offers (`palette.<kind>`), as src/layout/types.ts names it. */
+export type { PaletteKind } from '../../src/layout/types.ts';
 
 // WIRE FORMAT: the old autosave key (src/store/persist/legacy.ts) and the envelope of
 // src/model/envelope.ts. The app moves an autosave found there into IndexedDB and opens it.

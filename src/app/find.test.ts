@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  TRANSIT_DATABASE_IDS,
+  transitDatabaseScenario,
+} from '../scenarios/challenges/transitDatabase.ts';
 import type { Scenario } from '../model/types.ts';
 import { THREE_TIER_IDS as ID, threeTierScenario } from '../scenarios/threeTier.ts';
 import { containersOf, findResources } from './find.ts';
@@ -83,5 +87,21 @@ describe('containersOf', () => {
   it('names the VPC around a subnet, and nothing around a VPC', () => {
     expect(containersOf(threeTierScenario, ID.privateDb)).toEqual([ID.vpc]);
     expect(containersOf(threeTierScenario, ID.vpc)).toEqual([]);
+  });
+});
+
+describe('Find in version 2 resources', () => {
+  it('finds an RDS interface by its address and opens its subnet and VPC', () => {
+    const found = findResources(transitDatabaseScenario, '10.81.1.20')[0];
+    expect(found).toMatchObject({
+      id: TRANSIT_DATABASE_IDS.db,
+      kind: 'networkInterface',
+      matched: 'private IP 10.81.1.20',
+    });
+    expect(containersOf(transitDatabaseScenario, TRANSIT_DATABASE_IDS.db)).toEqual([
+      TRANSIT_DATABASE_IDS.vpcData,
+      TRANSIT_DATABASE_IDS.subnetData,
+    ]);
+    expect(findResources(transitDatabaseScenario, 'core-tgw')[0]?.kind).toBe('transitGateway');
   });
 });

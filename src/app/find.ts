@@ -16,11 +16,17 @@ export type ResourceKind =
   | 'networkAcl'
   | 'routeTable'
   | 'peeringConnection'
-  | 'internetHost';
+  | 'internetHost'
+  | 'networkInterface'
+  | 'vpcEndpoint'
+  | 'egressOnlyInternetGateway'
+  | 'transitGateway'
+  | 'prefixList';
 
 /** AWS's words for each kind, in the order results of equal rank are listed. */
 export const KIND_LABEL: Readonly<Record<ResourceKind, string>> = {
   instance: 'Instance',
+  networkInterface: 'Network interface',
   subnet: 'Subnet',
   vpc: 'VPC',
   internetGateway: 'Internet gateway',
@@ -30,6 +36,10 @@ export const KIND_LABEL: Readonly<Record<ResourceKind, string>> = {
   networkAcl: 'Network ACL',
   routeTable: 'Route table',
   peeringConnection: 'Peering connection',
+  egressOnlyInternetGateway: 'Egress-only internet gateway',
+  vpcEndpoint: 'VPC endpoint',
+  transitGateway: 'Transit gateway',
+  prefixList: 'Prefix list',
 };
 const KIND_ORDER = Object.keys(KIND_LABEL) as ResourceKind[];
 
@@ -70,6 +80,10 @@ function searchables(s: Scenario): Searchable[] {
     ...s.instances.map((i) =>
       item('instance', i, [
         ...ip('private IP', i.privateIp),
+        ...(i.secondaryPrivateIps ?? []).flatMap((x) => [
+          ...ip('secondary IP', x.address),
+          ...ip('Elastic IP', x.publicIp),
+        ]),
         ...ip('public IP', i.publicIp),
         ...ip('IPv6', i.ipv6Address),
       ]),
@@ -92,6 +106,29 @@ function searchables(s: Scenario): Searchable[] {
     ...s.networkAcls.map((a) => item('networkAcl', a)),
     ...s.routeTables.map((t) => item('routeTable', t)),
     ...s.peeringConnections.map((p) => item('peeringConnection', p)),
+    ...s.networkInterfaces.map((e) =>
+      item('networkInterface', e, [
+        ...ip('private IP', e.privateIp),
+        ...e.secondaryPrivateIps.flatMap((x) => [
+          ...ip('secondary IP', x.address),
+          ...ip('Elastic IP', x.publicIp),
+        ]),
+        ...ip('public IP', e.publicIp),
+        ...e.ipv6Addresses.flatMap((a) => ip('IPv6', a)),
+      ]),
+    ),
+    ...s.vpcEndpoints.map((e) =>
+      item('vpcEndpoint', e, [{ label: 'service', value: e.serviceName, type: 'text' }]),
+    ),
+    ...s.egressOnlyInternetGateways.map((g) => item('egressOnlyInternetGateway', g)),
+    ...s.transitGateways.map((t) => item('transitGateway', t)),
+    ...s.prefixLists.map((p) =>
+      item(
+        'prefixList',
+        p,
+        (p.entries ?? []).flatMap((e) => cidr('entry', e.cidr)),
+      ),
+    ),
   ];
 }
 
@@ -183,6 +220,10 @@ export function containersOf(scenario: Scenario, id: string): string[] {
   if (instance) return subnetChain(instance.subnetId);
   const nat = scenario.natGateways.find((g) => g.id === id);
   if (nat) return subnetChain(nat.subnetId);
+  const eni = scenario.networkInterfaces.find((e) => e.id === id);
+  if (eni) return subnetChain(eni.subnetId);
+  const endpoint = scenario.vpcEndpoints.find((e) => e.id === id);
+  if (endpoint) return [endpoint.vpcId];
   const subnet = scenario.subnets.find((n) => n.id === id);
   if (subnet) return [subnet.vpcId];
   return [];

@@ -98,6 +98,10 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   natGateway: '#14b8a6',
   internetGateway: '#7c3aed',
   internetHost: '#64748b',
+  networkInterface: '#2563eb',
+  egressOnlyInternetGateway: '#7c3aed',
+  vpcEndpoint: '#4f46e5',
+  transitGateway: '#9333ea',
 };
 const minimapColour = (node: { type?: string }) => MINIMAP_COLOURS[node.type ?? ''] ?? '#94a3b8';
 const minimapClass = (node: { type?: string }) => (node.type === 'vpc' ? 'opacity-40' : '');

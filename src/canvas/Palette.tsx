@@ -1,6 +1,6 @@
 import { memo, type DragEvent } from 'react';
 import { addToSelection, useStore, type StoreState } from '../store/index.ts';
-import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems.ts';
+import { PALETTE_GROUPS, PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems.ts';
 import { reveal } from './viewport.ts';
 
 let wordsFor: { selection: unknown; scenario: unknown; words: string } | null = null;
@@ -19,6 +19,8 @@ function selectionWords(s: StoreState): string {
           ...s.scenario.instances.map((v) => ['instance', v] as const),
           ...s.scenario.natGateways.map((v) => ['NAT gateway', v] as const),
           ...s.scenario.internetGateways.map((v) => ['internet gateway', v] as const),
+          ...s.scenario.networkInterfaces.map((v) => ['network interface', v] as const),
+          ...s.scenario.transitGateways.map((v) => ['transit gateway', v] as const),
         ].find(([, r]) => r.id === id);
   const words =
     id === undefined
@@ -83,11 +85,18 @@ export default function Palette() {
       <h2 className="px-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
         Add to the network
       </h2>
-      <ul className="flex flex-col gap-1.5">
-        {PALETTE_ITEMS.map((item) => (
-          <Item key={item.kind} item={item} />
-        ))}
-      </ul>
+      {PALETTE_GROUPS.map((group) => (
+        <section key={group} aria-label={group} className="flex flex-col gap-1">
+          <h3 className="px-1 text-[11px] font-medium text-slate-500 dark:text-slate-400">
+            {group}
+          </h3>
+          <ul className="flex flex-col gap-1">
+            {PALETTE_ITEMS.filter((item) => item.group === group).map((item) => (
+              <Item key={item.kind} item={item} />
+            ))}
+          </ul>
+        </section>
+      ))}
       <p
         className="px-1 text-[11px] leading-snug text-slate-500 dark:text-slate-400"
         data-testid="palette.target"

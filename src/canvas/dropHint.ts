@@ -31,11 +31,17 @@ export function landingOf(s: StoreState, id: string): string | null | undefined 
   switch (box.kind) {
     case 'instance':
     case 'natGateway':
+    case 'networkInterface':
       return site.subnet?.id ?? null;
     case 'subnet':
       return site.vpc?.id ?? null;
     case 'internetGateway':
+    case 'egressOnlyInternetGateway':
+    case 'vpcEndpoint':
       return site.nearVpc?.id ?? (parent ? null : undefined);
+    case 'transitGateway':
+      // Over a VPC it attaches that VPC; elsewhere it just moves.
+      return site.vpc?.id;
     case 'internetHost':
       return site.vpc ? null : undefined;
     default:

@@ -68,6 +68,46 @@ export const ICON_SHAPES = {
     { tag: 'rect', attrs: { x: 5, y: 11, width: 14, height: 10, rx: 1.5 } },
     path('M8 11V7a4 4 0 0 1 8 0v4'),
   ],
+  /** A cylinder: a database (RDS). */
+  rds: [
+    { tag: 'ellipse', attrs: { cx: 12, cy: 6, rx: 7, ry: 2.8 } },
+    path('M5 6v12c0 1.55 3.13 2.8 7 2.8s7-1.25 7-2.8V6'),
+    path('M5 12c0 1.55 3.13 2.8 7 2.8s7-1.25 7-2.8'),
+  ],
+  /** The letter lambda: a Lambda function. */
+  lambda: [path('M6.5 4H9.5L17.5 20'), path('M12.2 9.6 6.5 20'), path('M15.5 20H19')],
+  /** One line fanning out to three: a load balancer. */
+  loadBalancer: [
+    { tag: 'circle', attrs: { cx: 5.5, cy: 12, r: 2.5 } },
+    path('M8 12h3.5M11.5 12l5-5.5M11.5 12l5 5.5M11.5 12h5'),
+    { tag: 'circle', attrs: { cx: 18.5, cy: 5.5, r: 2 } },
+    { tag: 'circle', attrs: { cx: 18.5, cy: 12, r: 2 } },
+    { tag: 'circle', attrs: { cx: 18.5, cy: 18.5, r: 2 } },
+  ],
+  /** A network card with its pins: a network interface (ENI). */
+  networkInterface: [
+    { tag: 'rect', attrs: { x: 3, y: 5, width: 18, height: 12, rx: 1.5 } },
+    { tag: 'rect', attrs: { x: 6.5, y: 8.5, width: 5, height: 5, rx: 0.6 } },
+    path('M7 17v3M11 17v3M15 17v3M15 9.5h3M15 12.5h3'),
+  ],
+  /** A door with an arrow coming in: an interface endpoint (PrivateLink). */
+  interfaceEndpoint: [
+    { tag: 'rect', attrs: { x: 3, y: 4, width: 10, height: 16, rx: 1.5 } },
+    path('M21.5 12H9.5M13 8.5 9.5 12l3.5 3.5'),
+  ],
+  /** A gate: a gateway endpoint, a route out to an AWS service. */
+  gatewayEndpoint: [path('M4 20V9.5L12 4l8 5.5V20'), path('M9 20v-6.5h6V20M2.5 20h19')],
+  /** A hub with four spokes: a transit gateway. */
+  transitGateway: [
+    { tag: 'circle', attrs: { cx: 12, cy: 12, r: 3.2 } },
+    path('M12 5.2v3.6M12 15.2v3.6M5.2 12h3.6M15.2 12h3.6'),
+    { tag: 'circle', attrs: { cx: 12, cy: 3.6, r: 1.6 } },
+    { tag: 'circle', attrs: { cx: 12, cy: 20.4, r: 1.6 } },
+    { tag: 'circle', attrs: { cx: 3.6, cy: 12, r: 1.6 } },
+    { tag: 'circle', attrs: { cx: 20.4, cy: 12, r: 1.6 } },
+  ],
+  /** An arch with one arrow, going out only: the egress-only internet gateway. */
+  egressOnlyGateway: [path('M5 21V10a7 7 0 0 1 14 0v11'), path('M12 19v-9M9 13l3-3 3 3')],
   /** A circle with a cross: an error. */
   error: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9 } }, path('M9 9l6 6M15 9l-6 6')],
   /** A triangle with a bang: a warning. */

@@ -17,7 +17,10 @@ function Icon({ children, ...props }: IconProps & { readonly children: ReactNode
 }
 
 /** An icon drawn from its shape in iconShapes.ts. */
-function ShapedIcon({ name, ...props }: Omit<IconProps, 'name'> & { readonly name: IconName }) {
+export function ShapedIcon({
+  name,
+  ...props
+}: Omit<IconProps, 'name'> & { readonly name: IconName }) {
   return (
     <Icon {...props}>
       <IconParts parts={ICON_SHAPES[name]} />
@@ -68,6 +71,46 @@ export function PublicIcon(props: IconProps) {
 /** A closed padlock: no route to an internet gateway (a private subnet). */
 export function PrivateIcon(props: IconProps) {
   return <ShapedIcon {...props} name="private" />;
+}
+
+/** A cylinder: an RDS database. */
+export function RdsIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="rds" />;
+}
+
+/** The letter lambda: a Lambda function. */
+export function LambdaIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="lambda" />;
+}
+
+/** One line fanning out to three: a load balancer. */
+export function LoadBalancerIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="loadBalancer" />;
+}
+
+/** A network card: a network interface. */
+export function NetworkInterfaceIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="networkInterface" />;
+}
+
+/** A door with an arrow coming in: an interface endpoint. */
+export function InterfaceEndpointIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="interfaceEndpoint" />;
+}
+
+/** A gate: a gateway endpoint. */
+export function GatewayEndpointIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="gatewayEndpoint" />;
+}
+
+/** A hub with spokes: a transit gateway. */
+export function TransitGatewayIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="transitGateway" />;
+}
+
+/** An arch with an arrow going out only: an egress-only internet gateway. */
+export function EgressOnlyGatewayIcon(props: IconProps) {
+  return <ShapedIcon {...props} name="egressOnlyGateway" />;
 }
 
 /** A circle with a cross: an error. */

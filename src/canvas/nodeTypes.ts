@@ -1,10 +1,16 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import InterfaceLinkEdge from './edges/InterfaceLinkEdge.tsx';
 import PeeringEdge from './edges/PeeringEdge.tsx';
+import TransitAttachmentEdge from './edges/TransitAttachmentEdge.tsx';
+import EgressOnlyGatewayNode from './nodes/EgressOnlyGatewayNode.tsx';
 import InstanceNode from './nodes/InstanceNode.tsx';
 import InternetGatewayNode from './nodes/InternetGatewayNode.tsx';
 import InternetHostNode from './nodes/InternetHostNode.tsx';
 import NatGatewayNode from './nodes/NatGatewayNode.tsx';
+import NetworkInterfaceNode from './nodes/NetworkInterfaceNode.tsx';
 import SubnetNode from './nodes/SubnetNode.tsx';
+import TransitGatewayNode from './nodes/TransitGatewayNode.tsx';
+import VpcEndpointNode from './nodes/VpcEndpointNode.tsx';
 import VpcNode from './nodes/VpcNode.tsx';
 
 /** At module scope: a new object per render would make React Flow remount every node (error002). */
@@ -15,8 +21,14 @@ export const nodeTypes = {
   internetGateway: InternetGatewayNode,
   natGateway: NatGatewayNode,
   internetHost: InternetHostNode,
+  networkInterface: NetworkInterfaceNode,
+  egressOnlyInternetGateway: EgressOnlyGatewayNode,
+  vpcEndpoint: VpcEndpointNode,
+  transitGateway: TransitGatewayNode,
 } satisfies NodeTypes;
 
 export const edgeTypes = {
   peering: PeeringEdge,
+  transitAttachment: TransitAttachmentEdge,
+  interfaceLink: InterfaceLinkEdge,
 } satisfies EdgeTypes;

@@ -2,14 +2,20 @@ import { isPublicSubnet } from '../model/edit.ts';
 import type { Scenario } from '../model/types.ts';
 import type { Finding } from '../model/validate.ts';
 import { vpcContentsText } from './vpcContents.ts';
+import { attachmentSubnetsText, endpointTablesText, transitGatewayText } from './words.ts';
 import {
   byId,
   selectFindings,
   selectInstance,
   selectInternetGateway,
+  selectEgressOnlyInternetGateway,
   selectNatGateway,
+  selectNetworkInterface,
   selectSubnet,
+  selectTransitGateway,
+  selectTransitGatewayAttachment,
   selectVpc,
+  selectVpcEndpoint,
   type StoreState,
 } from '../store/index.ts';
 
@@ -25,11 +31,20 @@ export const internetGatewayOn = selectInternetGateway;
 export const natGatewayOn = selectNatGateway;
 export const internetHostOn = (s: StoreState, id: string) => byId(s.scenario.internetHosts, id);
 export const peeringOn = (s: StoreState, id: string) => byId(s.scenario.peeringConnections, id);
+export const networkInterfaceOn = selectNetworkInterface;
+export const egressOnlyGatewayOn = selectEgressOnlyInternetGateway;
+export const vpcEndpointOn = selectVpcEndpoint;
+export const transitGatewayOn = selectTransitGateway;
+export const transitAttachmentOn = selectTransitGatewayAttachment;
 
 interface Index {
   /** Filled lazily: whether a subnet is public, and what a VPC holds (for its collapsed box). */
   readonly isPublic: Map<string, boolean>;
   readonly counts: Map<string, string>;
+  /** Words derived from other resources, by the ID of the node that shows them. */
+  readonly words: Map<string, string>;
+  /** How many interfaces of `networkInterfaces` each instance has (its second, third…). */
+  extraInterfaces?: Map<string, number>;
 }
 
 const indexes = new WeakMap<Scenario, Index>();
@@ -37,7 +52,7 @@ const indexes = new WeakMap<Scenario, Index>();
 function indexOf(scenario: Scenario): Index {
   let index = indexes.get(scenario);
   if (!index) {
-    index = { isPublic: new Map(), counts: new Map() };
+    index = { isPublic: new Map(), counts: new Map(), words: new Map() };
     indexes.set(scenario, index);
   }
   return index;
@@ -64,6 +79,45 @@ export function vpcContents(s: StoreState, id: string): string {
   }
   return text;
 }
+
+/** Words a node shows that come from other resources, cached per scenario and node. */
+function cachedWords(s: StoreState, key: string, make: (scenario: Scenario) => string): string {
+  const index = indexOf(s.scenario);
+  let text = index.words.get(key);
+  if (text === undefined) {
+    text = make(s.scenario);
+    index.words.set(key, text);
+  }
+  return text;
+}
+
+/** How many interfaces an instance has besides its primary one. */
+export function extraInterfaceCount(s: StoreState, instanceId: string): number {
+  const index = indexOf(s.scenario);
+  if (!index.extraInterfaces) {
+    const counts = new Map<string, number>();
+    for (const e of s.scenario.networkInterfaces) {
+      const owner = e.attachment?.instanceId;
+      if (owner !== undefined) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    }
+    index.extraInterfaces = counts;
+  }
+  return index.extraInterfaces.get(instanceId) ?? 0;
+}
+
+/** A gateway endpoint's route tables by name: "private, data", or '' for none. */
+export const endpointTablesOn = (s: StoreState, endpointId: string): string =>
+  cachedWords(s, `tables:${endpointId}`, (scenario) => endpointTablesText(scenario, endpointId));
+
+/** A transit gateway in numbers: "2 attachments · 1 table". */
+export const transitGatewayCountsOn = (s: StoreState, tgwId: string): string =>
+  cachedWords(s, `tgw:${tgwId}`, (scenario) => transitGatewayText(scenario, tgwId));
+
+/** An attachment's subnets with their zones. */
+export const attachmentSubnetsOn = (s: StoreState, attachmentId: string): string =>
+  cachedWords(s, `attachment:${attachmentId}`, (scenario) =>
+    attachmentSubnetsText(scenario, attachmentId),
+  );
 
 const NO_FINDINGS: readonly Finding[] = [];
 let findingsSource: readonly Finding[] | null = null;

@@ -1,16 +1,20 @@
 import type { Layout, Scenario } from '../model/types.ts';
 import type { Size } from '../store/index.ts';
 import { autoLayout, type Box } from '../layout/autoLayout.ts';
+import { drawnEndpoints, drawnInterfaces } from '../layout/drawn.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from './types.ts';
+import { interfaceWords } from './words.ts';
 
 const NO_DATA = {} as const;
 
 /**
  * Derives React Flow's nodes from the scenario and the layout (never the other way round).
- * Containers come before their children, as React Flow requires: VPCs, their internet gateways
- * (children of the VPC, on its top edge, so they move with it), subnets, then what sits in a
- * subnet; detached gateways and internet hosts stand alone. Children of a collapsed VPC are
- * hidden. A resource whose container is missing is left off the canvas (validation reports it).
+ * Containers come before their children, as React Flow requires: VPCs, what sits on their edges
+ * (internet and egress-only gateways on the top edge, gateway endpoints on the bottom one;
+ * children of the VPC, so they move with it), subnets, then what sits in a subnet (instances,
+ * NAT gateways, interfaces); detached gateways, transit gateways and internet hosts stand alone.
+ * Children of a collapsed VPC are hidden. A resource whose container is missing is left off the
+ * canvas (validation reports it).
  *
  * Children have no `extent: 'parent'`: a child dragged out of its container is re-parented (or
  * sent back) when it is let go, see `releaseDrag`.
@@ -43,6 +47,19 @@ export function toFlowNodes(
   for (const g of scenario.internetGateways) {
     if (g.vpcId !== undefined) add(g.id, 'internetGateway', `Internet gateway ${g.name}`, g.vpcId);
   }
+  for (const g of scenario.egressOnlyInternetGateways) {
+    if (g.vpcId !== undefined)
+      add(g.id, 'egressOnlyInternetGateway', `Egress-only internet gateway ${g.name}`, g.vpcId);
+  }
+  for (const e of drawnEndpoints(scenario)) {
+    add(
+      e.id,
+      'vpcEndpoint',
+      `Gateway endpoint ${e.name} ${e.serviceName}`,
+      e.vpcId,
+      collapsed.has(e.vpcId),
+    );
+  }
   for (const s of scenario.subnets) {
     const hidden = collapsed.has(s.vpcId);
     if (hidden) hiddenSubnets.add(s.id);
@@ -55,10 +72,20 @@ export function toFlowNodes(
   for (const n of scenario.natGateways) {
     add(n.id, 'natGateway', `NAT gateway ${n.name}`, n.subnetId, hiddenSubnets.has(n.subnetId));
   }
+  for (const e of drawnInterfaces(scenario)) {
+    const label = `${interfaceWords(e.kind)} ${e.name} ${e.privateIp ?? ''}`.trim();
+    add(e.id, 'networkInterface', label, e.subnetId, hiddenSubnets.has(e.subnetId));
+  }
   for (const g of scenario.internetGateways) {
     if (g.vpcId === undefined)
       add(g.id, 'internetGateway', `Internet gateway ${g.name} (detached)`);
   }
+  for (const g of scenario.egressOnlyInternetGateways) {
+    if (g.vpcId === undefined)
+      add(g.id, 'egressOnlyInternetGateway', `Egress-only internet gateway ${g.name} (detached)`);
+  }
+  for (const t of scenario.transitGateways)
+    add(t.id, 'transitGateway', `Transit gateway ${t.name}`);
   for (const h of scenario.internetHosts) {
     add(h.id, 'internetHost', `Internet host ${h.name} ${h.address}`);
   }
@@ -88,10 +115,14 @@ function node(
   } as FlowNode;
 }
 
-/** A peering connection is an edge between its two VPCs (when both are drawn). */
+/**
+ * The edges: a peering connection between its two VPCs, a transit gateway's VPC attachment from
+ * the transit gateway to its VPC, and an instance's second (or later) interface to its instance
+ * (each when both ends are drawn).
+ */
 export function toFlowEdges(scenario: Scenario): FlowEdge[] {
   const vpcs = new Set(scenario.vpcs.map((v) => v.id));
-  return scenario.peeringConnections
+  const peerings: FlowEdge[] = scenario.peeringConnections
     .filter((p) => vpcs.has(p.requesterVpcId) && vpcs.has(p.accepterVpcId))
     .map((p) => ({
       id: p.id,
@@ -101,6 +132,35 @@ export function toFlowEdges(scenario: Scenario): FlowEdge[] {
       data: NO_DATA,
       ariaLabel: `Peering ${p.name} (${p.status}) between ${p.requesterVpcId} and ${p.accepterVpcId}`,
     }));
+  const hubs = new Set(scenario.transitGateways.map((t) => t.id));
+  const attachments: FlowEdge[] = scenario.transitGatewayAttachments
+    .filter((a) => a.vpcId !== undefined && vpcs.has(a.vpcId) && hubs.has(a.transitGatewayId))
+    .map((a) => ({
+      id: a.id,
+      type: 'transitAttachment',
+      source: a.transitGatewayId,
+      target: a.vpcId ?? '',
+      data: NO_DATA,
+      ariaLabel: `Transit gateway attachment ${a.name} (${a.state}) of ${a.vpcId ?? ''}, subnets ${a.subnetIds.join(', ') || 'none'}`,
+    }));
+  const instances = new Set(scenario.instances.map((i) => i.id));
+  const links: FlowEdge[] = drawnInterfaces(scenario).flatMap((e) =>
+    e.attachment !== undefined && instances.has(e.attachment.instanceId)
+      ? [
+          {
+            id: `link:${e.id}`,
+            type: 'interfaceLink' as const,
+            source: e.attachment.instanceId,
+            target: e.id,
+            data: NO_DATA,
+            selectable: false,
+            focusable: false,
+            ariaLabel: `${e.name} is eth${e.attachment.deviceIndex} of ${e.attachment.instanceId}`,
+          },
+        ]
+      : [],
+  );
+  return [...peerings, ...attachments, ...links];
 }
 
 /**

@@ -13,6 +13,12 @@ export type InstanceFlowNode = Node<NoData, 'instance'>;
 export type InternetGatewayFlowNode = Node<NoData, 'internetGateway'>;
 export type NatGatewayFlowNode = Node<NoData, 'natGateway'>;
 export type InternetHostFlowNode = Node<NoData, 'internetHost'>;
+/** A network interface of its own (RDS, Lambda, a load balancer, an endpoint, an instance's second). */
+export type NetworkInterfaceFlowNode = Node<NoData, 'networkInterface'>;
+export type EgressOnlyInternetGatewayFlowNode = Node<NoData, 'egressOnlyInternetGateway'>;
+/** A gateway endpoint, on its VPC's bottom edge. */
+export type VpcEndpointFlowNode = Node<NoData, 'vpcEndpoint'>;
+export type TransitGatewayFlowNode = Node<NoData, 'transitGateway'>;
 
 export type FlowNode =
   | VpcFlowNode
@@ -20,11 +26,19 @@ export type FlowNode =
   | InstanceFlowNode
   | InternetGatewayFlowNode
   | NatGatewayFlowNode
-  | InternetHostFlowNode;
+  | InternetHostFlowNode
+  | NetworkInterfaceFlowNode
+  | EgressOnlyInternetGatewayFlowNode
+  | VpcEndpointFlowNode
+  | TransitGatewayFlowNode;
 
 export type FlowNodeType = NonNullable<FlowNode['type']>;
 
 /** A VPC peering connection, drawn between its two VPCs. */
 export type PeeringFlowEdge = Edge<NoData, 'peering'>;
+/** A transit gateway's VPC attachment: from the transit gateway to its VPC (id: the attachment's). */
+export type TransitAttachmentFlowEdge = Edge<NoData, 'transitAttachment'>;
+/** An instance's second (or later) interface, linked to its instance (id: `link:<eni id>`). */
+export type InterfaceLinkFlowEdge = Edge<NoData, 'interfaceLink'>;
 
-export type FlowEdge = PeeringFlowEdge;
+export type FlowEdge = PeeringFlowEdge | TransitAttachmentFlowEdge | InterfaceLinkFlowEdge;

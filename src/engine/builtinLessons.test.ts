@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HUB_AND_SPOKE_IDS } from '../scenarios/hubAndSpoke.ts';
 import { builtInScenarios } from '../scenarios/index.ts';
+import { S3_ENDPOINT_IDS } from '../scenarios/s3Endpoint.ts';
 import type { BlockedBy } from './types.ts';
 import { evaluate } from './evaluate.ts';
 
@@ -8,7 +10,7 @@ import { evaluate } from './evaluate.ts';
  * builtins.test.ts; here, that each one stops at the layer (and rule) its lesson names, as AWS
  * documents it.
  */
-type Stop = Pick<BlockedBy, 'direction' | 'layer'> & { ruleNumber?: number };
+type Stop = Pick<BlockedBy, 'direction' | 'layer'> & { ruleNumber?: number; resourceId?: string };
 
 const STOPS: Record<string, Record<string, Stop>> = {
   // https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html
@@ -64,6 +66,37 @@ const STOPS: Record<string, Record<string, Stop>> = {
   },
   'ipv6-dual-stack': {
     'IPv6 visitor → api-1 HTTPS': { direction: 'request', layer: 'security-group-ingress' },
+  },
+  // https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html: the response
+  // needs the destination subnet's own route to the transit gateway.
+  'transit-hub-and-spoke': {
+    'tools-1 → app-b HTTPS (no route back from spoke B)': {
+      direction: 'response',
+      layer: 'route',
+      resourceId: HUB_AND_SPOKE_IDS.rtbB,
+    },
+    'app-a → app-b HTTPS (spokes route only the hub)': {
+      direction: 'request',
+      layer: 'route',
+      resourceId: HUB_AND_SPOKE_IDS.rtbA,
+    },
+  },
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html and
+  // https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html: S3 answers to
+  // the ephemeral port, and the app subnet's ACL admits only its own VPC.
+  's3-gateway-endpoint': {
+    'app-1 → S3 HTTPS (the ACL drops the answer)': {
+      direction: 'response',
+      layer: 'nacl-ingress',
+      resourceId: S3_ENDPOINT_IDS.appAcl,
+      ruleNumber: 32767,
+    },
+    // https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html: the group
+    // allows HTTPS out to S3's prefix list only.
+    'batch-1 → internet HTTPS (no way out)': {
+      direction: 'request',
+      layer: 'security-group-egress',
+    },
   },
 };
 

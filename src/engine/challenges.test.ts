@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { challengeStatus, lockedEditError, type GoalOutcome } from '../model/challenge.ts';
-import { addNaclEntry, addSgRule, andThen, removeSgRule, type EditResult } from '../model/edit.ts';
+import {
+  addNaclEntry,
+  addRoute,
+  addSgRule,
+  andThen,
+  removeSgRule,
+  setTransitGatewayPropagation,
+  type EditResult,
+} from '../model/edit.ts';
 import { applyScenarioEdit } from '../model/scenarioEdit.ts';
 import type { Scenario } from '../model/types.ts';
 import { validate } from '../model/validate.ts';
@@ -9,6 +17,7 @@ import { EPHEMERAL_TRAP_IDS } from '../scenarios/challenges/ephemeralTrap.ts';
 import { NAT_ROUTE_IDS } from '../scenarios/challenges/natRoute.ts';
 import { OPEN_HTTPS_IDS } from '../scenarios/challenges/openHttps.ts';
 import { PEERING_BOTH_WAYS_IDS } from '../scenarios/challenges/peeringBothWays.ts';
+import { TRANSIT_DATABASE_IDS } from '../scenarios/challenges/transitDatabase.ts';
 import { builtInChallenges } from '../scenarios/index.ts';
 import { evaluateSavedFlow } from './anywhere.ts';
 import { evaluate } from './evaluate.ts';
@@ -86,6 +95,16 @@ const SOLUTIONS: Record<string, (s: Scenario) => EditResult<Scenario>> = {
         ),
     );
   },
+  // Propagate the data attachment, route the app VPC back, admit the app subnet's PostgreSQL.
+  // https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html
+  'challenge-transit-database': (s) => {
+    const ID = TRANSIT_DATABASE_IDS;
+    return andThen(setTransitGatewayPropagation(s, ID.tgwRtb, ID.attachData, true), (a) =>
+      andThen(addRoute(a, ID.rtbData, { destination: '10.80.0.0/16', target: ID.tgw }), (b) =>
+        addSgRule(b, ID.sgDb, 'ingress', tcp(5432, '10.80.1.0/24')),
+      ),
+    );
+  },
 };
 
 describe.each(builtInChallenges.map((c) => [c.id, c] as const))('challenge %s', (id, c) => {
@@ -113,6 +132,23 @@ describe.each(builtInChallenges.map((c) => [c.id, c] as const))('challenge %s', 
 });
 
 describe('tempting wrong fixes stay unsolved', () => {
+  it('challenge 6: propagating the data VPC is not enough without the route back', () => {
+    const ID = TRANSIT_DATABASE_IDS;
+    const s = builtInChallenges.find((c) => c.id === 'challenge-transit-database')?.scenario;
+    if (!s) return expect.fail('challenge-transit-database is built in');
+    const half = setTransitGatewayPropagation(s, ID.tgwRtb, ID.attachData, true);
+    if (!half.ok) return expect.fail(half.error);
+    const goal = half.value.flows.find((f) => f.id === ID.goalApp) ?? expect.fail();
+    // Before: the transit gateway had no route to the data VPC; now the group decides, then the
+    // missing return route.
+    expect(evaluate(s, goal).blockedBy).toMatchObject({ layer: 'transit-gateway' });
+    expect(evaluate(half.value, goal).blockedBy).toMatchObject({
+      direction: 'request',
+      layer: 'security-group-ingress',
+    });
+    expect(status(half.value).solved).toBe(false);
+  });
+
   const get = (id: string) => {
     const found = builtInChallenges.find((c) => c.id === id);
     if (!found) throw new Error(id);

@@ -2,6 +2,8 @@ import type { Layout, Scenario } from '../model/types.ts';
 import {
   CHILDREN_PER_ROW,
   COLLAPSED_VPC,
+  ENDPOINT,
+  endpointEdgeY,
   GAP,
   GATEWAY,
   GATEWAY_EDGE_Y,
@@ -12,9 +14,12 @@ import {
   PAD,
   SUBNET_GAP,
   SUBNETS_PER_ROW,
+  TRANSIT,
+  TRANSIT_DROP,
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
+import { drawnEndpoints, drawnInterfaces } from './drawn.ts';
 
 /** A node's box; x and y are relative to its container, as React Flow expects for children. */
 export interface Box {
@@ -27,12 +32,13 @@ export interface Box {
 type Saved = Layout['nodes'][string] | undefined;
 
 /**
- * Places every VPC, subnet, instance, gateway and internet host. A node the layout already places
- * keeps its saved position (and size, if saved); the others go on a grid: VPCs side by side,
- * subnets in rows inside their VPC, instances and NAT gateways in rows inside their subnet, an
- * internet gateway on its VPC's top edge, detached gateways and internet hosts in a column to
- * the right. A container without a saved size grows to hold its children wherever they sit.
- * A collapsed VPC is one small box. Pure, so it runs in tests without a DOM.
+ * Places every VPC, subnet, instance, interface, gateway, endpoint and internet host. A node the
+ * layout already places keeps its saved position (and size, if saved); the others go on a grid:
+ * VPCs side by side, subnets in rows inside their VPC, instances, NAT gateways and interfaces in
+ * rows inside their subnet, internet and egress-only gateways on their VPC's top edge, gateway
+ * endpoints on its bottom edge, transit gateways below the VPCs, detached gateways and internet
+ * hosts in a column to the right. A container without a saved size grows to hold its children
+ * wherever they sit. A collapsed VPC is one small box. Pure, so it runs in tests without a DOM.
  */
 export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box> {
   const boxes = new Map<string, Box>();
@@ -43,11 +49,17 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
   };
 
   const leavesBySubnet = groupBy(
-    [...scenario.instances, ...scenario.natGateways],
+    [...scenario.instances, ...scenario.natGateways, ...drawnInterfaces(scenario)],
     (x) => x.subnetId,
   );
   const subnetsByVpc = groupBy(scenario.subnets, (s) => s.vpcId);
-  const gatewaysByVpc = groupBy(scenario.internetGateways, (g) => g.vpcId ?? '');
+  // Egress-only gateways sit beside the internet gateways, on the same edge.
+  const gatewaysByVpc = groupBy(
+    [...scenario.internetGateways, ...scenario.egressOnlyInternetGateways],
+    (g) => g.vpcId ?? '',
+  );
+  const endpointsByVpc = groupBy(drawnEndpoints(scenario), (e) => e.vpcId);
+  let lowest = 0;
 
   let vpcX = 0;
   for (const vpc of scenario.vpcs) {
@@ -70,12 +82,20 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
       subnetBoxes.push(box);
     }
     const gateways = gatewaysByVpc.get(vpc.id) ?? [];
+    const endpoints = endpointsByVpc.get(vpc.id) ?? [];
     const minWidth = Math.max(
       MIN_VPC.width,
       2 * VPC_PAD + LEAF.width,
       gateways.length * (GATEWAY.width + GAP) + GAP,
+      endpoints.length * (ENDPOINT.width + GAP) + GAP,
     );
-    const size = fit(subnetBoxes, minWidth, HEADER + LEAF.height + 2 * PAD + VPC_PAD, VPC_PAD);
+    const fitted = fit(subnetBoxes, minWidth, HEADER + LEAF.height + 2 * PAD + VPC_PAD, VPC_PAD);
+    // With gateway endpoints on its bottom edge, a VPC keeps its subnets clear of them.
+    const lowestSubnet = Math.max(0, ...subnetBoxes.map((b) => b.y + b.height));
+    const size =
+      endpoints.length === 0
+        ? fitted
+        : { ...fitted, height: Math.max(fitted.height, lowestSubnet + GAP + ENDPOINT.height / 2) };
     const saved = layout.nodes[vpc.id];
     const open = place(vpc.id, { x: vpcX, y: 0, ...size });
     const vpcBox = saved?.collapsed ? { x: open.x, y: open.y, ...COLLAPSED_VPC } : open;
@@ -87,8 +107,28 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
       // On the top edge whatever the layout says: the gateway is the VPC's door to the internet.
       boxes.set(g.id, { x: within, y: GATEWAY_EDGE_Y, ...GATEWAY });
     });
+    // Gateway endpoints on the bottom edge, the way out to the AWS services.
+    endpoints.forEach((e, k) => {
+      const span = endpoints.length * ENDPOINT.width + (endpoints.length - 1) * GAP;
+      const x = layout.nodes[e.id]?.x ?? (vpcBox.width - span) / 2 + k * (ENDPOINT.width + GAP);
+      const within = Math.max(0, Math.min(x, vpcBox.width - ENDPOINT.width));
+      boxes.set(e.id, { x: within, y: endpointEdgeY(vpcBox.height), ...ENDPOINT });
+    });
     vpcX = Math.max(vpcX, vpcBox.x + vpcBox.width + VPC_GAP);
+    lowest = Math.max(lowest, vpcBox.y + vpcBox.height);
   }
+
+  // Transit gateways below the VPCs they join, side by side, centred under the row.
+  const transit = scenario.transitGateways;
+  const rowWidth = transit.length * TRANSIT.width + Math.max(0, transit.length - 1) * VPC_GAP;
+  const rowLeft = Math.max(0, (vpcX - VPC_GAP - rowWidth) / 2);
+  transit.forEach((t, k) => {
+    place(t.id, {
+      x: rowLeft + k * (TRANSIT.width + VPC_GAP),
+      y: lowest + TRANSIT_DROP,
+      ...TRANSIT,
+    });
+  });
 
   // Detached gateways and internet hosts wait to the right, outside every VPC.
   let y = 0;

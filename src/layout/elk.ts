@@ -1,6 +1,8 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Layout, RouteTable, Scenario, Subnet } from '../model/types.ts';
+import { drawnEndpoints, drawnInterfaces } from './drawn.ts';
 import {
+  ENDPOINT,
   GAP,
   GATEWAY,
   GATEWAY_EDGE_Y,
@@ -10,6 +12,8 @@ import {
   MIN_VPC,
   PAD,
   SUBNET_GAP,
+  TRANSIT,
+  TRANSIT_DROP,
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
@@ -17,9 +21,10 @@ import type { Size } from './types.ts';
 
 /**
  * Lays out a scenario that came without a layout (an AWS import) with ELK: VPCs containing
- * subnets containing instances and NAT gateways, each container packed with ELK's `rectpacking`,
- * internet gateways centred on their VPC's top edge, detached gateways and internet hosts after
- * the VPCs. Subnets are ordered by tier (public, then private behind a NAT, then isolated), each
+ * subnets containing instances, NAT gateways and interfaces (RDS, load balancers, Lambda,
+ * endpoints…), each container packed with ELK's `rectpacking`, internet and egress-only gateways
+ * centred on their VPC's top edge, gateway endpoints on its bottom edge, transit gateways below
+ * the VPCs, detached gateways and internet hosts after the VPCs. Subnets are ordered by tier (public, then private behind a NAT, then isolated), each
  * tier starting a new row, and by availability zone within a tier, the way people draw them.
  *
  * elkjs is ~450 KB gzipped, so it is loaded only here, on first use (a dynamic import); for the
@@ -47,6 +52,11 @@ export interface LayoutSizes {
   readonly minSubnetWidth: number;
   /** The y of an internet gateway relative to its VPC (on the top edge). */
   readonly gatewayEdgeY: number;
+  /** A gateway endpoint, centred on its VPC's bottom edge. */
+  readonly endpoint: Size;
+  /** A transit gateway, below the VPCs, `transitDrop` under the lowest. */
+  readonly transit: Size;
+  readonly transitDrop: number;
 }
 
 /** The canvas's sizes (geometry.ts), so that an imported diagram looks like a drawn one. */
@@ -64,6 +74,9 @@ export const CANVAS_SIZES: LayoutSizes = {
   // A subnet's header (name, badge, CIDR · zone) reads in full from about this width.
   minSubnetWidth: 320,
   gatewayEdgeY: GATEWAY_EDGE_Y,
+  endpoint: ENDPOINT,
+  transit: TRANSIT,
+  transitDrop: TRANSIT_DROP,
 };
 
 interface Elk {
@@ -101,10 +114,15 @@ export async function layoutWithElk(
 export function buildGraph(scenario: Scenario, sizes: LayoutSizes): ElkNode {
   const { leaf, header, pad, gap, vpcPad, subnetGap } = sizes;
   const leavesBySubnet = groupBy(
-    [...[...scenario.natGateways].sort(byName), ...[...scenario.instances].sort(byName)],
+    [
+      ...[...scenario.natGateways].sort(byName),
+      ...[...scenario.instances].sort(byName),
+      ...drawnInterfaces(scenario).sort(byName),
+    ],
     (x) => x.subnetId,
   );
-  const gatewaysByVpc = groupBy(scenario.internetGateways, (g) => g.vpcId ?? '');
+  const gatewaysByVpc = groupBy(edgeGateways(scenario), (g) => g.vpcId ?? '');
+  const endpointsByVpc = groupBy(drawnEndpoints(scenario), (e) => e.vpcId);
   const tierOf = subnetTiers(scenario);
 
   const vpcNodes: ElkNode[] = orderByPeering(scenario).map((vpc) => {
@@ -135,10 +153,12 @@ export function buildGraph(scenario: Scenario, sizes: LayoutSizes): ElkNode {
       };
     });
     const gateways = gatewaysByVpc.get(vpc.id)?.length ?? 0;
+    const endpoints = endpointsByVpc.get(vpc.id)?.length ?? 0;
     const minWidth = Math.max(
       sizes.minVpc.width,
       2 * vpcPad + leaf.width,
       gateways * (sizes.gateway.width + gap) + gap,
+      endpoints * (sizes.endpoint.width + gap) + gap,
     );
     const minHeight = Math.max(sizes.minVpc.height, header + leaf.height + 2 * pad + vpcPad);
     return {
@@ -147,6 +167,12 @@ export function buildGraph(scenario: Scenario, sizes: LayoutSizes): ElkNode {
       height: minHeight,
       layoutOptions: {
         ...packing(header, vpcPad, subnetGap),
+        // Gateway endpoints sit on the bottom edge: room for them below the subnets.
+        ...(endpoints > 0
+          ? {
+              'elk.padding': `[top=${header},left=${vpcPad},bottom=${Math.max(vpcPad, gap + sizes.endpoint.height / 2)},right=${vpcPad}]`,
+            }
+          : {}),
         'elk.nodeSize.minimum': `(${minWidth}, ${minHeight})`,
       },
       children,
@@ -181,16 +207,84 @@ function toLayout(placed: ElkNode, scenario: Scenario, sizes: LayoutSizes): Layo
     }
   };
   walk(placed);
-  for (const g of scenario.internetGateways) {
+  const gateways = edgeGateways(scenario);
+  for (const g of gateways) {
     const vpc = g.vpcId === undefined ? undefined : nodes[g.vpcId];
     if (!vpc || g.vpcId === undefined) continue;
-    const siblings = scenario.internetGateways.filter((x) => x.vpcId === g.vpcId);
+    const siblings = gateways.filter((x) => x.vpcId === g.vpcId);
     const k = siblings.indexOf(g);
     const row = siblings.length * sizes.gateway.width + (siblings.length - 1) * sizes.gap;
     const left = Math.max(0, round(((vpc.width ?? sizes.minVpc.width) - row) / 2));
     nodes[g.id] = { x: left + k * (sizes.gateway.width + sizes.gap), y: sizes.gatewayEdgeY };
   }
+  const endpoints = drawnEndpoints(scenario);
+  for (const e of endpoints) {
+    const vpc = nodes[e.vpcId];
+    if (!vpc) continue;
+    const siblings = endpoints.filter((x) => x.vpcId === e.vpcId);
+    const k = siblings.indexOf(e);
+    const row = siblings.length * sizes.endpoint.width + (siblings.length - 1) * sizes.gap;
+    const width = vpc.width ?? sizes.minVpc.width;
+    const height = vpc.height ?? sizes.minVpc.height;
+    const left = Math.max(0, round((width - row) / 2));
+    nodes[e.id] = {
+      x: left + k * (sizes.endpoint.width + sizes.gap),
+      y: height - sizes.endpoint.height / 2,
+    };
+  }
+  placeTransitGateways(nodes, scenario, sizes);
   return { nodes };
+}
+
+/** Internet and egress-only gateways share their VPC's top edge, internet gateways first. */
+function edgeGateways(scenario: Scenario): ReadonlyArray<{ id: string; vpcId?: string }> {
+  return [...scenario.internetGateways, ...scenario.egressOnlyInternetGateways];
+}
+
+/**
+ * Transit gateways outside the VPCs they join, each a hub its spokes hang from: below them when
+ * they lie side by side, to their right when they are stacked (so no attachment's edge crosses a
+ * VPC), nudged along when two would overlap.
+ */
+function placeTransitGateways(nodes: Layout['nodes'], scenario: Scenario, sizes: LayoutSizes) {
+  const vpcs = scenario.vpcs.flatMap((v) => {
+    const n = nodes[v.id];
+    return n ? [{ id: v.id, x: n.x, y: n.y, width: n.width ?? 0, height: n.height ?? 0 }] : [];
+  });
+  if (vpcs.length === 0) return;
+  const taken: { x: number; y: number }[] = [];
+  const { width: w, height: h } = sizes.transit;
+  const free = (x: number, y: number) =>
+    !taken.some((t) => Math.abs(t.x - x) < w + sizes.gap && Math.abs(t.y - y) < h + sizes.gap);
+  for (const t of scenario.transitGateways) {
+    const attached = new Set(
+      scenario.transitGatewayAttachments
+        .filter((a) => a.transitGatewayId === t.id)
+        .map((a) => a.vpcId),
+    );
+    const spokes = vpcs.filter((v) => attached.has(v.id));
+    const under = spokes.length > 0 ? spokes : vpcs;
+    const left = Math.min(...under.map((v) => v.x));
+    const right = Math.max(...under.map((v) => v.x + v.width));
+    const top = Math.min(...under.map((v) => v.y));
+    const bottom = Math.max(...under.map((v) => v.y + v.height));
+    // Stacked: two spokes share some width, one above the other; a hub below would cross one.
+    const stacked = under.some((a, k) =>
+      under.slice(k + 1).some((b) => a.x < b.x + b.width && b.x < a.x + a.width),
+    );
+    let x = stacked
+      ? Math.max(...vpcs.map((v) => v.x + v.width)) + sizes.transitDrop
+      : Math.round((left + right) / 2 - w / 2);
+    let y = stacked
+      ? Math.round((top + bottom) / 2 - h / 2)
+      : Math.max(...vpcs.map((v) => v.y + v.height)) + sizes.transitDrop;
+    while (!free(x, y)) {
+      if (stacked) y += h + sizes.gap;
+      else x += w + sizes.vpcGap;
+    }
+    taken.push({ x, y });
+    nodes[t.id] = { x, y };
+  }
 }
 
 /** At most this many instances side by side in a subnet, as the canvas's own layout does. */

@@ -7,6 +7,10 @@ export const GRID = 16;
 export const LEAF = { width: 170, height: 64 } as const;
 export const GATEWAY = { width: 170, height: 56 } as const;
 export const HOST = { width: 180, height: 72 } as const;
+/** A transit gateway, outside every VPC. */
+export const TRANSIT = { width: 210, height: 64 } as const;
+/** A gateway endpoint on its VPC's bottom edge: its service, name and route tables. */
+export const ENDPOINT = { width: 210, height: 64 } as const;
 
 /** Inside a container: room for its two-line label, then its children in rows. */
 export const HEADER = 56;
@@ -47,3 +51,9 @@ export const ATTACH_MARGIN = 48;
 
 /** The y of an internet gateway relative to its VPC: centred on the VPC's top edge. */
 export const GATEWAY_EDGE_Y = -GATEWAY.height / 2;
+
+/** The y of a gateway endpoint relative to its VPC of this height: centred on its bottom edge. */
+export const endpointEdgeY = (vpcHeight: number): number => vpcHeight - ENDPOINT.height / 2;
+
+/** Transit gateways sit this far below the VPCs they join. */
+export const TRANSIT_DROP = 110;

@@ -3,14 +3,17 @@ import type {
   CanvasBox,
   DropSite,
   LayoutPatch,
-  PaletteKind,
+  NodeKind,
   Point,
   ResizeLimits,
   Size,
 } from './types.ts';
 import { autoLayout, type Box } from './autoLayout.ts';
+import { drawnEndpoints, drawnInterfaces } from './drawn.ts';
 import {
   ATTACH_MARGIN,
+  ENDPOINT,
+  endpointEdgeY,
   GAP,
   GATEWAY,
   GATEWAY_EDGE_Y,
@@ -24,6 +27,8 @@ import {
   NEW_VPC,
   PAD,
   SUBNET_GAP,
+  TRANSIT,
+  TRANSIT_DROP,
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
@@ -35,17 +40,28 @@ import {
  */
 
 /** The size a new node of each kind is drawn at. */
-export const NEW_SIZES: Readonly<Record<PaletteKind, Size>> = {
+export const NEW_SIZES: Readonly<Record<NodeKind, Size>> = {
   vpc: NEW_VPC,
   subnet: NEW_SUBNET,
   instance: LEAF,
   natGateway: LEAF,
+  networkInterface: LEAF,
   internetGateway: GATEWAY,
+  egressOnlyInternetGateway: GATEWAY,
+  vpcEndpoint: ENDPOINT,
+  transitGateway: TRANSIT,
   internetHost: HOST,
 };
 
+/** Nodes that sit on their VPC's edge rather than inside it: they never hold a VPC open. */
+export const ON_EDGE: ReadonlySet<NodeKind> = new Set([
+  'internetGateway',
+  'egressOnlyInternetGateway',
+  'vpcEndpoint',
+]);
+
 /** Inner margins of a container: children stay right of `left` and below `top`. */
-function inset(container: PaletteKind) {
+function inset(container: NodeKind) {
   return container === 'vpc'
     ? { left: PAD, top: HEADER - 8, pad: VPC_PAD, gap: SUBNET_GAP }
     : { left: 8, top: HEADER - 8, pad: PAD, gap: GAP };
@@ -58,7 +74,7 @@ export function canvasBoxes(scenario: Scenario, layout: Layout): ReadonlyMap<str
   if (memo && memo.scenario === scenario && memo.layout === layout) return memo.boxes;
   const rel = autoLayout(scenario, layout);
   const boxes = new Map<string, CanvasBox>();
-  const add = (id: string, kind: PaletteKind, parentId?: string) => {
+  const add = (id: string, kind: NodeKind, parentId?: string) => {
     const box = rel.get(id);
     const parent = parentId === undefined ? undefined : boxes.get(parentId);
     if (!box || (parentId !== undefined && !parent)) return;
@@ -67,15 +83,21 @@ export function canvasBoxes(scenario: Scenario, layout: Layout): ReadonlyMap<str
   const collapsed = (vpcId: string) => layout.nodes[vpcId]?.collapsed === true;
   for (const v of scenario.vpcs) add(v.id, 'vpc');
   for (const g of scenario.internetGateways) add(g.id, 'internetGateway', g.vpcId);
+  for (const g of scenario.egressOnlyInternetGateways)
+    add(g.id, 'egressOnlyInternetGateway', g.vpcId);
+  for (const e of drawnEndpoints(scenario))
+    if (!collapsed(e.vpcId)) add(e.id, 'vpcEndpoint', e.vpcId);
   for (const s of scenario.subnets) if (!collapsed(s.vpcId)) add(s.id, 'subnet', s.vpcId);
   for (const i of scenario.instances) add(i.id, 'instance', i.subnetId);
   for (const n of scenario.natGateways) add(n.id, 'natGateway', n.subnetId);
+  for (const e of drawnInterfaces(scenario)) add(e.id, 'networkInterface', e.subnetId);
+  for (const t of scenario.transitGateways) add(t.id, 'transitGateway');
   for (const h of scenario.internetHosts) add(h.id, 'internetHost');
   memo = { scenario, layout, boxes };
   return boxes;
 }
 
-function absolute(id: string, kind: PaletteKind, box: Box, parent?: CanvasBox): CanvasBox {
+function absolute(id: string, kind: NodeKind, box: Box, parent?: CanvasBox): CanvasBox {
   return {
     id,
     kind,
@@ -106,7 +128,7 @@ function distance(box: CanvasBox, p: Point): number {
 /** The smallest box of `kind` that holds the point: the innermost container under it. */
 function innermost(
   boxes: ReadonlyMap<string, CanvasBox>,
-  kind: PaletteKind,
+  kind: NodeKind,
   p: Point,
   exclude: ReadonlySet<string>,
 ): CanvasBox | undefined {
@@ -151,7 +173,7 @@ const snapTo = (n: number) => Math.round(n / GRID) * GRID;
 
 /** Relative top-left for a node centred on `point` in `parent`, kept inside its left/top edges. */
 function centredIn(
-  kind: PaletteKind,
+  kind: NodeKind,
   size: Size,
   parent: CanvasBox | null,
   point: Point,
@@ -164,9 +186,8 @@ function centredIn(
     y = snapTo(y);
   }
   if (!parent) return { x, y };
-  if (kind === 'internetGateway') {
-    return { x: Math.max(0, Math.min(x, parent.width - size.width)), y: GATEWAY_EDGE_Y };
-  }
+  if (ON_EDGE.has(kind))
+    return { x: Math.max(0, Math.min(x, parent.width - size.width)), y: edgeY(kind, parent) };
   const { left, top } = inset(parent.kind);
   return { x: Math.max(left, x), y: Math.max(top, y) };
 }
@@ -175,22 +196,29 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The y of a node on its VPC's edge: gateways on the top edge, gateway endpoints on the bottom. */
+function edgeY(kind: NodeKind, parent: Size): number {
+  return kind === 'vpcEndpoint' ? endpointEdgeY(parent.height) : GATEWAY_EDGE_Y;
+}
+
 /** The first spot, row by row, where a node of `size` overlaps none of its future siblings. */
 function freeSpotIn(
   boxes: ReadonlyMap<string, CanvasBox>,
-  kind: PaletteKind,
+  kind: NodeKind,
   size: Size,
   parent: CanvasBox,
 ): Point {
   const siblings = [...boxes.values()].filter(
-    (b) => b.parentId === parent.id && b.kind !== 'internetGateway',
+    (b) => b.parentId === parent.id && !ON_EDGE.has(b.kind),
   );
-  if (kind === 'internetGateway') {
-    const gateways = [...boxes.values()].filter(
-      (b) => b.parentId === parent.id && b.kind === 'internetGateway',
+  if (ON_EDGE.has(kind)) {
+    const y = edgeY(kind, parent);
+    // Beside the nodes already on that edge, from its middle to the right.
+    const onEdge = [...boxes.values()].filter(
+      (b) => b.parentId === parent.id && ON_EDGE.has(b.kind) && b.rel.y === y,
     );
-    const x = parent.width / 2 - size.width / 2 + gateways.length * (size.width + GAP);
-    return { x: Math.max(0, Math.min(x, parent.width - size.width)), y: GATEWAY_EDGE_Y };
+    const x = parent.width / 2 - size.width / 2 + onEdge.length * (size.width + GAP);
+    return { x: Math.max(0, Math.min(x, parent.width - size.width)), y };
   }
   const { pad, gap } = inset(parent.kind);
   const rels = siblings.map((b) => ({ ...b.rel, width: b.width, height: b.height }));
@@ -209,9 +237,10 @@ function freeSpotIn(
 }
 
 /** Right of everything on the open canvas, top-aligned with the first VPC. */
-function freeSpotOutside(boxes: ReadonlyMap<string, CanvasBox>, kind: PaletteKind): Point {
+function freeSpotOutside(boxes: ReadonlyMap<string, CanvasBox>, kind: NodeKind): Point {
   const top = [...boxes.values()].filter((b) => b.parentId === undefined);
   if (top.length === 0) return { x: 0, y: 0 };
+  if (kind === 'transitGateway') return belowVpcs(top);
   const right = Math.max(...top.map((b) => b.x + b.width));
   const y = Math.min(...top.map((b) => b.y));
   if (kind === 'vpc') return { x: snapTo(right + VPC_GAP), y };
@@ -222,6 +251,21 @@ function freeSpotOutside(boxes: ReadonlyMap<string, CanvasBox>, kind: PaletteKin
   return { x: snapTo(vpcsRight + VPC_GAP), y: below };
 }
 
+/** Below the VPCs, right of the transit gateways already there: a hub the VPCs hang above. */
+function belowVpcs(top: readonly CanvasBox[]): Point {
+  const vpcs = top.filter((b) => b.kind === 'vpc');
+  if (vpcs.length === 0) return { x: 0, y: 0 };
+  const left = Math.min(...vpcs.map((b) => b.x));
+  const right = Math.max(...vpcs.map((b) => b.x + b.width));
+  const y = snapTo(Math.max(...vpcs.map((b) => b.y + b.height)) + TRANSIT_DROP);
+  const hubs = top.filter((b) => b.kind === 'transitGateway' && b.y + b.height > y - TRANSIT_DROP);
+  const x =
+    hubs.length === 0
+      ? (left + right) / 2 - TRANSIT.width / 2
+      : Math.max(...hubs.map((b) => b.x + b.width)) + VPC_GAP;
+  return { x: snapTo(x), y };
+}
+
 /**
  * Where a node of `kind` and `size` goes in `parent` (null: the open canvas), relative to it:
  * centred on `point` when dropped, else the first free spot; kept inside the parent's left and
@@ -229,7 +273,7 @@ function freeSpotOutside(boxes: ReadonlyMap<string, CanvasBox>, kind: PaletteKin
  */
 export function spotFor(
   boxes: ReadonlyMap<string, CanvasBox>,
-  kind: PaletteKind,
+  kind: NodeKind,
   size: Size,
   parent: CanvasBox | null,
   point: Point | null,
@@ -249,7 +293,7 @@ export function grow(
   const patches: LayoutPatch[] = [];
   let parent = boxes.get(parentId);
   let child = { ...rel, ...size };
-  while (parent && parent.kind !== 'internetGateway') {
+  while (parent && !ON_EDGE.has(parent.kind)) {
     const { pad } = inset(parent.kind);
     const width = Math.max(parent.width, child.x + child.width + pad);
     const height = Math.max(parent.height, child.y + child.height + pad);
@@ -261,6 +305,48 @@ export function grow(
   return patches;
 }
 
+/**
+ * A spot on a VPC's edge slid clear of the nodes already on that edge (a second gateway dropped
+ * onto the first goes beside it): right of them while there is room, else left.
+ */
+export function clearOnEdge(
+  boxes: ReadonlyMap<string, CanvasBox>,
+  size: Size,
+  parent: CanvasBox,
+  rel: Point,
+): Point {
+  const onEdge = [...boxes.values()]
+    .filter((b) => b.parentId === parent.id && ON_EDGE.has(b.kind) && b.rel.y === rel.y)
+    .sort((a, b) => a.rel.x - b.rel.x);
+  const free = (x: number) =>
+    onEdge.every((b) => x + size.width + GAP <= b.rel.x || b.rel.x + b.width + GAP <= x);
+  if (free(rel.x)) return rel;
+  const candidates = onEdge
+    .flatMap((b) => [b.rel.x + b.width + GAP, b.rel.x - GAP - size.width])
+    .filter((x) => x >= 0 && x <= parent.width - size.width && free(x))
+    .sort((a, b) => Math.abs(a - rel.x) - Math.abs(b - rel.x));
+  return { x: candidates[0] ?? rel.x, y: rel.y };
+}
+
+/**
+ * The VPC grown downwards, when a gateway endpoint on its bottom edge would cover its subnets:
+ * their lowest edge stays a gap above the endpoint's top.
+ */
+export function roomForEndpoint(
+  boxes: ReadonlyMap<string, CanvasBox>,
+  vpcId: string,
+): LayoutPatch | null {
+  const vpc = boxes.get(vpcId);
+  if (!vpc) return null;
+  let lowest = 0;
+  for (const child of boxes.values()) {
+    if (child.parentId === vpcId && !ON_EDGE.has(child.kind))
+      lowest = Math.max(lowest, child.rel.y + child.height);
+  }
+  const height = lowest + GAP + ENDPOINT.height / 2;
+  return height > vpc.height ? { id: vpcId, ...vpc.rel, width: vpc.width, height } : null;
+}
+
 /** How a container may be resized and still hold its children. */
 export function resizeLimits(boxes: ReadonlyMap<string, CanvasBox>, id: string): ResizeLimits {
   const box = boxes.get(id);
@@ -269,7 +355,7 @@ export function resizeLimits(boxes: ReadonlyMap<string, CanvasBox>, id: string):
   const { pad, left, top } = inset(box.kind);
   const limits = { minWidth: floor.width, minHeight: floor.height, left: Infinity, top: Infinity };
   for (const child of boxes.values()) {
-    if (child.parentId !== id || child.kind === 'internetGateway') continue;
+    if (child.parentId !== id || ON_EDGE.has(child.kind)) continue;
     limits.minWidth = Math.max(limits.minWidth, child.rel.x + child.width + pad);
     limits.minHeight = Math.max(limits.minHeight, child.rel.y + child.height + pad);
     limits.left = Math.min(limits.left, child.rel.x - left);

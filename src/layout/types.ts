@@ -9,14 +9,35 @@ export interface Size {
   readonly height: number;
 }
 
-/** What the palette offers, and every kind of node the canvas draws. */
+/** Every kind of node the canvas draws. */
+export type NodeKind =
+  | 'vpc'
+  | 'subnet'
+  | 'instance'
+  | 'internetGateway'
+  | 'natGateway'
+  | 'internetHost'
+  | 'networkInterface'
+  | 'egressOnlyInternetGateway'
+  | 'vpcEndpoint'
+  | 'transitGateway';
+
+/**
+ * What the palette offers: the nodes, and presets of them (an RDS database, a Lambda function and
+ * a load balancer are network interfaces of that kind; a gateway or an interface endpoint).
+ */
 export type PaletteKind =
-  'vpc' | 'subnet' | 'instance' | 'internetGateway' | 'natGateway' | 'internetHost';
+  | Exclude<NodeKind, 'vpcEndpoint'>
+  | 'gatewayEndpoint'
+  | 'interfaceEndpoint'
+  | 'rds'
+  | 'lambda'
+  | 'loadBalancer';
 
 /** A node on the canvas, in absolute flow coordinates; `rel` is its position in its container. */
 export interface CanvasBox extends Point, Size {
   readonly id: string;
-  readonly kind: PaletteKind;
+  readonly kind: NodeKind;
   readonly parentId?: string;
   readonly rel: Point;
 }

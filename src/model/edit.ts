@@ -17,3 +17,5 @@ export * from './edit/prefixLists.ts';
 export * from './edit/vpcEndpoints.ts';
 export * from './edit/transitGateways.ts';
 export * from './edit/transitGatewayRoutes.ts';
+export * from './edit/endpointSettings.ts';
+export * from './edit/servicePrefixLists.ts';

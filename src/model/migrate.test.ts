@@ -31,7 +31,18 @@ describe('version 1 files open as version 2 (migrate.ts, in the one parser)', ()
     expect(toScenarioFile(builtInScenarios[0]?.scenario ?? ({} as never)).version).toBe(2);
   });
 
-  it.each([...builtInScenarios, ...builtInChallenges].map((b) => [b.id, b] as const))(
+  // Built-ins of version 2's resources (a transit gateway, an endpoint) cannot be written as
+  // version 1; every other one can.
+  const v1Expressible = [...builtInScenarios, ...builtInChallenges].filter(
+    (b) =>
+      b.scenario.networkInterfaces.length +
+        b.scenario.prefixLists.length +
+        b.scenario.vpcEndpoints.length +
+        b.scenario.transitGateways.length ===
+      0,
+  );
+
+  it.each(v1Expressible.map((b) => [b.id, b] as const))(
     'reads the built-in scenario %s written as version 1 exactly as it reads it at version 2',
     (_, b) => {
       const file = toScenarioFile(b.scenario, b.layout);

@@ -6,6 +6,7 @@ import SimAnnouncer from './explain/SimAnnouncer.tsx';
 import FlowsPanel from './flows/FlowsPanel.tsx';
 import Inspector from './inspector/Inspector.tsx';
 import NetworkAclsPanel from './nacl/NetworkAclsPanel.tsx';
+import PrefixListsPanel from './prefix/PrefixListsPanel.tsx';
 import RouteTablesPanel from './routes/RouteTablesPanel.tsx';
 import { scopedVpcIds, type ScopeChoice } from './scope.ts';
 import ScopePicker from './ScopePicker.tsx';
@@ -13,17 +14,21 @@ import SecurityGroupsPanel from './sg/SecurityGroupsPanel.tsx';
 import { ChevronIcon } from './ui/icons.tsx';
 import { iconButtonClass } from './ui/styles.ts';
 
+/** Short labels so six tabs fit the panel; the full name is each tab's accessible name. */
 const TABS = [
-  { id: 'inspector', label: 'Inspector' },
-  { id: 'sg', label: 'Security groups' },
-  { id: 'nacl', label: 'NACLs' },
-  { id: 'routes', label: 'Route tables' },
-  { id: 'flows', label: 'Flows' },
+  { id: 'inspector', label: 'Inspector', name: 'Inspector' },
+  { id: 'sg', label: 'Groups', name: 'Security groups' },
+  { id: 'nacl', label: 'NACLs', name: 'Network ACLs' },
+  { id: 'routes', label: 'Routes', name: 'Route tables' },
+  { id: 'prefix', label: 'Prefix lists', name: 'Prefix lists' },
+  { id: 'flows', label: 'Flows', name: 'Flows' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
 type Editor = Exclude<Tab, 'inspector' | 'flows'>;
-const NONE_OPEN = { sg: null, nacl: null, routes: null } as const;
+const NONE_OPEN = { sg: null, nacl: null, routes: null, prefix: null } as const;
+/** Tabs whose lists are per VPC (the scope picker chooses which); prefix lists are regional. */
+const SCOPED = new Set<Tab>(['sg', 'nacl', 'routes']);
 
 function nextTab(current: Tab, key: string): Tab | null {
   const at = TABS.findIndex((t) => t.id === current);
@@ -115,6 +120,8 @@ export default function SidePanel() {
               tabIndex={tab === t.id ? 0 : -1}
               aria-controls={`panel-body-${t.id}`}
               data-testid={`panel.tab.${t.id}`}
+              aria-label={t.name}
+              title={t.name}
               onClick={() => setTab(t.id)}
               className={`-mb-px flex-auto border-b-2 px-1 pt-1 pb-1.5 text-xs leading-tight font-medium whitespace-nowrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60 ${
                 tab === t.id
@@ -138,7 +145,7 @@ export default function SidePanel() {
         </button>
       </div>
       <SimAnnouncer />
-      {tab !== 'inspector' && tab !== 'flows' && <ScopePicker choice={scope} onChange={setScope} />}
+      {SCOPED.has(tab) && <ScopePicker choice={scope} onChange={setScope} />}
       <div
         role="tabpanel"
         id={`panel-body-${tab}`}
@@ -149,6 +156,12 @@ export default function SidePanel() {
         {tab === 'sg' && <SecurityGroupsPanel {...editor('sg')} />}
         {tab === 'nacl' && <NetworkAclsPanel {...editor('nacl')} />}
         {tab === 'routes' && <RouteTablesPanel {...editor('routes')} />}
+        {tab === 'prefix' && (
+          <PrefixListsPanel
+            openId={opened.prefix}
+            onOpen={(id) => setOpened((o) => ({ ...o, prefix: id }))}
+          />
+        )}
         {tab === 'flows' && <FlowsPanel onReveal={reveal} />}
       </div>
     </aside>

@@ -12,6 +12,13 @@ export type ResourceKind =
   | 'securityGroup'
   | 'networkAcl'
   | 'routeTable'
+  | 'networkInterface'
+  | 'prefixList'
+  | 'vpcEndpoint'
+  | 'egressOnlyInternetGateway'
+  | 'transitGateway'
+  | 'transitGatewayAttachment'
+  | 'transitGatewayRouteTable'
   | 'unknown';
 
 const PREFIXES: ReadonlyArray<readonly [string, ResourceKind]> = [
@@ -25,6 +32,14 @@ const PREFIXES: ReadonlyArray<readonly [string, ResourceKind]> = [
   ['sg-', 'securityGroup'],
   ['acl-', 'networkAcl'],
   ['rtb-', 'routeTable'],
+  ['eni-', 'networkInterface'],
+  ['pl-', 'prefixList'],
+  ['vpce-', 'vpcEndpoint'],
+  ['eigw-', 'egressOnlyInternetGateway'],
+  // The longer prefixes first: `tgw-attach-` and `tgw-rtb-` also start with `tgw-`.
+  ['tgw-attach-', 'transitGatewayAttachment'],
+  ['tgw-rtb-', 'transitGatewayRouteTable'],
+  ['tgw-', 'transitGateway'],
 ];
 
 export function kindOf(id: string): ResourceKind {
@@ -59,6 +74,16 @@ export function vpcIdOf(scenario: Scenario, id: string): string | null {
       return scenario.networkAcls.find((a) => a.id === id)?.vpcId ?? null;
     case 'routeTable':
       return scenario.routeTables.find((t) => t.id === id)?.vpcId ?? null;
+    case 'networkInterface': {
+      const eni = scenario.networkInterfaces.find((e) => e.id === id);
+      return eni ? subnetVpc(eni.subnetId) : null;
+    }
+    case 'vpcEndpoint':
+      return scenario.vpcEndpoints.find((e) => e.id === id)?.vpcId ?? null;
+    case 'egressOnlyInternetGateway':
+      return scenario.egressOnlyInternetGateways.find((g) => g.id === id)?.vpcId ?? null;
+    case 'transitGatewayAttachment':
+      return scenario.transitGatewayAttachments.find((a) => a.id === id)?.vpcId ?? null;
     default:
       return null;
   }

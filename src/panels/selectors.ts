@@ -98,11 +98,29 @@ export const selectRouteTargetIds = (s: StoreState, rtbId: string) =>
 
 /** The same targets as people read them, name first: `three-tier-nat · NAT gateway`. */
 export function selectRouteTargetTexts(s: StoreState, rtbId: string): string[] {
-  const { internetGateways, natGateways, peeringConnections } = s.scenario;
+  const x = s.scenario;
   const nameOf = (id: string) =>
-    [...internetGateways, ...natGateways, ...peeringConnections].find((r) => r.id === id)?.name;
+    [
+      ...x.internetGateways,
+      ...x.natGateways,
+      ...x.peeringConnections,
+      ...x.transitGateways,
+      ...x.egressOnlyInternetGateways,
+      ...x.vpcEndpoints,
+      ...x.networkInterfaces,
+    ].find((r) => r.id === id)?.name;
   return routeTargetsFor(s.scenario, rtbId).map((t) => {
     const name = nameOf(t.id);
     return `${name && name !== t.id ? name : t.id} · ${TARGET_WORDS[t.kind]}`;
   });
 }
+
+/** The gateway endpoint a route belongs to (AWS's route, changed only on the endpoint), if any. */
+export const selectGatewayEndpointOfRoute = (s: StoreState, target: string) => {
+  const endpoint = byId(s.scenario.vpcEndpoints, target);
+  return endpoint?.type === 'gateway' ? endpoint : undefined;
+};
+
+/** Customer-managed prefix lists a route may name as its destination: `pl-… (name)` pairs. */
+export const selectRoutablePrefixLists = (s: StoreState) =>
+  s.scenario.prefixLists.filter((p) => p.managedBy === 'customer').map((p) => `${p.id}\t${p.name}`);

@@ -201,3 +201,42 @@ export function planLayout(vpcs: readonly VpcPlan[], hosts: readonly string[] = 
   });
   return { nodes };
 }
+
+// ---- Version 2 nodes: transit gateways below their VPCs, gateway endpoints on a VPC's edge ----
+
+const TRANSIT_W = 210;
+const TRANSIT_DROP = 110;
+const ENDPOINT_W = 210;
+const ENDPOINT_H = 64;
+
+/**
+ * The layout with a transit gateway centred below the VPCs it joins (as the canvas places one),
+ * and gateway endpoints centred on their VPC's bottom edge.
+ */
+export function withHubsAndEndpoints(
+  layout: Layout,
+  hubs: readonly { readonly id: string; readonly vpcIds: readonly string[] }[],
+  endpoints: readonly { readonly id: string; readonly vpcId: string }[] = [],
+): Layout {
+  const nodes = { ...layout.nodes };
+  const boxOf = (id: string) => {
+    const n = nodes[id];
+    return n ? { x: n.x, y: n.y, width: n.width ?? 0, height: n.height ?? 0 } : undefined;
+  };
+  for (const hub of hubs) {
+    const vpcs = hub.vpcIds.flatMap((v) => boxOf(v) ?? []);
+    const left = Math.min(...vpcs.map((v) => v.x));
+    const right = Math.max(...vpcs.map((v) => v.x + v.width));
+    const bottom = Math.max(...vpcs.map((v) => v.y + v.height));
+    nodes[hub.id] = { x: (left + right) / 2 - TRANSIT_W / 2, y: bottom + TRANSIT_DROP };
+  }
+  for (const e of endpoints) {
+    const vpc = boxOf(e.vpcId);
+    if (!vpc) continue;
+    // The VPC grows so its subnets stay clear of the endpoint on its bottom edge.
+    const height = vpc.height - VPC_PAD + GAP + ENDPOINT_H / 2;
+    nodes[e.vpcId] = { ...nodes[e.vpcId], x: vpc.x, y: vpc.y, width: vpc.width, height };
+    nodes[e.id] = { x: (vpc.width - ENDPOINT_W) / 2, y: height - ENDPOINT_H / 2 };
+  }
+  return { ...layout, nodes };
+}

@@ -5,13 +5,16 @@ import { ephemeralTrapLayout, ephemeralTrapScenario } from './challenges/ephemer
 import { natRouteLayout, natRouteScenario } from './challenges/natRoute.ts';
 import { openHttpsLayout, openHttpsScenario } from './challenges/openHttps.ts';
 import { peeringBothWaysLayout, peeringBothWaysScenario } from './challenges/peeringBothWays.ts';
+import { transitDatabaseLayout, transitDatabaseScenario } from './challenges/transitDatabase.ts';
 import { defaultVpcLayout, defaultVpcScenario } from './defaultVpc.ts';
+import { hubAndSpokeLayout, hubAndSpokeScenario } from './hubAndSpoke.ts';
 import { ipv6Layout, ipv6Scenario } from './ipv6.ts';
 import { naclEphemeralLayout, naclEphemeralScenario } from './naclEphemeral.ts';
 import { naclOrderLayout, naclOrderScenario } from './naclOrder.ts';
 import { natGatewayLayout, natGatewayScenario } from './natGateway.ts';
 import { peeringLayout, peeringScenario } from './peering.ts';
 import { publicWebLayout, publicWebScenario } from './publicWeb.ts';
+import { s3EndpointLayout, s3EndpointScenario } from './s3Endpoint.ts';
 import { threeTierLayout, threeTierScenario } from './threeTier.ts';
 
 /** A scenario that ships with the app, for teaching or as a starting point. */
@@ -125,6 +128,26 @@ export const builtInScenarios: readonly BuiltInScenario[] = [
     scenario: ipv6Scenario,
     layout: ipv6Layout,
   },
+  {
+    id: 'transit-hub-and-spoke',
+    title: 'Hub and spoke: a missing return route',
+    summary:
+      'A transit gateway joins a hub VPC and two spokes; one spoke’s route table never got its route back to the hub.',
+    teaches:
+      'A transit gateway routes between VPCs only when every hop is routed both ways: each VPC’s route table sends the other’s block to the transit gateway, and the transit gateway’s table knows the destination. A missing return route drops the response, so the connection never completes.',
+    scenario: hubAndSpokeScenario,
+    layout: hubAndSpokeLayout,
+  },
+  {
+    id: 's3-gateway-endpoint',
+    title: 'S3 through a gateway endpoint',
+    summary:
+      'Private subnets reach S3 without the internet; one subnet’s network ACL forgets that S3 answers from its own public blocks.',
+    teaches:
+      'A gateway endpoint is a route target: AWS routes the service’s prefix list to it in the tables it lists. Security groups may name the prefix list; network ACLs are stateless and take only CIDR blocks, so they must let the answers in on the ephemeral ports.',
+    scenario: s3EndpointScenario,
+    layout: s3EndpointLayout,
+  },
 ];
 
 /**
@@ -178,6 +201,16 @@ export const builtInChallenges: readonly BuiltInChallenge[] = [
       'A peering connection must be active, routed on both sides, and admitted by the groups.',
     scenario: peeringBothWaysScenario,
     layout: peeringBothWaysLayout,
+  },
+  {
+    id: 'challenge-transit-database',
+    level: 5,
+    title: 'The database across the transit gateway',
+    summary: 'An RDS database in another VPC, behind a transit gateway, never answers.',
+    teaches:
+      'A transit gateway route table learns a VPC’s block only from its attachment’s propagation (or a static route); each VPC needs its own route to the transit gateway, both ways; and the database’s group must admit the app subnet, not its own VPC.',
+    scenario: transitDatabaseScenario,
+    layout: transitDatabaseLayout,
   },
 ];
 

@@ -30,6 +30,12 @@ describe('built-in scenarios', () => {
         ...s.internetGateways,
         ...s.natGateways,
         ...s.peeringConnections,
+        ...s.networkInterfaces,
+        ...s.vpcEndpoints,
+        ...s.egressOnlyInternetGateways,
+        ...s.transitGateways,
+        ...s.transitGatewayAttachments,
+        ...s.transitGatewayRouteTables,
         ...s.flows,
       ].map((r) => r.id);
       for (const id of ids) {
@@ -51,6 +57,8 @@ describe('built-in scenarios', () => {
 
       it('places every node it draws, and only nodes that exist', () => {
         const s = builtIn.scenario;
+        // What the canvas draws (src/layout/drawn.ts): gateway endpoints, the interfaces of
+        // everything but NAT gateways and transit gateway attachments.
         const drawn = [
           s.vpcs,
           s.subnets,
@@ -58,6 +66,12 @@ describe('built-in scenarios', () => {
           s.internetGateways,
           s.natGateways,
           s.internetHosts,
+          s.egressOnlyInternetGateways,
+          s.transitGateways,
+          s.vpcEndpoints.filter((e) => e.type === 'gateway'),
+          s.networkInterfaces.filter(
+            (e) => e.kind !== 'nat-gateway' && e.kind !== 'transit-gateway-attachment',
+          ),
         ];
         const known = new Set<string>(drawn.flatMap((list) => list.map((entity) => entity.id)));
         const placed = Object.keys(builtIn.layout.nodes);
@@ -83,7 +97,10 @@ describe('built-in scenarios', () => {
     });
   }
 
-  it('rise in difficulty', () => {
-    expect(builtInChallenges.map((c) => c.level)).toEqual([1, 2, 3, 4, 5]);
+  it('rise in difficulty, from a single rule (1) to several layers at once (5)', () => {
+    const levels = builtInChallenges.map((c) => c.level);
+    expect(levels.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(levels.every((level, k) => k === 0 || level >= (levels[k - 1] ?? 0))).toBe(true);
+    expect(Math.max(...levels)).toBe(5);
   });
 });

@@ -20,6 +20,9 @@ const SIZES: LayoutSizes = {
   minVpc: { width: 260, height: 96 },
   minSubnetWidth: 280,
   gatewayEdgeY: -28,
+  endpoint: { width: 210, height: 64 },
+  transit: { width: 210, height: 64 },
+  transitDrop: 110,
 };
 
 const BUNDLE = new URL('../../../shared/samples/acme-prod/bundle.json', import.meta.url);

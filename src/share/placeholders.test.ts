@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { S3_ADDRESS, s3EndpointLayout, s3EndpointScenario } from '../scenarios/s3Endpoint.ts';
 import { importAwsBundle } from '../aws/index.ts';
 import { parseScenarioFile, toScenarioFile } from '../model/envelope.ts';
 import { parseCidr, parseIp, rangeHas } from '../model/ip.ts';
@@ -208,5 +209,18 @@ describe('replacing them with placeholders', () => {
     const cleaned = withPlaceholders(original).file;
     expect(findSensitive(cleaned)).toEqual({ accounts: [], addresses: [] });
     expect(parseScenarioFile(cleaned).ok).toBe(true);
+  });
+});
+
+// https://docs.aws.amazon.com/vpc/latest/userguide/working-with-aws-managed-prefix-lists.html
+describe('AWS’s own addresses', () => {
+  it('leaves an address of an AWS-managed prefix list (S3) alone: it is AWS’s, and a flow names it', () => {
+    const file = toScenarioFile(s3EndpointScenario, s3EndpointLayout);
+    expect(findSensitive(file).addresses).toEqual([]);
+    const { file: cleaned, replaced } = withPlaceholders(file);
+    expect(replaced.size).toBe(0);
+    expect(cleaned.scenario.flows.map((f) => f.destination)).toContainEqual({
+      address: S3_ADDRESS,
+    });
   });
 });

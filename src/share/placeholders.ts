@@ -71,16 +71,33 @@ const V6_TARGETS: readonly bigint[] = [
   ...Array.from({ length: 4095 }, (_, k) => 0x3fff0001n + BigInt(k)),
 ];
 
+/**
+ * The blocks of AWS-managed prefix lists (S3's, DynamoDB's): AWS's own published addresses, which
+ * a flow to the service names. They give nothing of the account away and are kept as they are
+ * (swapped, a flow to S3 would no longer reach S3).
+ */
+function awsOwned(scenario: Scenario): (text: string) => boolean {
+  const ranges = scenario.prefixLists
+    .filter((p) => p.managedBy === 'aws')
+    .flatMap((p) => (p.entries ?? []).flatMap((e) => parseCidr(e.cidr) ?? []));
+  return (text) => {
+    const r = asRange(text);
+    return r !== null && ranges.some((a) => rangeContains(a, r));
+  };
+}
+
 /** Lists the account numbers and public addresses in the scenario (none in a built-in one). */
 export function findSensitive(file: ScenarioFile): SensitiveFindings {
   const accounts = new Set<string>();
   const addresses = new Set<string>();
+  const ofAws = awsOwned(file.scenario);
   visitStrings(file.scenario, (text, key) => {
-    if (isSensitiveAddress(text)) addresses.add(text);
-    else if (TEXT_KEYS.has(key)) {
+    if (isSensitiveAddress(text)) {
+      if (!ofAws(text)) addresses.add(text);
+    } else if (TEXT_KEYS.has(key)) {
       for (const m of text.matchAll(ACCOUNT)) if (m[0] !== PLACEHOLDER_ACCOUNT) accounts.add(m[0]);
       for (const m of text.matchAll(IPV4_IN_TEXT))
-        if (isSensitiveAddress(m[0])) addresses.add(m[0]);
+        if (isSensitiveAddress(m[0]) && !ofAws(m[0])) addresses.add(m[0]);
     }
   });
   // IPv4 first: those are the ones people recognise (an office, a server).
@@ -103,9 +120,11 @@ export function withPlaceholders(file: ScenarioFile): {
   const v4Blocks = new Set<number>();
   const v6Prefixes = new Set<bigint>();
   const kept: IpRange[] = [];
+  const ofAws = awsOwned(file.scenario);
   const note = (text: string) => {
     const r = asRange(text);
     if (!r) return;
+    if (ofAws(text)) return void kept.push(r);
     if (!isSensitiveRange(r)) kept.push(r);
     else if (r.family === 4) v4Blocks.add(r.first >>> 8);
     else v6Prefixes.add(r.first >> 96n);
@@ -145,7 +164,7 @@ export function withPlaceholders(file: ScenarioFile): {
   const replaced = new Map<string, string>();
   const swapAddress = (text: string): string => {
     const r = asRange(text);
-    if (!r || !isSensitiveRange(r)) return text;
+    if (!r || !isSensitiveRange(r) || ofAws(text)) return text;
     let out: string;
     if (r.family === 4) {
       const target = map4.get(r.first >>> 8);

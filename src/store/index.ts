@@ -26,6 +26,8 @@ export {
   toggleSnapToGrid,
 } from './actions/ui.ts';
 export * from './actions/editors.ts';
+export * from './actions/interfaceEditors.ts';
+export * from './actions/transitEditors.ts';
 export * from './actions/document.ts';
 export * from './actions/clipboard.ts';
 export * from './actions/canvasAdd.ts';

@@ -29,6 +29,18 @@ export const selectInstance = (s: StoreState, id: string) => byId(s.scenario.ins
 export const selectInternetGateway = (s: StoreState, id: string) =>
   byId(s.scenario.internetGateways, id);
 export const selectNatGateway = (s: StoreState, id: string) => byId(s.scenario.natGateways, id);
+export const selectNetworkInterface = (s: StoreState, id: string) =>
+  byId(s.scenario.networkInterfaces, id);
+export const selectPrefixList = (s: StoreState, id: string) => byId(s.scenario.prefixLists, id);
+export const selectVpcEndpoint = (s: StoreState, id: string) => byId(s.scenario.vpcEndpoints, id);
+export const selectEgressOnlyInternetGateway = (s: StoreState, id: string) =>
+  byId(s.scenario.egressOnlyInternetGateways, id);
+export const selectTransitGateway = (s: StoreState, id: string) =>
+  byId(s.scenario.transitGateways, id);
+export const selectTransitGatewayAttachment = (s: StoreState, id: string) =>
+  byId(s.scenario.transitGatewayAttachments, id);
+export const selectTransitGatewayRouteTable = (s: StoreState, id: string) =>
+  byId(s.scenario.transitGatewayRouteTables, id);
 
 export const selectSelection = (s: StoreState) => s.selection;
 

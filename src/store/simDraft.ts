@@ -59,11 +59,13 @@ export function draftForEvaluation(draft: FlowDraft | null): SavedFlow | null {
 }
 
 /**
- * What a click on the canvas picks as a flow's end: an instance by its ID, an internet host by its
- * address; anything else (a subnet, a gateway) is no endpoint.
+ * What a click on the canvas picks as a flow's end: an instance or a network interface by its ID,
+ * an internet host by its address; anything else (a subnet, a gateway) is no endpoint.
  */
 export function endpointOf(scenario: Scenario, resourceId: string): Endpoint | null {
   if (scenario.instances.some((i) => i.id === resourceId)) return { instanceId: resourceId };
+  if (scenario.networkInterfaces.some((e) => e.id === resourceId))
+    return { interfaceId: resourceId };
   const host = scenario.internetHosts.find((h) => h.id === resourceId);
   return host ? { address: host.address } : null;
 }

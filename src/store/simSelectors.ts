@@ -85,6 +85,11 @@ export function decidingRuleOf(hop: Hop, instances: readonly Instance[]): Decidi
         routeTableId: rule?.kind === 'route' ? rule.routeTableId : hop.resourceId,
         destination: rule?.kind === 'route' ? rule.route.destination : null,
       };
+    // A transit gateway route table's route: the same highlight, its IDs are of their own kind.
+    case 'transit-gateway':
+      return rule?.kind === 'transit-gateway-route'
+        ? { kind: 'route', routeTableId: rule.routeTableId, destination: rule.route.destination }
+        : { kind: 'route', routeTableId: hop.resourceId, destination: null };
     default:
       return null;
   }

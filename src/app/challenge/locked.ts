@@ -14,6 +14,13 @@ export function lockedNames(scenario: Scenario, ids: readonly string[]): string[
     ['NAT gateway', scenario.natGateways],
     ['peering connection', scenario.peeringConnections],
     ['internet host', scenario.internetHosts],
+    ['network interface', scenario.networkInterfaces],
+    ['prefix list', scenario.prefixLists],
+    ['VPC endpoint', scenario.vpcEndpoints],
+    ['egress-only internet gateway', scenario.egressOnlyInternetGateways],
+    ['transit gateway', scenario.transitGateways],
+    ['transit gateway attachment', scenario.transitGatewayAttachments],
+    ['transit gateway route table', scenario.transitGatewayRouteTables],
     ['flow', scenario.flows],
   ];
   for (const [kind, list] of lists)
@@ -31,6 +38,7 @@ export function lockables(
     { kind: 'Network ACLs', items: scenario.networkAcls.map(item) },
     { kind: 'Route tables', items: scenario.routeTables.map(item) },
     { kind: 'Instances', items: scenario.instances.map(item) },
+    { kind: 'Network interfaces', items: scenario.networkInterfaces.map(item) },
     { kind: 'Subnets', items: scenario.subnets.map(item) },
     { kind: 'VPCs', items: scenario.vpcs.map(item) },
     {
@@ -39,7 +47,18 @@ export function lockables(
         ...scenario.internetGateways,
         ...scenario.natGateways,
         ...scenario.peeringConnections,
+        ...scenario.egressOnlyInternetGateways,
+        ...scenario.vpcEndpoints,
       ].map(item),
     },
+    {
+      kind: 'Transit gateways',
+      items: [
+        ...scenario.transitGateways,
+        ...scenario.transitGatewayAttachments,
+        ...scenario.transitGatewayRouteTables,
+      ].map(item),
+    },
+    { kind: 'Prefix lists', items: scenario.prefixLists.map(item) },
   ].filter((group) => group.items.length > 0);
 }

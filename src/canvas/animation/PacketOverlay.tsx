@@ -257,13 +257,13 @@ function MarkerShape({ marker, label }: { marker: Marker; label: string }) {
     );
   }
   return (
-    <g className="vfl-anim-internet" data-testid="anim.internet">
+    <g className="vfl-anim-internet" data-testid={marker.label ? 'anim.service' : 'anim.internet'}>
       <title>{label}</title>
       <circle cx={x} cy={y} r="16" />
       <ellipse cx={x} cy={y} rx="7" ry="16" className="vfl-anim-internet-line" />
       <path d={`M ${x - 16} ${y} H ${x + 16}`} className="vfl-anim-internet-line" />
       <text x={x + 22} y={y - 2} className="vfl-anim-marker-text">
-        Internet
+        {marker.label ?? 'Internet'}
       </text>
       <text x={x + 22} y={y + 11} className="vfl-anim-marker-text vfl-anim-mono">
         {marker.address}

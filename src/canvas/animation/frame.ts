@@ -72,7 +72,7 @@ export function badgeAnchor(at: Point, focus: Focus | null): { at: Point; side: 
 export const markerTitle = (m: Marker, names: ReadonlyMap<string, string>): string =>
   m.kind === 'router'
     ? `Router of VPC ${names.get(m.vpcId) ?? m.vpcId}`
-    : `The internet: ${m.address}`;
+    : `${m.label ?? 'The internet'}: ${m.address}`;
 
 /** The whole overlay at rest at a step, as plain data (what the image export draws). */
 export interface FlowFrame {

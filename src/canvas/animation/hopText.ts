@@ -30,6 +30,16 @@ export function namesOf(scenario: Scenario): Names {
   add(scenario.natGateways);
   add(scenario.peeringConnections);
   add(scenario.internetHosts);
+  add(scenario.networkInterfaces);
+  add(scenario.vpcEndpoints);
+  add(scenario.egressOnlyInternetGateways);
+  add(scenario.transitGateways);
+  add(scenario.transitGatewayAttachments);
+  // A transit gateway's route table by its gateway's name too: "tgw-1 / default".
+  const hubs = new Map(scenario.transitGateways.map((t) => [t.id, t.name || t.id]));
+  for (const t of scenario.transitGatewayRouteTables) {
+    names.set(t.id, `${hubs.get(t.transitGatewayId) ?? t.transitGatewayId} / ${t.name || t.id}`);
+  }
   return names;
 }
 
@@ -72,6 +82,12 @@ function detail(hop: Hop, names: Names): string {
       return state === 'blackhole'
         ? `${destination} blackhole`
         : `${destination} → ${target === 'local' ? 'local' : nameOf(names, target)}`;
+    }
+    case 'transit-gateway-route': {
+      const { destination, attachmentId, state } = rule.route;
+      return state === 'blackhole' || attachmentId === undefined
+        ? `${destination} blackhole`
+        : `${destination} → ${nameOf(names, attachmentId)}`;
     }
   }
   if (hop.verdict === 'skip') return 'not checked';

@@ -15,7 +15,10 @@ export interface Point {
 export interface Scene {
   /** Boxes of the nodes on the canvas (hidden ones left out), by resource ID. */
   readonly boxes: ReadonlyMap<string, Rect>;
-  /** The container of each resource: instance and NAT gateway → subnet, subnet and gateway → VPC. */
+  /**
+   * The container of each resource: instance, NAT gateway and interface → subnet; subnet,
+   * gateway and endpoint → VPC.
+   */
   readonly parents: ReadonlyMap<string, string>;
   /** Each peering connection's two VPCs. */
   readonly peerings: ReadonlyMap<string, readonly [string, string]>;
@@ -23,6 +26,15 @@ export interface Scene {
   readonly gateways: ReadonlyMap<string, string>;
   /** Internet hosts drawn on the canvas, by address (lower case). */
   readonly hosts: ReadonlyMap<string, string>;
+  /** Each VPC's attached egress-only internet gateway. */
+  readonly egressOnly: ReadonlyMap<string, string>;
+  /**
+   * The transit gateway of each ID a transit gateway hop may name: the transit gateway itself,
+   * its attachments, its route tables.
+   */
+  readonly transit: ReadonlyMap<string, string>;
+  /** The service a gateway endpoint reaches, in a word (`s3`), by endpoint ID. */
+  readonly services: ReadonlyMap<string, string>;
 }
 
 /** The scene of a scenario whose nodes sit in `boxes`. */
@@ -31,6 +43,18 @@ export function sceneOf(scenario: Scenario, boxes: ReadonlyMap<string, Rect>): S
   for (const s of scenario.subnets) parents.set(s.id, s.vpcId);
   for (const i of scenario.instances) parents.set(i.id, i.subnetId);
   for (const n of scenario.natGateways) parents.set(n.id, n.subnetId);
+  for (const e of scenario.networkInterfaces) parents.set(e.id, e.subnetId);
+  for (const e of scenario.vpcEndpoints) parents.set(e.id, e.vpcId);
+  const egressOnly = new Map<string, string>();
+  for (const g of scenario.egressOnlyInternetGateways) {
+    if (g.vpcId === undefined) continue;
+    parents.set(g.id, g.vpcId);
+    if (!egressOnly.has(g.vpcId)) egressOnly.set(g.vpcId, g.id);
+  }
+  const transit = new Map<string, string>();
+  for (const t of scenario.transitGateways) transit.set(t.id, t.id);
+  for (const a of scenario.transitGatewayAttachments) transit.set(a.id, a.transitGatewayId);
+  for (const t of scenario.transitGatewayRouteTables) transit.set(t.id, t.transitGatewayId);
   const gateways = new Map<string, string>();
   for (const g of scenario.internetGateways) {
     if (g.vpcId === undefined) continue;
@@ -45,6 +69,11 @@ export function sceneOf(scenario: Scenario, boxes: ReadonlyMap<string, Rect>): S
       scenario.peeringConnections.map((p) => [p.id, [p.requesterVpcId, p.accepterVpcId]] as const),
     ),
     hosts: new Map(scenario.internetHosts.map((h) => [h.address.toLowerCase(), h.id] as const)),
+    egressOnly,
+    transit,
+    services: new Map(
+      scenario.vpcEndpoints.map((e) => [e.id, e.serviceName.split('.').at(-1) ?? e.serviceName]),
+    ),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Hop, Trace } from '../../engine/types.ts';
 import { borderPoint, floatingSegment } from '../edges/floating.ts';
+import { borderCrossing, routerPoint } from './crossings.ts';
 import { boxOf, centreOf, inside, vpcOf, type Point, type Rect, type Scene } from './scene.ts';
+
+export { borderCrossing, routerPoint };
 
 /** What decided a hop, ringed on the canvas: a node's box, or a point (router, peering). */
 export type Focus =
@@ -17,7 +20,12 @@ export interface Waypoint {
 /** Things the path needs that are not nodes: a VPC's router, the internet. */
 export type Marker = (
   | { readonly kind: 'router'; readonly vpcId: string }
-  | { readonly kind: 'internet'; readonly address: string }
+  | {
+      readonly kind: 'internet';
+      readonly address: string;
+      /** What lies there when it is not the internet: "AWS service s3" (behind an endpoint). */
+      readonly label?: string;
+    }
 ) & {
   readonly at: Point;
   /**
@@ -34,10 +42,10 @@ export interface PacketPath {
   readonly markers: readonly Marker[];
 }
 
-/** Room a router marker needs in the space between a VPC's edge and its subnets. */
-const ROUTER_ROOM = 28;
 /** How far above the internet gateway the internet is drawn when no host node has the address. */
 const INTERNET_RISE = 96;
+/** How far below a gateway endpoint its AWS service is drawn. */
+const SERVICE_DROP = 96;
 
 /**
  * The last hop the packet reaches: the first that denies (it stops there in red; the hops after it
@@ -46,66 +54,6 @@ const INTERNET_RISE = 96;
 export function stopStep(trace: Trace): number {
   const deny = trace.hops.findIndex((h) => h.verdict === 'deny');
   return deny >= 0 ? deny : trace.hops.length - 1;
-}
-
-/**
- * Where a VPC's router is drawn: in the margin between the VPC's left edge and its subnets,
- * halfway down them, else in the right or bottom margin, else at the VPC's centre.
- */
-export function routerPoint(vpc: Rect, subnets: readonly Rect[]): Point {
-  if (subnets.length === 0) return centreOf(vpc);
-  const top = Math.min(...subnets.map((s) => s.y));
-  const bottom = Math.max(...subnets.map((s) => s.y + s.height));
-  const left = Math.min(...subnets.map((s) => s.x));
-  const right = Math.max(...subnets.map((s) => s.x + s.width));
-  const midY = (Math.max(top, vpc.y) + Math.min(bottom, vpc.y + vpc.height)) / 2;
-  const candidates: Point[] = [];
-  if (left - vpc.x >= ROUTER_ROOM) candidates.push({ x: (vpc.x + left) / 2, y: midY });
-  if (vpc.x + vpc.width - right >= ROUTER_ROOM) {
-    candidates.push({ x: (right + vpc.x + vpc.width) / 2, y: midY });
-  }
-  if (vpc.y + vpc.height - bottom >= ROUTER_ROOM) {
-    candidates.push({ x: vpc.x + vpc.width / 2, y: (bottom + vpc.y + vpc.height) / 2 });
-  }
-  return candidates.find((p) => !subnets.some((s) => inside(p, s))) ?? centreOf(vpc);
-}
-
-/**
- * Where a segment crosses a box's border: leaving it (egress) or entering it (ingress). Null when
- * the segment does not cross it (both ends inside, or it misses the box).
- */
-export function borderCrossing(
-  from: Point,
-  to: Point,
-  box: Rect,
-  way: 'ingress' | 'egress',
-): Point | null {
-  // Liang–Barsky clipping of the segment against the box: [t0, t1] is the part inside.
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const p = [-dx, dx, -dy, dy];
-  const q = [
-    from.x - box.x,
-    box.x + box.width - from.x,
-    from.y - box.y,
-    box.y + box.height - from.y,
-  ];
-  let t0 = 0;
-  let t1 = 1;
-  for (let k = 0; k < 4; k++) {
-    const pk = p[k] as number;
-    const qk = q[k] as number;
-    if (pk === 0) {
-      if (qk < 0) return null;
-    } else if (pk < 0) t0 = Math.max(t0, qk / pk);
-    else t1 = Math.min(t1, qk / pk);
-  }
-  if (t0 > t1) return null;
-  const fromIn = inside(from, box);
-  const toIn = inside(to, box);
-  if (fromIn && toIn) return null;
-  const t = fromIn ? t1 : toIn ? t0 : way === 'ingress' ? t0 : t1;
-  return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
 /** How a hop sits on the canvas before its exact point is known. */
@@ -157,6 +105,16 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const vpc = scene.boxes.get(vpcOf(scene, h.subnetId ?? h.resourceId) ?? '');
     return vpc ? { x: vpc.x + vpc.width / 2, y: vpc.y } : null;
   };
+  /** The egress-only gateway the hop names, else its VPC's, else the VPC's top edge. */
+  const egressOnlyPoint = (h: Hop): Point | null => {
+    const vpcId = vpcOf(scene, h.subnetId ?? h.resourceId);
+    const box =
+      scene.boxes.get(h.resourceId) ??
+      scene.boxes.get((vpcId === undefined ? undefined : scene.egressOnly.get(vpcId)) ?? '');
+    if (box) return centreOf(box);
+    const vpc = scene.boxes.get(vpcId ?? '');
+    return vpc ? { x: vpc.x + vpc.width / 2, y: vpc.y } : null;
+  };
 
   const siteOf = (h: Hop, k: number): Site => {
     switch (h.layer) {
@@ -191,13 +149,17 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
         return a && b ? { kind: 'point', at: floatingSegment(a, b).mid } : { kind: 'none' };
       }
       case 'egress-only-internet-gateway': {
-        const at = gatewayPoint(h);
+        const at = egressOnlyPoint(h);
         return at ? { kind: 'point', at } : { kind: 'none' };
       }
-      // Not drawn yet: the animation passes them without a stop.
-      case 'transit-gateway':
-      case 'vpc-endpoint':
-        return { kind: 'none' };
+      case 'transit-gateway': {
+        const box = scene.boxes.get(scene.transit.get(h.resourceId) ?? '');
+        return box ? { kind: 'point', at: centreOf(box) } : { kind: 'none' };
+      }
+      case 'vpc-endpoint': {
+        const box = scene.boxes.get(h.resourceId);
+        return box ? { kind: 'point', at: centreOf(box) } : { kind: 'none' };
+      }
     }
   };
 
@@ -211,10 +173,19 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     return null;
   };
 
-  // The internet: the host node with the address, else above the first internet gateway.
+  // The internet: the host node with the address, else above the first internet gateway. An AWS
+  // service reached by a gateway endpoint lies below the endpoint, outside its VPC.
   const firstGateway = hops.findIndex((h) => h.layer === 'internet-gateway');
   const gatewayAt = firstGateway >= 0 ? centres[firstGateway] : null;
+  const endpointHop = viaEndpoint(hops);
+  const endpointBox = endpointHop ? scene.boxes.get(endpointHop.resourceId) : undefined;
   let internet: Point | null = hostBox ? centreOf(hostBox) : null;
+  if (!internet && endpointBox) {
+    internet = {
+      x: endpointBox.x + endpointBox.width / 2,
+      y: endpointBox.y + endpointBox.height + SERVICE_DROP,
+    };
+  }
   if (!internet && internetAddress) {
     const anyInstance = hops.find((h) => h.layer.startsWith('security-group'));
     const box = boxOf(scene, vpcOf(scene, anyInstance?.resourceId));
@@ -282,7 +253,14 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     since,
   }));
   if (internet && internetAddress && !hostBox) {
-    markers.push({ kind: 'internet', address: internetAddress, at: internet, since: -1 });
+    const service = endpointHop ? scene.services.get(endpointHop.resourceId) : undefined;
+    markers.push({
+      kind: 'internet',
+      address: internetAddress,
+      at: internet,
+      since: -1,
+      ...(endpointBox ? { label: `AWS service${service ? ` ${service}` : ''}` } : {}),
+    });
   }
   return { origin: start, waypoints, markers };
 }
@@ -293,11 +271,29 @@ function focusOf(hop: Hop, site: Site, at: Point, scene: Scene): Focus | null {
   if (site.kind === 'instance' || site.kind === 'border') {
     return { kind: 'box', box: site.box, radius: site.kind === 'border' ? 10 : 8 };
   }
-  if (hop.layer === 'nat-gateway' || hop.layer === 'internet-gateway') {
-    const box = scene.boxes.get(hop.resourceId);
-    if (box) return { kind: 'box', box, radius: hop.layer === 'internet-gateway' ? 28 : 8 };
-  }
+  const own =
+    hop.layer === 'transit-gateway'
+      ? scene.boxes.get(scene.transit.get(hop.resourceId) ?? '')
+      : scene.boxes.get(hop.resourceId);
+  if (own && ROUND[hop.layer] !== undefined)
+    return { kind: 'box', box: own, radius: ROUND[hop.layer] ?? 8 };
   return { kind: 'point', at, radius: 18 };
+}
+
+/** The ring's corner radius around the node that decided a hop, by layer (pills are round). */
+const ROUND: Partial<Record<Hop['layer'], number>> = {
+  'nat-gateway': 8,
+  'internet-gateway': 28,
+  'egress-only-internet-gateway': 28,
+  'transit-gateway': 12,
+  'vpc-endpoint': 8,
+};
+
+/** The gateway endpoint hop of the request, when the flow goes to an AWS service through one. */
+function viaEndpoint(hops: readonly Hop[]): Hop | undefined {
+  const requests = hops.filter((h) => h.direction === 'request');
+  const last = requests.at(-1);
+  return last?.layer === 'vpc-endpoint' ? last : undefined;
 }
 
 /** The address on the internet the flow talks to, if any (lower case). */

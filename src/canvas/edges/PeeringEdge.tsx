@@ -1,24 +1,11 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  useInternalNode,
-  type EdgeProps,
-  type InternalNode,
-} from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
 import { PeeringIcon } from '../icons.tsx';
 import { peeringOn } from '../selectors.ts';
 import type { PeeringFlowEdge } from '../types.ts';
-import { floatingSegment, type Rect } from './floating.ts';
-
-function rectOf(node: InternalNode): Rect {
-  return {
-    ...node.internals.positionAbsolute,
-    width: node.measured.width ?? node.width ?? 0,
-    height: node.measured.height ?? node.height ?? 0,
-  };
-}
+import { floatingSegment } from './floating.ts';
+import { rectOf } from './rectOf.ts';
 
 /**
  * A VPC peering connection: a line between the two VPCs, solid when active, dashed otherwise,

@@ -1,3 +1,4 @@
+import type { InterfaceKind } from '../../model/types.ts';
 import type { FlowFrame } from '../animation/frame.ts';
 import type { Rect } from '../edges/floating.ts';
 
@@ -48,6 +49,49 @@ export interface InstanceDiagramNode extends NodeBase {
   readonly name: string;
   readonly privateIp: string;
   readonly publicIp: string | null;
+  /** How many secondary private addresses it has ("+2" after its address). */
+  readonly secondaries: number;
+  /** How many network interfaces it has, its primary one included (a chip when more than 1). */
+  readonly interfaces: number;
+}
+
+/** A network interface of its own, in its subnet. */
+export interface NetworkInterfaceDiagramNode extends NodeBase {
+  readonly kind: 'networkInterface';
+  readonly interfaceKind: InterfaceKind;
+  /** The short word before its name: "RDS", "ENI", "Lambda". */
+  readonly tag: string;
+  readonly name: string;
+  readonly address: string;
+  readonly secondaries: number;
+  /** "eth1 of web-1" for an instance's interface, else its public address, else null. */
+  readonly third: { readonly text: string; readonly public: boolean } | null;
+}
+
+export interface TransitGatewayDiagramNode extends NodeBase {
+  readonly kind: 'transitGateway';
+  readonly name: string;
+  /** "2 attachments · 1 route table", or its state when not available. */
+  readonly detail: string;
+  readonly available: boolean;
+}
+
+export interface EgressOnlyGatewayDiagramNode extends NodeBase {
+  readonly kind: 'egressOnlyInternetGateway';
+  readonly name: string;
+  readonly detached: boolean;
+}
+
+/** A gateway endpoint on its VPC's bottom edge. */
+export interface VpcEndpointDiagramNode extends NodeBase {
+  readonly kind: 'vpcEndpoint';
+  readonly name: string;
+  /** `s3`, `dynamodb`. */
+  readonly service: string;
+  /** Said only when not `available`. */
+  readonly state: string | null;
+  /** Its route tables by name, '' for none. */
+  readonly tables: string;
 }
 
 export interface NatGatewayDiagramNode extends NodeBase {
@@ -76,7 +120,11 @@ export type DiagramNode =
   | InstanceDiagramNode
   | NatGatewayDiagramNode
   | InternetGatewayDiagramNode
-  | InternetHostDiagramNode;
+  | InternetHostDiagramNode
+  | NetworkInterfaceDiagramNode
+  | TransitGatewayDiagramNode
+  | EgressOnlyGatewayDiagramNode
+  | VpcEndpointDiagramNode;
 
 /** A VPC peering connection between two VPC boxes. */
 export interface PeeringDiagramEdge {
@@ -88,7 +136,27 @@ export interface PeeringDiagramEdge {
   readonly status: string;
 }
 
-export type DiagramEdge = PeeringDiagramEdge;
+/** A transit gateway's VPC attachment, from the transit gateway's box to its VPC's. */
+export interface TransitAttachmentDiagramEdge {
+  readonly kind: 'transitAttachment';
+  readonly id: string;
+  readonly from: Rect;
+  readonly to: Rect;
+  /** Its subnets with their zones. */
+  readonly subnets: string;
+  readonly state: string;
+}
+
+/** An instance's second (or later) interface tied to its instance. */
+export interface InterfaceLinkDiagramEdge {
+  readonly kind: 'interfaceLink';
+  readonly id: string;
+  readonly from: Rect;
+  readonly to: Rect;
+}
+
+export type DiagramEdge =
+  PeeringDiagramEdge | TransitAttachmentDiagramEdge | InterfaceLinkDiagramEdge;
 
 /** The flow shown, as the packet overlay draws it at rest, with its hop's words. */
 export interface DiagramFlow {

@@ -1,6 +1,13 @@
 import { drawSubnet, drawVpc } from './containers.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
 import { drawPeering } from './edges.ts';
+import { drawInterfaceLink, drawTransitAttachment } from './networkEdges.ts';
+import {
+  drawEgressOnlyGateway,
+  drawNetworkInterface,
+  drawTransitGateway,
+  drawVpcEndpoint,
+} from './networkLeaves.ts';
 import { drawFlow } from './flow.ts';
 import { drawInstance, drawInternetGateway, drawInternetHost, drawNatGateway } from './leaves.ts';
 import { background, fill } from './palette.ts';
@@ -36,10 +43,16 @@ const NODE_DRAWERS: NodeDrawers = {
   natGateway: drawNatGateway,
   internetGateway: drawInternetGateway,
   internetHost: drawInternetHost,
+  networkInterface: drawNetworkInterface,
+  transitGateway: drawTransitGateway,
+  egressOnlyInternetGateway: drawEgressOnlyGateway,
+  vpcEndpoint: drawVpcEndpoint,
 };
 
 const EDGE_DRAWERS: EdgeDrawers = {
   peering: drawPeering,
+  transitAttachment: drawTransitAttachment,
+  interfaceLink: drawInterfaceLink,
 };
 
 const drawNode = (node: DiagramNode, ctx: DrawContext): Drawn =>

@@ -93,12 +93,16 @@ function markerShape(m: Marker, title: string, ctx: DrawContext): Drawn {
   return {
     svg: el(
       'g',
-      { 'data-marker': 'internet' },
+      { 'data-marker': m.label ? 'service' : 'internet' },
       titled,
       el('circle', { cx: x, cy: y, r: 16, fill: '#e0f2fe', ...stroke('#0369a1', 2) }),
       el('ellipse', { cx: x, cy: y, rx: 7, ry: 16, ...globe }),
       el('path', { d: `M ${x - 16} ${y} H ${x + 16}`, ...globe }),
-      textLine([run('Internet', MARKER, ink)], { x: x + 22, baseline: y - 2 }, ctx.measure),
+      textLine(
+        [run(m.label ?? 'Internet', MARKER, ink)],
+        { x: x + 22, baseline: y - 2 },
+        ctx.measure,
+      ),
       textLine([address], { x: x + 22, baseline: y + 11 }, ctx.measure),
     ),
     bounds: {

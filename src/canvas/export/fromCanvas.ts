@@ -8,6 +8,14 @@ import { sceneOf } from '../animation/scene.ts';
 import { packetPath } from '../animation/waypoints.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from '../types.ts';
 import { vpcContentsText } from '../vpcContents.ts';
+import {
+  attachmentSubnetsText,
+  deviceText,
+  endpointTablesText,
+  interfaceTag,
+  serviceShortName,
+  transitGatewayText,
+} from '../words.ts';
 import type {
   Diagram,
   DiagramEdge,
@@ -103,7 +111,62 @@ const DESCRIBE: { readonly [K in FlowNodeType]: Describe } = {
   instance: (s, id) => {
     const i = find(s.instances, id);
     return i
-      ? { kind: 'instance', name: i.name, privateIp: i.privateIp, publicIp: i.publicIp ?? null }
+      ? {
+          kind: 'instance',
+          name: i.name,
+          privateIp: i.privateIp,
+          publicIp: i.publicIp ?? null,
+          secondaries: i.secondaryPrivateIps?.length ?? 0,
+          interfaces: 1 + s.networkInterfaces.filter((e) => e.attachment?.instanceId === id).length,
+        }
+      : null;
+  },
+  networkInterface: (s, id) => {
+    const e = find(s.networkInterfaces, id);
+    if (!e) return null;
+    const device = deviceText(s, id);
+    return {
+      kind: 'networkInterface',
+      interfaceKind: e.kind,
+      tag: interfaceTag(e.kind),
+      name: e.name,
+      address: e.privateIp ?? e.ipv6Addresses[0] ?? 'no address',
+      secondaries: e.secondaryPrivateIps.length,
+      third:
+        device !== null
+          ? { text: device, public: false }
+          : e.publicIp
+            ? { text: e.publicIp, public: true }
+            : null,
+    };
+  },
+  transitGateway: (s, id) => {
+    const t = find(s.transitGateways, id);
+    if (!t) return null;
+    const available = t.state === 'available';
+    return {
+      kind: 'transitGateway',
+      name: t.name,
+      available,
+      detail: available ? transitGatewayText(s, id) : t.state,
+    };
+  },
+  egressOnlyInternetGateway: (s, id) => {
+    const g = find(s.egressOnlyInternetGateways, id);
+    return g
+      ? { kind: 'egressOnlyInternetGateway', name: g.name, detached: g.vpcId === undefined }
+      : null;
+  },
+  vpcEndpoint: (s, id) => {
+    const e = find(s.vpcEndpoints, id);
+    return e
+      ? {
+          kind: 'vpcEndpoint',
+          name: e.name,
+          service: serviceShortName(e.serviceName),
+          state: e.state === 'available' ? null : e.state,
+          tables: endpointTablesText(s, id),
+        }
       : null;
   },
   natGateway: (s, id) => {
@@ -158,11 +221,21 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
   }
   const edges: DiagramEdge[] = [];
   for (const e of snapshot.edges) {
-    const p = find(scenario.peeringConnections, e.id);
     const from = boxes.get(e.source);
     const to = boxes.get(e.target);
-    if (p && from && to)
-      edges.push({ kind: 'peering', id: e.id, from, to, name: p.name, status: p.status });
+    if (!from || !to) continue;
+    if (e.type === 'peering') {
+      const p = find(scenario.peeringConnections, e.id);
+      if (p) edges.push({ kind: 'peering', id: e.id, from, to, name: p.name, status: p.status });
+    } else if (e.type === 'transitAttachment') {
+      const a = find(scenario.transitGatewayAttachments, e.id);
+      if (a) {
+        const subnets = attachmentSubnetsText(scenario, e.id);
+        edges.push({ kind: 'transitAttachment', id: e.id, from, to, subnets, state: a.state });
+      }
+    } else if (e.type === 'interfaceLink') {
+      edges.push({ kind: 'interfaceLink', id: e.id, from, to });
+    }
   }
   return {
     title: scenario.name,

@@ -4,6 +4,7 @@ import type {
   InternetHostDiagramNode,
   NatGatewayDiagramNode,
   Rect,
+  Theme,
 } from './diagram.ts';
 import { fill, stroke, tone, type Colour } from './palette.ts';
 import {
@@ -19,7 +20,7 @@ import {
   type DrawContext,
   type Drawn,
 } from './parts.ts';
-import { run, textLine, type Run } from './text.ts';
+import { run, runsWidth, textLine, type Run } from './text.ts';
 import { el } from './xml.ts';
 import type { IconName } from '../iconShapes.ts';
 
@@ -29,19 +30,19 @@ import type { IconName } from '../iconShapes.ts';
  */
 
 /** A findings badge sits over the top right corner (`-top-2 -right-2`), outside the box. */
-const OVERHANG = 8;
+export const OVERHANG = 8;
 
-const withOverhang = (box: Rect, has: boolean): Rect =>
+export const withOverhang = (box: Rect, has: boolean): Rect =>
   has
     ? { ...box, y: box.y - OVERHANG, width: box.width + OVERHANG, height: box.height + OVERHANG }
     : box;
 
 /** One line of the column: its runs and height, or a drawing of its own (the host's field). */
-type Line =
+export type Line =
   | { readonly runs: readonly Run[]; readonly height: number; readonly icon?: IconName }
   | { readonly draw: (x: number, top: number, width: number) => string; readonly height: number };
 
-interface Leaf {
+export interface Leaf {
   readonly accent: Colour;
   readonly tile: {
     readonly name: IconName;
@@ -52,7 +53,7 @@ interface Leaf {
   readonly lines: readonly Line[];
 }
 
-function drawLeaf(
+export function drawLeaf(
   node: { id: string; box: Rect; kind: string },
   leaf: Leaf,
   ctx: DrawContext,
@@ -103,8 +104,8 @@ function drawLeaf(
   return el('g', { id: node.id, 'data-kind': node.kind }, outline, body, tile, ...lines);
 }
 
-const nameLine = (runs: readonly Run[]): Line => ({ runs, height: 20 });
-const monoLine = (text: string, colour: Colour): Line => ({
+export const nameLine = (runs: readonly Run[]): Line => ({ runs, height: 20 });
+export const monoLine = (text: string, colour: Colour): Line => ({
   runs: [run(text, MONO_XS, colour)],
   height: 16,
 });
@@ -114,7 +115,7 @@ export function drawInstance(node: InstanceDiagramNode, ctx: DrawContext): Drawn
   const { theme } = ctx;
   const lines: Line[] = [
     nameLine([run(node.name, SM_MEDIUM, tone(theme, 'slate-900', 'slate-50'))]),
-    monoLine(node.privateIp, tone(theme, 'slate-600', 'slate-300')),
+    addressLine(node.privateIp, node.secondaries, theme),
   ];
   if (node.publicIp) {
     lines.push({
@@ -138,6 +139,7 @@ export function drawInstance(node: InstanceDiagramNode, ctx: DrawContext): Drawn
       },
       ctx,
     ) +
+    interfacesChip(node, ctx) +
     findingsBadge(
       node.findings,
       node.box.x + node.box.width + OVERHANG,
@@ -146,6 +148,43 @@ export function drawInstance(node: InstanceDiagramNode, ctx: DrawContext): Drawn
     );
   return { svg, bounds: withOverhang(node.box, !!node.findings) };
 }
+
+/** An address and, when it has secondary ones, how many ("10.0.1.10 +2"). */
+export function addressLine(address: string, secondaries: number, theme: Theme): Line {
+  const runs = [run(address, MONO_XS, tone(theme, 'slate-600', 'slate-300'))];
+  if (secondaries > 0)
+    runs.push(run(` +${secondaries}`, XS, tone(theme, 'slate-500', 'slate-400')));
+  return { runs, height: 16 };
+}
+
+/**
+ * "2 ENIs" on the instance's bottom edge when it has more than one interface (`absolute right-1.5
+ * -bottom-2 rounded-full border px-1.5 text-[10px] leading-4`).
+ */
+function interfacesChip(node: InstanceDiagramNode, ctx: DrawContext): string {
+  if (node.interfaces < 2) return '';
+  const { theme, measure } = ctx;
+  const words = run(`${node.interfaces} ENIs`, CHIP, tone(theme, 'orange-800', 'orange-200'));
+  const width = 12 + runsWidth([words], measure) + 2;
+  const x = node.box.x + node.box.width - 6 - width;
+  const y = node.box.y + node.box.height - 10;
+  return el(
+    'g',
+    { 'data-chip': 'interfaces' },
+    el('rect', {
+      x: x + 0.5,
+      y: y + 0.5,
+      width: width - 1,
+      height: 17,
+      rx: 8.5,
+      ...fill(tone(theme, 'white', 'slate-900')),
+      ...stroke(tone(theme, 'orange-500', 'orange-400'), 1),
+    }),
+    textLine([words], { x: x + 7, top: y + 1, lineHeight: 16 }, measure),
+  );
+}
+
+const CHIP = { family: 'sans', size: 10, weight: 500 } as const;
 
 /** A NAT gateway: teal, "NAT" and its name, its public address, its state when not available. */
 export function drawNatGateway(node: NatGatewayDiagramNode, ctx: DrawContext): Drawn {

@@ -2,21 +2,29 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
 import { GlobeIcon, InstanceIcon } from '../icons.tsx';
-import { instanceOn } from '../selectors.ts';
+import { extraInterfaceCount, instanceOn } from '../selectors.ts';
 import type { InstanceFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
-/** An EC2 instance: AWS's orange, its name, private address and public address if it has one. */
+/**
+ * An EC2 instance: AWS's orange, its name, private address (and how many secondary ones) and
+ * public address if it has one; with more than one interface, a chip says how many (the others
+ * are drawn in their subnets, linked to it).
+ */
 function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
   const instance = useStore((s) => instanceOn(s, id));
+  const extra = useStore((s) => extraInterfaceCount(s, id));
   if (!instance) return null;
+  const secondaries = instance.secondaryPrivateIps?.length ?? 0;
   return (
     <div
       data-testid={`canvas.node.${id}`}
       className={`${LEAF_CLASS} border-orange-500 dark:border-orange-400 ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded bg-orange-500 p-1 text-white dark:bg-orange-400 dark:text-orange-950">
         <InstanceIcon width={18} height={18} />
@@ -27,6 +35,15 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
         </div>
         <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">
           {instance.privateIp}
+          {secondaries > 0 && (
+            <span
+              className="font-sans text-slate-500 dark:text-slate-400"
+              data-testid={`canvas.secondaries.${id}`}
+            >
+              {' '}
+              +{secondaries}
+            </span>
+          )}
         </div>
         {instance.publicIp && (
           <div
@@ -38,6 +55,15 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
           </div>
         )}
       </div>
+      {extra > 0 && (
+        <span
+          className="absolute right-1.5 -bottom-2 rounded-full border border-orange-500 bg-white px-1.5 text-[10px] leading-4 font-medium text-orange-800 dark:border-orange-400 dark:bg-slate-900 dark:text-orange-200"
+          data-testid={`canvas.interfaces.${id}`}
+          title={`${extra + 1} network interfaces: eth0 here, the others linked in their subnets`}
+        >
+          {extra + 1} ENIs
+        </span>
+      )}
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -125,10 +125,14 @@ export function applyDeletion(
     removedRules += g.ingress.length - ingress.length + g.egress.length - egress.length;
     return ingress === g.ingress && egress === g.egress ? g : { ...g, ingress, egress };
   });
+  // AWS removes a gateway endpoint's routes with it, rather than leaving blackholes.
+  const goneEndpoints = new Set(
+    scenario.vpcEndpoints.filter((e) => e.type === 'gateway' && deleted.has(e.id)).map((e) => e.id),
+  );
   const routeTables = mapKeep(filterKeep(scenario.routeTables, stays), (t) => {
     // A route to a deleted prefix list has no destination left: it goes with the list.
     const routes = mapKeep(
-      filterKeep(t.routes, (r) => !deleted.has(r.destination)),
+      filterKeep(t.routes, (r) => !deleted.has(r.destination) && !goneEndpoints.has(r.target)),
       (r) => {
         const gone = routeTargetKind(r.target) !== 'local' && deleted.has(r.target);
         if (!gone || r.state === 'blackhole') return r;

@@ -13,10 +13,9 @@ export function planNetworkDeletion(scenario: Scenario, deleted: Set<string>): v
   const vpcGone = (id: string | undefined) => id !== undefined && deleted.has(id);
   for (const e of scenario.networkInterfaces) if (deleted.has(e.subnetId)) deleted.add(e.id);
   for (const e of scenario.vpcEndpoints) {
-    if (vpcGone(e.vpcId)) {
-      deleted.add(e.id);
-      for (const id of e.networkInterfaceIds) deleted.add(id);
-    }
+    // An endpoint goes with its VPC, and its interfaces go with it (AWS deletes them).
+    if (vpcGone(e.vpcId)) deleted.add(e.id);
+    if (deleted.has(e.id)) for (const id of e.networkInterfaceIds) deleted.add(id);
   }
   for (const t of scenario.transitGateways) {
     if (!deleted.has(t.id)) continue;

@@ -24,6 +24,13 @@ const KIND_ORDER = [
   'NAT gateway',
   'peering connection',
   'internet host',
+  'network interface',
+  'prefix list',
+  'VPC endpoint',
+  'egress-only internet gateway',
+  'transit gateway',
+  'transit gateway attachment',
+  'transit gateway route table',
   'saved flow',
 ] as const;
 
@@ -39,6 +46,13 @@ function describe(scenario: Scenario): Map<string, Described> {
   put(scenario.natGateways, 'NAT gateway');
   put(scenario.peeringConnections, 'peering connection');
   put(scenario.internetHosts, 'internet host');
+  put(scenario.networkInterfaces, 'network interface');
+  put(scenario.prefixLists, 'prefix list');
+  put(scenario.vpcEndpoints, 'VPC endpoint');
+  put(scenario.egressOnlyInternetGateways, 'egress-only internet gateway');
+  put(scenario.transitGateways, 'transit gateway');
+  put(scenario.transitGatewayAttachments, 'transit gateway attachment');
+  put(scenario.transitGatewayRouteTables, 'transit gateway route table');
   put(scenario.flows, 'saved flow');
   for (const g of scenario.securityGroups) {
     out.set(
@@ -174,6 +188,13 @@ function orderedIds(scenario: Scenario, deleted: ReadonlySet<string>): string[] 
     ...scenario.natGateways,
     ...scenario.peeringConnections,
     ...scenario.internetHosts,
+    ...scenario.networkInterfaces,
+    ...scenario.prefixLists,
+    ...scenario.vpcEndpoints,
+    ...scenario.egressOnlyInternetGateways,
+    ...scenario.transitGateways,
+    ...scenario.transitGatewayAttachments,
+    ...scenario.transitGatewayRouteTables,
     ...scenario.flows,
   ]
     .map((x) => x.id)

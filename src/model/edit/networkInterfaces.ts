@@ -89,6 +89,8 @@ export function addNetworkInterface(
 
 export interface NetworkInterfacePatch {
   readonly name?: string;
+  /** What it belongs to (RDS, a load balancer…): only a detached interface changes kind. */
+  readonly kind?: InterfaceKind;
   readonly description?: string | null;
   readonly privateIp?: string;
   /** An address; `true` for a free one (kept if it has one); `null` removes it. */
@@ -116,6 +118,9 @@ export function updateNetworkInterface(
     patch.securityGroupIds === undefined ? undefined : [...new Set(patch.securityGroupIds)];
   const problem =
     (patch.name === undefined ? undefined : nameError(patch.name)) ??
+    (patch.kind === undefined || patch.kind === eni.kind || eni.attachment === undefined
+      ? undefined
+      : `Network interface ${id} is attached to ${eni.attachment.instanceId}: an instance's interface stays of kind instance (detach it first).`) ??
     (patch.privateIp === undefined || subnet === undefined
       ? undefined
       : privateIpError(scenario, subnet, patch.privateIp.trim(), id)) ??
@@ -130,6 +135,7 @@ export function updateNetworkInterface(
   if (problem !== undefined) return fail(problem);
   const next = patched(eni, {
     name: patch.name,
+    kind: patch.kind,
     description: patch.description,
     privateIp: patch.privateIp?.trim(),
     publicIp: typeof publicIp === 'string' ? publicIp.trim() : publicIp,

@@ -112,6 +112,22 @@ export function setPrefixListMaxEntries(
   return ok(withList(scenario, id, { ...list, maxEntries }));
 }
 
+/**
+ * @example
+ * renamePrefixList(scenario, 'pl-office', 'offices');
+ */
+export function renamePrefixList(
+  scenario: Scenario,
+  id: string,
+  name: string,
+): EditResult<Scenario> {
+  const list = editable(scenario, id);
+  if (typeof list === 'string') return fail(list);
+  const problem = nameError(name);
+  if (problem !== undefined) return fail(problem);
+  return list.name === name ? ok(scenario) : ok(withList(scenario, id, { ...list, name }));
+}
+
 function editable(scenario: Scenario, id: string): PrefixList | string {
   const list = findById(scenario.prefixLists, id);
   if (list === undefined) return missing('Prefix list', id);

@@ -43,6 +43,22 @@ export function addTransitGatewayRouteTable(
 }
 
 /**
+ * @example
+ * renameTransitGatewayRouteTable(scenario, 'tgw-rtb-hub', 'spokes');
+ */
+export function renameTransitGatewayRouteTable(
+  scenario: Scenario,
+  id: string,
+  name: string,
+): EditResult<Scenario> {
+  const table = findById(scenario.transitGatewayRouteTables, id);
+  if (table === undefined) return fail(missing('Transit gateway route table', id));
+  const problem = nameError(name);
+  if (problem !== undefined) return fail(problem);
+  return table.name === name ? ok(scenario) : ok(withTable(scenario, id, (t) => ({ ...t, name })));
+}
+
+/**
  * Associates an attachment with a route table of its transit gateway (replacing its association),
  * or with none (`null`).
  *

@@ -132,7 +132,9 @@ export function addVpcAttachment(
   if (problem !== undefined) return fail(problem);
   const attachment: TransitGatewayAttachment = {
     id: spec.id ?? newId('tgw-attach'),
-    name: spec.name ?? `${spec.vpcId} attachment`,
+    // Named after its VPC, as the console's list reads best ("data"), else the VPC's ID.
+    name:
+      spec.name ?? (findById(scenario.vpcs, spec.vpcId)?.name.trim() || `${spec.vpcId} attachment`),
     transitGatewayId: tgw.id,
     resourceType: 'vpc',
     vpcId: spec.vpcId,
@@ -196,6 +198,22 @@ export function updateVpcAttachment(
           transitGatewayAttachments: updateById(scenario.transitGatewayAttachments, id, () => next),
         },
   );
+}
+
+/**
+ * The subnets a new attachment of `vpcId` takes when none are named: one per Availability Zone,
+ * the first by name in each (AWS asks for one subnet per zone the VPC uses).
+ *
+ * @example
+ * defaultAttachmentSubnets(scenario, 'vpc-a'); // ['subnet-a1', 'subnet-a2']
+ */
+export function defaultAttachmentSubnets(scenario: Scenario, vpcId: string): string[] {
+  const byZone = new Map<string, { id: string; name: string }>();
+  const subnets = scenario.subnets
+    .filter((s) => s.vpcId === vpcId)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  for (const s of subnets) if (!byZone.has(s.availabilityZone)) byZone.set(s.availabilityZone, s);
+  return [...byZone.values()].map((s) => s.id);
 }
 
 function attachmentSubnetsError(

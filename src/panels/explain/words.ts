@@ -54,6 +54,13 @@ function find(scenario: Scenario, id: string): Named | undefined {
     scenario.vpcs,
     scenario.subnets,
     scenario.internetHosts,
+    scenario.networkInterfaces,
+    scenario.prefixLists,
+    scenario.vpcEndpoints,
+    scenario.egressOnlyInternetGateways,
+    scenario.transitGateways,
+    scenario.transitGatewayAttachments,
+    scenario.transitGatewayRouteTables,
   ];
   for (const list of lists) {
     const found = list.find((r) => r.id === id);

@@ -12,6 +12,7 @@ import TextField from '../ui/TextField.tsx';
 import {
   addressEndpoint,
   ANY_ADDRESS,
+  ENDPOINT_GROUPS,
   endpointFromValue,
   endpointOptions,
   endpointValue,
@@ -19,11 +20,11 @@ import {
 import { TargetIcon } from './icons.tsx';
 
 const TITLES = { source: 'Source', destination: 'Destination' } as const;
-const GROUPS = ['Instances', 'The internet'] as const;
 
 /**
- * One end of the draft flow: picked from a menu (instances by name and address, internet hosts,
- * the internet, any address typed in) or by clicking it on the canvas ("Pick on canvas").
+ * One end of the draft flow: picked from a menu (instances by name and address, interfaces, the
+ * AWS services gateway endpoints reach, internet hosts, the internet, any address typed in) or by
+ * clicking it on the canvas ("Pick on canvas").
  */
 export default function EndpointField({ end }: { readonly end: PickTarget }) {
   const title = TITLES[end];
@@ -39,7 +40,7 @@ export default function EndpointField({ end }: { readonly end: PickTarget }) {
   // While typing an address, the field stays even when the address is a host's; a pick on the
   // canvas (an instance) ends it.
   const showAddress = typing
-    ? endpoint === null || !('instanceId' in endpoint)
+    ? endpoint === null || !('instanceId' in endpoint || 'interfaceId' in endpoint)
     : value === ANY_ADDRESS;
   const address = endpoint && 'address' in endpoint ? (endpoint.address ?? '') : '';
 
@@ -68,7 +69,7 @@ export default function EndpointField({ end }: { readonly end: PickTarget }) {
           <option value="" disabled>
             Choose the {end}…
           </option>
-          {GROUPS.map((group) => {
+          {ENDPOINT_GROUPS.map((group) => {
             const items = options.filter((o) => o.startsWith(`${group}\t`));
             if (items.length === 0) return null;
             return (
@@ -103,8 +104,8 @@ export default function EndpointField({ end }: { readonly end: PickTarget }) {
           className="rounded bg-sky-50 px-2 py-1 text-xs text-sky-900 dark:bg-sky-950 dark:text-sky-100"
           data-testid={`flows.editor.${end}.picking`}
         >
-          Click an instance or an internet host on the canvas to make it the {end}. Press “Picking…”
-          again to stop.
+          Click an instance, an interface or an internet host on the canvas to make it the {end}.
+          Press “Picking…” again to stop.
         </p>
       )}
       {showAddress && (

@@ -1,4 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  TRANSIT_DATABASE_IDS as DB,
+  transitDatabaseScenario,
+} from '../../scenarios/challenges/transitDatabase.ts';
+import {
+  S3_ADDRESS,
+  S3_ENDPOINT_IDS as S3,
+  s3EndpointScenario,
+} from '../../scenarios/s3Endpoint.ts';
 import { THREE_TIER_IDS as ID, threeTierScenario } from '../../scenarios/threeTier.ts';
 import {
   addressEndpoint,
@@ -49,5 +58,37 @@ describe('flow endpoints in the tester', () => {
     expect(endpointName(withHost, { address: '198.51.100.7' })).toBe('laptop');
     expect(endpointName(withHost, { address: '192.0.2.1' })).toBe('192.0.2.1');
     expect(endpointName(withHost, null)).toBe('…');
+  });
+});
+
+// https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html
+describe('interfaces and AWS services as flow ends', () => {
+  it('lists other interfaces by kind, and S3 at an address of its prefix list', () => {
+    const options = endpointOptions(s3EndpointScenario);
+    expect(options).toContainEqual({
+      value: `s:${S3.endpoint}`,
+      label: `s3 via s3 · ${S3_ADDRESS}`,
+      group: 'AWS services',
+    });
+    const rds = endpointOptions(transitDatabaseScenario).find((o) => o.group === 'Interfaces');
+    expect(rds).toEqual({
+      value: `n:${DB.db}`,
+      label: 'orders-db (RDS) · 10.81.1.20',
+      group: 'Interfaces',
+    });
+    expect(options.at(-1)?.value).toBe('internet');
+  });
+
+  it('maps an interface and a service to menu values and back', () => {
+    expect(endpointFromValue(transitDatabaseScenario, `n:${DB.db}`)).toEqual({
+      interfaceId: DB.db,
+    });
+    expect(endpointValue(transitDatabaseScenario, { interfaceId: DB.db })).toBe(`n:${DB.db}`);
+    expect(endpointFromValue(s3EndpointScenario, `s:${S3.endpoint}`)).toEqual({
+      address: S3_ADDRESS,
+    });
+    expect(endpointValue(s3EndpointScenario, { address: S3_ADDRESS })).toBe(`s:${S3.endpoint}`);
+    expect(endpointName(s3EndpointScenario, { address: S3_ADDRESS })).toBe(`s3 (${S3_ADDRESS})`);
+    expect(endpointName(transitDatabaseScenario, { interfaceId: DB.db })).toBe('orders-db');
   });
 });

@@ -1,16 +1,62 @@
 import { ipError } from '../../model/edit/syntax.ts';
 import { INTERNET_HOST } from '../../model/internetHosts.ts';
-import type { Endpoint, Scenario } from '../../model/types.ts';
+import { formatIp, ipv4Size, parseCidr, rangeOffset } from '../../model/ip.ts';
+import type { Endpoint, InterfaceKind, Scenario } from '../../model/types.ts';
 
 /**
- * A flow's ends as the tester's menus show them: instances by name and address, internet hosts,
- * the internet, or any address typed in. A menu value is `i:<instance ID>`, `h:<host ID>`,
- * `internet` or `any`.
+ * A flow's ends as the tester's menus show them: instances by name and address, other network
+ * interfaces (RDS, load balancers, Lambda, endpoints…), the AWS services gateway endpoints reach
+ * (at an address of the service's prefix list), internet hosts, the internet, or any address
+ * typed in. A menu value is `i:<instance ID>`, `n:<interface ID>`, `s:<endpoint ID>`,
+ * `h:<host ID>`, `internet` or `any`.
  */
 export interface EndpointOption {
   readonly value: string;
   readonly label: string;
-  readonly group: 'Instances' | 'The internet';
+  readonly group: EndpointGroup;
+}
+
+export type EndpointGroup = 'Instances' | 'Interfaces' | 'AWS services' | 'The internet';
+export const ENDPOINT_GROUPS: readonly EndpointGroup[] = [
+  'Instances',
+  'Interfaces',
+  'AWS services',
+  'The internet',
+];
+
+/** Interfaces that stand for something a flow may start or end at (not a NAT's, not a TGW's). */
+const FLOW_KINDS = new Set<InterfaceKind>([
+  'instance',
+  'rds',
+  'load-balancer',
+  'lambda',
+  'interface-endpoint',
+  'other',
+]);
+
+const TAGS: Partial<Record<InterfaceKind, string>> = {
+  rds: 'RDS',
+  'load-balancer': 'load balancer',
+  lambda: 'Lambda',
+  'interface-endpoint': 'endpoint',
+};
+
+/**
+ * The AWS services gateway endpoints reach, each at one address of its prefix list (the tenth of
+ * its first block): the engine takes an address in the list for the service.
+ */
+export function serviceEndpoints(
+  scenario: Scenario,
+): { endpointId: string; service: string; address: string; via: string }[] {
+  return scenario.vpcEndpoints.flatMap((e) => {
+    if (e.type !== 'gateway' || e.prefixListId === undefined) return [];
+    const list = scenario.prefixLists.find((p) => p.id === e.prefixListId);
+    const range = parseCidr(list?.entries?.[0]?.cidr ?? '');
+    if (range === null || range.family !== 4) return [];
+    const address = formatIp(rangeOffset(range, Math.min(10, ipv4Size(range) - 1)));
+    const service = e.serviceName.split('.').at(-1) ?? e.serviceName;
+    return [{ endpointId: e.id, service, address, via: e.name || e.id }];
+  });
 }
 
 export const ANY_ADDRESS = 'any';
@@ -25,6 +71,22 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
       value: `i:${i.id}`,
       label: `${i.name || i.id} · ${i.privateIp}`,
       group: 'Instances' as const,
+    })),
+    ...scenario.networkInterfaces
+      .filter((e) => FLOW_KINDS.has(e.kind))
+      .map((e) => {
+        const tag = TAGS[e.kind];
+        const address = e.privateIp ?? e.ipv6Addresses[0] ?? 'no address';
+        return {
+          value: `n:${e.id}`,
+          label: `${e.name || e.id}${tag ? ` (${tag})` : ''} · ${address}`,
+          group: 'Interfaces' as const,
+        };
+      }),
+    ...serviceEndpoints(scenario).map((s) => ({
+      value: `s:${s.endpointId}`,
+      label: `${s.service} via ${s.via} · ${s.address}`,
+      group: 'AWS services' as const,
     })),
     ...scenario.internetHosts.map((h) => ({
       value: `h:${h.id}`,
@@ -50,9 +112,12 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
 export function endpointValue(scenario: Scenario, end: Endpoint | null): string {
   if (end === null) return '';
   if ('instanceId' in end && end.address === undefined) return `i:${end.instanceId}`;
-  if (!('instanceId' in end)) {
+  if ('interfaceId' in end && end.address === undefined) return `n:${end.interfaceId}`;
+  if (!('instanceId' in end) && !('interfaceId' in end)) {
     const host = scenario.internetHosts.find((h) => h.address === end.address);
     if (host) return `h:${host.id}`;
+    const service = serviceEndpoints(scenario).find((s) => s.address === end.address);
+    if (service) return `s:${service.endpointId}`;
     if (end.address === INTERNET_ADDRESS) return INTERNET;
   }
   return ANY_ADDRESS;
@@ -63,6 +128,14 @@ export function endpointFromValue(scenario: Scenario, value: string): Endpoint |
   if (value.startsWith('i:')) {
     const id = value.slice(2);
     return scenario.instances.some((i) => i.id === id) ? { instanceId: id } : null;
+  }
+  if (value.startsWith('n:')) {
+    const id = value.slice(2);
+    return scenario.networkInterfaces.some((e) => e.id === id) ? { interfaceId: id } : null;
+  }
+  if (value.startsWith('s:')) {
+    const service = serviceEndpoints(scenario).find((s) => s.endpointId === value.slice(2));
+    return service ? { address: service.address } : null;
   }
   if (value.startsWith('h:')) {
     const host = scenario.internetHosts.find((h) => h.id === value.slice(2));
@@ -100,5 +173,7 @@ export function endpointName(scenario: Scenario, end: Endpoint | null): string {
     return end.address === undefined ? name : `${name} at ${end.address}`;
   }
   const host = scenario.internetHosts.find((h) => h.address === end.address);
-  return host?.name || end.address;
+  if (host) return host.name || end.address;
+  const service = serviceEndpoints(scenario).find((s) => s.address === end.address);
+  return service ? `${service.service} (${end.address})` : end.address;
 }

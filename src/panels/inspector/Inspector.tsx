@@ -2,12 +2,16 @@ import { selectLockReason, selectSelection, select, useStore } from '../../store
 import { Locked } from '../../ui/Locked.tsx';
 import { kindOf } from '../scope.ts';
 import { buttonClass } from '../ui/styles.ts';
+import TransitGatewayInspector from '../transit/TransitGatewayInspector.tsx';
+import EgressOnlyGatewayInspector from './EgressOnlyGatewayInspector.tsx';
 import InstanceInspector from './InstanceInspector.tsx';
+import InterfaceInspector from './InterfaceInspector.tsx';
 import InternetGatewayInspector from './InternetGatewayInspector.tsx';
 import InternetHostInspector from './InternetHostInspector.tsx';
 import NatGatewayInspector from './NatGatewayInspector.tsx';
 import PeeringInspector from './PeeringInspector.tsx';
 import SubnetInspector from './SubnetInspector.tsx';
+import VpcEndpointInspector from './VpcEndpointInspector.tsx';
 import VpcInspector from './VpcInspector.tsx';
 
 /**
@@ -24,7 +28,8 @@ export default function Inspector() {
         className="px-3 py-4 text-sm text-slate-600 dark:text-slate-400"
         data-testid="inspector.empty"
       >
-        Select a VPC, subnet, instance or gateway on the canvas to see and edit its settings here.
+        Select a VPC, subnet, instance, interface, gateway or endpoint on the canvas to see and edit
+        its settings here.
       </p>
     );
   }
@@ -58,6 +63,12 @@ export default function Inspector() {
 }
 
 function ResourceInspector({ id }: { readonly id: string }) {
+  // An attachment (its edge on the canvas) or a route table opens in its transit gateway's.
+  const owner = useStore(
+    (s) =>
+      s.scenario.transitGatewayAttachments.find((a) => a.id === id)?.transitGatewayId ??
+      s.scenario.transitGatewayRouteTables.find((t) => t.id === id)?.transitGatewayId,
+  );
   switch (kindOf(id)) {
     case 'vpc':
       return <VpcInspector id={id} />;
@@ -73,6 +84,23 @@ function ResourceInspector({ id }: { readonly id: string }) {
       return <PeeringInspector id={id} />;
     case 'internetHost':
       return <InternetHostInspector id={id} />;
+    case 'networkInterface':
+      return <InterfaceInspector id={id} />;
+    case 'vpcEndpoint':
+      return <VpcEndpointInspector id={id} />;
+    case 'egressOnlyInternetGateway':
+      return <EgressOnlyGatewayInspector id={id} />;
+    case 'transitGateway':
+      return <TransitGatewayInspector id={id} />;
+    case 'transitGatewayAttachment':
+    case 'transitGatewayRouteTable':
+      return owner === undefined ? (
+        <p className="px-3 py-4 text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-mono">{id}</span> no longer exists.
+        </p>
+      ) : (
+        <TransitGatewayInspector key={id} id={owner} focus={id} />
+      );
     default:
       return (
         <p className="px-3 py-4 text-sm text-slate-600 dark:text-slate-400">

@@ -14,6 +14,8 @@ import { labelClass } from '../ui/styles.ts';
 import TextField from '../ui/TextField.tsx';
 import Header, { Missing } from './Header.tsx';
 import InstanceGroups from './InstanceGroups.tsx';
+import InstanceInterfaces from './InstanceInterfaces.tsx';
+import SecondaryAddresses from './SecondaryAddresses.tsx';
 
 export default function InstanceInspector({ id }: { readonly id: string }) {
   const instance = useStore((s) => selectInstance(s, id));
@@ -63,7 +65,9 @@ export default function InstanceInspector({ id }: { readonly id: string }) {
           findingsOf={{ resourceId: id, field: 'ipv6Address' }}
         />
       </Section>
+      <SecondaryAddresses ownerId={id} />
       <InstanceGroups instanceId={id} />
+      <InstanceInterfaces instanceId={id} />
     </div>
   );
 }

@@ -3,12 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import {
   renameGateway,
   selectInternetGateway,
-  selectVpc,
   setGatewayVpc,
   useStore,
 } from '../../store/index.ts';
-import { nameAndId } from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
+import { VpcOption } from '../ui/Options.tsx';
 import Refusal from '../ui/Refusal.tsx';
 import Section from '../ui/Section.tsx';
 import SelectField from '../ui/SelectField.tsx';
@@ -53,9 +52,4 @@ export default function InternetGatewayInspector({ id }: { readonly id: string }
       </Section>
     </div>
   );
-}
-
-function VpcOption({ id }: { readonly id: string }) {
-  const vpc = useStore((s) => selectVpc(s, id));
-  return <option value={id}>{nameAndId(vpc, id)}</option>;
 }

@@ -3,7 +3,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { editTableRoute, removeTableRoute, useStore } from '../../store/index.ts';
 import DecidingTag from '../explain/DecidingTag.tsx';
 import { HIGHLIGHT_RING, useRouteDecided } from '../explain/highlight.ts';
-import { selectRouteTable, selectRouteTargetIds, selectRouteTargetTexts } from '../selectors.ts';
+import {
+  nameAndId,
+  selectGatewayEndpointOfRoute,
+  selectRouteTable,
+  selectRouteTargetIds,
+  selectRouteTargetTexts,
+} from '../selectors.ts';
 import Badge from '../ui/Badge.tsx';
 import { LockIcon, TrashIcon } from '../ui/icons.tsx';
 import { FindingNotes } from '../ui/Notes.tsx';
@@ -28,6 +34,7 @@ export default function RouteRow({
   const targetLabels = useStore(useShallow((s) => selectRouteTargetTexts(s, rtbId)));
   const [refusal, setRefusal] = useState<string | null>(null);
   const decided = useRouteDecided(rtbId, route?.destination ?? '');
+  const endpoint = useStore((s) => selectGatewayEndpointOfRoute(s, route?.target ?? ''));
   if (!route) return null;
   const testId = `route.${index}`;
   const label = `route ${index + 1} (${route.destination})`;
@@ -42,6 +49,34 @@ export default function RouteRow({
       {route.state}
     </Badge>
   );
+
+  if (endpoint) {
+    // AWS's route for a gateway endpoint: it changes with the endpoint's route tables only.
+    return (
+      <li
+        data-testid={testId}
+        data-highlight={decided ?? undefined}
+        className={`flex flex-wrap items-center gap-2 rounded border border-dashed border-indigo-300 px-2 py-1 text-xs dark:border-indigo-700 ${decided ? HIGHLIGHT_RING[decided] : ''}`}
+      >
+        {decided && (
+          <div className="basis-full">
+            <DecidingTag verdict={decided} />
+          </div>
+        )}
+        <LockIcon className="text-slate-500" />
+        <span className="flex-1 font-mono" data-testid={`${testId}.destination`}>
+          {route.destination}
+        </span>
+        <span data-testid={`${testId}.target`} title={endpoint.serviceName}>
+          {nameAndId(endpoint, endpoint.id)} · gateway endpoint
+        </span>
+        {state}
+        <span className="basis-full text-[11px] text-slate-500 dark:text-slate-400">
+          Added by AWS for the endpoint: list or unlist this table on the endpoint to change it.
+        </span>
+      </li>
+    );
+  }
 
   if (route.target === 'local') {
     return (

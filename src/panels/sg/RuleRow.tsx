@@ -21,11 +21,15 @@ import {
   withPeerCidr,
   withPeerGroup,
   withPeerKind,
+  withPeerPrefixList,
+  type PeerKind,
 } from './rule.ts';
 
+const PEER_KINDS: readonly PeerKind[] = ['cidr', 'group', 'prefixList'];
+
 /**
- * One security-group rule: type, protocol, ports or ICMP; the peer as a CIDR or a group; a
- * description. Each change goes to the model as the next rule; a refusal shows below the row.
+ * One security-group rule: type, protocol, ports or ICMP; the peer as a CIDR, a group or a prefix
+ * list; a description. Each change goes to the model as the next rule; a refusal shows below.
  */
 export default function RuleRow({
   groupId,
@@ -38,6 +42,9 @@ export default function RuleRow({
 }) {
   const rule = useStore((s) => selectSecurityGroup(s, groupId)?.[direction][index]);
   const peerGroups = useStore(useShallow((s) => selectPeerGroupIds(s, groupId)));
+  const lists = useStore(
+    useShallow((s) => s.scenario.prefixLists.map((p) => `${p.id}\t${p.name}`)),
+  );
   const [refusal, setRefusal] = useState<string | null>(null);
   const decided = useSgRuleDecided(groupId, direction, index);
   if (!rule) return null;
@@ -48,6 +55,8 @@ export default function RuleRow({
     editGroupRule(groupId, direction, index, next, field);
   const pick = (next: SecurityGroupRule) => setRefusal(change(next));
   const peerKind = peerKindOf(rule);
+  const peerListId = rule.peer.kind === 'prefixList' ? rule.peer.prefixListId : '';
+  const listKnown = lists.some((l) => l.split('\t')[0] === peerListId);
 
   return (
     <li
@@ -66,11 +75,16 @@ export default function RuleRow({
           compact
           value={peerKind}
           testId={`${testId}.peerKind`}
-          onChange={(v) => pick(withPeerKind(rule, v === 'group' ? 'group' : 'cidr', groupId))}
+          onChange={(v) => {
+            const kind = PEER_KINDS.find((k) => k === v) ?? 'cidr';
+            pick(withPeerKind(rule, kind, groupId, lists[0]?.split('\t')[0]));
+          }}
         >
           <option value="cidr">CIDR</option>
           <option value="group">Group</option>
-          {peerKind === 'prefixList' && <option value="prefixList">Prefix list</option>}
+          {(peerKind === 'prefixList' || lists.length > 0) && (
+            <option value="prefixList">Prefix list</option>
+          )}
         </SelectField>
         {rule.peer.kind === 'cidr' && (
           <TextField
@@ -100,9 +114,23 @@ export default function RuleRow({
           </SelectField>
         )}
         {rule.peer.kind === 'prefixList' && (
-          <span className="truncate pt-1 font-mono text-xs" data-testid={`${testId}.prefixList`}>
-            {rule.peer.prefixListId}
-          </span>
+          <SelectField
+            label={`${words.peer} prefix list of ${label}`}
+            compact
+            value={rule.peer.prefixListId}
+            testId={`${testId}.prefixList`}
+            onChange={(v) => pick(withPeerPrefixList(rule, v))}
+          >
+            {!listKnown && <option value={peerListId}>{peerListId} (not found)</option>}
+            {lists.map((row) => {
+              const [id = '', name = ''] = row.split('\t');
+              return (
+                <option key={id} value={id}>
+                  {name && name !== id ? `${name} (${id})` : id}
+                </option>
+              );
+            })}
+          </SelectField>
         )}
         <button
           type="button"

@@ -7,6 +7,7 @@ import {
   withPeerCidr,
   withPeerGroup,
   withPeerKind,
+  withPeerPrefixList,
 } from './rule.ts';
 
 const https: SecurityGroupRule = {
@@ -24,6 +25,16 @@ describe('A rule row', () => {
       cidr: '0.0.0.0/0',
     });
     expect(withPeerKind(https, 'cidr', 'sg-self')).toBe(https);
+  });
+
+  // https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html (prefix lists)
+  it('switches its peer to a prefix list (the first offered) and to another one', () => {
+    const toList = withPeerKind(https, 'prefixList', 'sg-self', 'pl-s3');
+    expect(toList.peer).toEqual({ kind: 'prefixList', prefixListId: 'pl-s3' });
+    expect(withPeerPrefixList(toList, 'pl-office').peer).toEqual({
+      kind: 'prefixList',
+      prefixListId: 'pl-office',
+    });
   });
 
   it('takes the CIDR or group as given (the model judges it)', () => {

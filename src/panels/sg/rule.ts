@@ -16,12 +16,14 @@ export const ANYWHERE_IPV4 = '0.0.0.0/0';
 
 /**
  * The rule with the other kind of peer: a CIDR starts at 0.0.0.0/0, a group at `defaultGroupId`
- * (the rule's own group, which is always allowed).
+ * (the rule's own group, which is always allowed), a prefix list at `defaultPrefixListId` (the
+ * scenario's first).
  */
 export function withPeerKind(
   rule: SecurityGroupRule,
-  kind: 'cidr' | 'group',
+  kind: PeerKind,
   defaultGroupId: string,
+  defaultPrefixListId = '',
 ): SecurityGroupRule {
   if (rule.peer.kind === kind) return rule;
   return {
@@ -29,8 +31,18 @@ export function withPeerKind(
     peer:
       kind === 'cidr'
         ? { kind: 'cidr', cidr: ANYWHERE_IPV4 }
-        : { kind: 'group', groupId: defaultGroupId },
+        : kind === 'group'
+          ? { kind: 'group', groupId: defaultGroupId }
+          : { kind: 'prefixList', prefixListId: defaultPrefixListId },
   };
+}
+
+/** The rule toward a prefix list (a service's blocks through a gateway endpoint, an office's). */
+export function withPeerPrefixList(
+  rule: SecurityGroupRule,
+  prefixListId: string,
+): SecurityGroupRule {
+  return { ...rule, peer: { kind: 'prefixList', prefixListId } };
 }
 
 export function withPeerCidr(rule: SecurityGroupRule, cidr: string): SecurityGroupRule {

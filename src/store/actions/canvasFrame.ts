@@ -1,4 +1,4 @@
-import { canvasBoxes, resizeLimits } from '../../layout/placement.ts';
+import { canvasBoxes, ON_EDGE, resizeLimits } from '../../layout/placement.ts';
 import type { LayoutPatch, Point, ResizeLimits, Size } from '../../layout/types.ts';
 import type { Layout } from '../../model/types.ts';
 import { commitLayout } from '../door.ts';
@@ -15,7 +15,9 @@ export function applyCanvasSelection(changes: ReadonlyArray<{ id: string; select
   const { selection, scenario } = useStore.getState();
   // Rows picked in a panel (a group, a table) give way to what is picked on the canvas.
   const onCanvas = (id: string) =>
-    kindOf(scenario, id) !== undefined || scenario.peeringConnections.some((p) => p.id === id);
+    kindOf(scenario, id) !== undefined ||
+    scenario.peeringConnections.some((p) => p.id === id) ||
+    scenario.transitGatewayAttachments.some((a) => a.id === id);
   const next = selection.filter(onCanvas);
   for (const { id, selected } of changes) {
     const at = next.indexOf(id);
@@ -65,7 +67,7 @@ export function resizeFrame(id: string, box: Point & Size): void {
   if (dx !== 0 || dy !== 0) {
     for (const child of boxes.values()) {
       if (child.parentId !== id) continue;
-      const y = child.kind === 'internetGateway' ? child.rel.y : child.rel.y - dy;
+      const y = ON_EDGE.has(child.kind) ? child.rel.y : child.rel.y - dy;
       children.push({ id: child.id, x: child.rel.x - dx, y });
     }
   }

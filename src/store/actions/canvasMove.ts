@@ -2,10 +2,13 @@ import { canvasBoxes, grow, siteAt, spotFor } from '../../layout/placement.ts';
 import { GRID } from '../../layout/geometry.ts';
 import type { CanvasBox, LayoutPatch, Point } from '../../layout/types.ts';
 import {
+  addVpcAttachment,
   attachInternetGateway,
+  defaultAttachmentSubnets,
   detachInternetGateway,
   moveInstance,
   moveSubnet,
+  updateEgressOnlyInternetGateway,
   type EditResult,
 } from '../../model/edit.ts';
 import type { Scenario } from '../../model/types.ts';
@@ -80,6 +83,53 @@ function releaseOne(
         }),
         `${REFUSALS.natGateway} It went back.`,
       );
+    case 'networkInterface':
+      return void move(
+        site.subnet,
+        () => ({
+          ok: false,
+          error: `Network interface ${box.id} cannot move to another subnet: an interface stays in the subnet it was created in. Delete it and add a new one there.`,
+        }),
+        `${REFUSALS.networkInterface} It went back.`,
+      );
+    case 'vpcEndpoint':
+      return void move(
+        site.nearVpc,
+        () => ({
+          ok: false,
+          error: `Gateway endpoint ${box.id} belongs to its VPC for good: it cannot move to another one.`,
+        }),
+        `A gateway endpoint sits on its VPC's edge. It went back.`,
+      );
+    case 'egressOnlyInternetGateway': {
+      if (!parent && !site.nearVpc) return settle(null);
+      return void move(
+        site.nearVpc,
+        (s, to) => {
+          const r = updateEgressOnlyInternetGateway(s, box.id, { vpcId: to });
+          return r.ok ? { ok: true, value: { scenario: r.value } } : r;
+        },
+        `An egress-only internet gateway sits on its VPC's edge: drop it on a VPC to attach it there. It went back.`,
+      );
+    }
+    case 'transitGateway': {
+      // Let go over a VPC, it attaches that VPC and goes back to where it was, outside.
+      if (!site.vpc) return settle(null);
+      const vpcId = site.vpc.id;
+      const r = addVpcAttachment(release.scenario, {
+        transitGatewayId: box.id,
+        vpcId,
+        subnetIds: defaultAttachmentSubnets(release.scenario, vpcId),
+      });
+      if (!r.ok) return void release.errors.push(`${r.error} It went back.`);
+      release.scenario = r.value.scenario;
+      const tgwName = release.scenario.transitGateways.find((t) => t.id === box.id)?.name;
+      const vpcName = release.scenario.vpcs.find((v) => v.id === vpcId)?.name;
+      release.notes.push(
+        `${tgwName || box.id} attaches VPC ${vpcName || vpcId} (${r.value.attachment.id}).`,
+      );
+      return;
+    }
     case 'internetGateway': {
       if (!parent && !site.nearVpc) return settle(null);
       return void move(

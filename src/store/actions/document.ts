@@ -1,3 +1,4 @@
+import { drawnEndpoints, drawnInterfaces } from '../../layout/drawn.ts';
 import { emptyScenario } from '../../model/defaults.ts';
 import { toScenarioFile } from '../../model/envelope.ts';
 import { deleteResources, deletionCascade } from '../../model/edit.ts';
@@ -23,6 +24,10 @@ export function canvasIds(scenario: Scenario): string[] {
     ...scenario.internetGateways,
     ...scenario.natGateways,
     ...scenario.internetHosts,
+    ...drawnInterfaces(scenario),
+    ...scenario.egressOnlyInternetGateways,
+    ...drawnEndpoints(scenario),
+    ...scenario.transitGateways,
   ].map((r) => r.id);
 }
 
