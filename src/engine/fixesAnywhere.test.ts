@@ -55,8 +55,10 @@ describe('fixes for a challenge goal "from anywhere"', () => {
   });
 
   it('the same flow when it is no goal is opened for its one address', () => {
-    const plain = { ...https };
+    // Without the goal and without the flow's own "from anywhere" mark, the flow is one client.
+    const plain: SavedFlow = { ...https };
     delete plain.goal;
+    delete plain.anywhere;
     const fix = evaluate(openHttpsScenario, plain).fixes[0];
     expect(fix?.summary).toBe(
       'Add an inbound rule TCP 443 from 192.0.2.10/32 to sg-0c001000000000002 (web-server).',
