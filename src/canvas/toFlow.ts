@@ -13,7 +13,9 @@ const NO_DATA = {} as const;
  * (internet and egress-only gateways on the top edge, gateway endpoints on the bottom one;
  * children of the VPC, so they move with it), subnets, then what sits in a subnet (instances,
  * NAT gateways, interfaces); detached gateways, transit gateways and internet hosts stand alone.
- * Children of a collapsed VPC are hidden. A resource whose container is missing is left off the
+ * Children of a collapsed VPC are left off the list, not handed to React Flow as hidden nodes:
+ * React Flow mounts a component for every node it is given, hidden or not, and 10,000 of them in
+ * a large import's collapsed VPCs held the page for over a second. A resource whose container is missing is left off the
  * canvas (validation reports it).
  *
  * Children have no `extent: 'parent'`: a child dragged out of its container is re-parented (or
@@ -39,7 +41,7 @@ export function toFlowNodes(
     hidden = false,
   ) => {
     const box = boxes.get(id);
-    if (!box || (parentId !== undefined && !present.has(parentId))) return;
+    if (hidden || !box || (parentId !== undefined && !present.has(parentId))) return;
     present.add(id);
     nodes.push(node(id, type, label, box, measured[id], parentId, hidden));
   };

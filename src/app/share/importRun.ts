@@ -3,14 +3,10 @@ import { toScenarioFile } from '../../model/envelope.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
 import { layoutWithElk } from '../../layout/elk.ts';
 import { collapsedLayout, isLargeImport } from '../../layout/largeImport.ts';
-import {
-  describeImportProblem,
-  readImport,
-  tooLargeToImport,
-  type PickedText,
-} from '../../share/file.ts';
+import { describeImportProblem, tooLargeToImport, type PickedText } from '../../share/file.ts';
 import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
 import { loadElkInWorker } from './elkWorker.ts';
+import { readImportOffThread } from './importOffThread.ts';
 
 /**
  * The import as it goes: read (one parser per format), lay out an AWS scenario with ELK, open it
@@ -96,9 +92,8 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
     status: 'working',
     what: inputs.length === 1 ? (inputs[0]?.name ?? '') : `${inputs.length} files`,
   });
-  // Let the dialog say "Reading…" before the parse takes the main thread.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const read = readImport(inputs);
+  // Parsed in a worker: a large account never freezes the page while the dialog says "Reading…".
+  const read = await readImportOffThread(inputs);
   if (!read.ok) {
     set({ status: 'failed', error: describeImportProblem(read.errors) });
     return;
