@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addVpc, emptyScenario } from '../src/model/defaults.ts';
 import type { Instance, Scenario, Subnet } from '../src/model/types.ts';
+import { openAndTimeFirstRender } from './firstRender.ts';
 import { writeAccount } from './fixtures/write-account.ts';
 
 /*
@@ -101,41 +102,7 @@ test('large accounts: a canvas of 5,000 nodes, first render and panning', async 
   test.setTimeout(300_000);
   const scenario = fiveThousandNodes();
   const nodes = scenario.vpcs.length + scenario.subnets.length + scenario.instances.length;
-  const envelope = JSON.stringify({
-    format: 'vpc-flow-lab',
-    version: 1,
-    scenario,
-    layout: { nodes: {} },
-  });
-  await page.addInitScript(
-    ([value, expected]) => {
-      // An earlier version's autosave, moved into IndexedDB at start and opened as it was.
-      localStorage.setItem('vpc-flow-lab:autosave', value as string);
-      const w = window as unknown as { __firstRender?: number };
-      const poll = () => {
-        const shown = document.querySelectorAll('.react-flow__node');
-        if (
-          shown.length >= (expected as number) &&
-          [...shown].every((n) => (n as HTMLElement).style.visibility !== 'hidden')
-        ) {
-          w.__firstRender = performance.now();
-          return;
-        }
-        requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    },
-    [envelope, nodes] as const,
-  );
-  await page.goto('./?e2e=1');
-  await page.waitForFunction(
-    () => (window as unknown as { __firstRender?: number }).__firstRender,
-    undefined,
-    { timeout: 240_000 },
-  );
-  const firstRender = await page.evaluate(
-    () => (window as unknown as { __firstRender: number }).__firstRender,
-  );
+  const firstRender = await openAndTimeFirstRender(page, scenario, nodes);
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
 
   // Pan: drag the empty pane (React Flow pans on a drag of the background) back and forth.

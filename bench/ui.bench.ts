@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addVpc, emptyScenario } from '../src/model/defaults.ts';
 import type { Instance, Scenario, Subnet } from '../src/model/types.ts';
+import { openAndTimeFirstRender } from './firstRender.ts';
 
 /*
  * Issue 4, "Proof": open a generated scenario of about 500 nodes in headless Chromium, and print
@@ -49,38 +50,7 @@ const scenario = generated();
 const NODES = scenario.vpcs.length + scenario.subnets.length + scenario.instances.length;
 
 test(`ui: ${NODES} nodes, first render and drag frame rate`, async ({ page }) => {
-  const envelope = JSON.stringify({
-    format: 'vpc-flow-lab',
-    version: 1,
-    scenario,
-    layout: { nodes: {} },
-  });
-  await page.addInitScript(
-    ([value, expected]) => {
-      localStorage.setItem('vpc-flow-lab:autosave', value as string);
-      // In the page, from navigation start: when every node is in the DOM and no longer hidden
-      // (React Flow hides a node until it has measured it).
-      const w = window as unknown as { __firstRender?: number };
-      const poll = () => {
-        const nodes = document.querySelectorAll('.react-flow__node');
-        if (
-          nodes.length >= (expected as number) &&
-          [...nodes].every((n) => (n as HTMLElement).style.visibility !== 'hidden')
-        ) {
-          w.__firstRender = performance.now();
-          return;
-        }
-        requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    },
-    [envelope, NODES] as const,
-  );
-  await page.goto('./?e2e=1');
-  await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender);
-  const firstRender = await page.evaluate(
-    () => (window as unknown as { __firstRender: number }).__firstRender,
-  );
+  const firstRender = await openAndTimeFirstRender(page, scenario, NODES);
   await expect(page.locator('.react-flow__node')).toHaveCount(NODES);
   console.log(
     `ui: first render of ${NODES} nodes: ${Math.round(firstRender)} ms (goal: under 1000 ms)`,
