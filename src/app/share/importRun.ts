@@ -1,8 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { toScenarioFile } from '../../model/envelope.ts';
-import type { Layout, Scenario } from '../../model/types.ts';
-import { layoutWithElk } from '../../layout/elk.ts';
-import { collapsedLayout, isLargeImport } from '../../layout/largeImport.ts';
 import {
   describeImportProblem,
   readImport,
@@ -10,7 +7,7 @@ import {
   type PickedText,
 } from '../../share/file.ts';
 import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
-import { loadElkInWorker } from './elkWorker.ts';
+import { autoLayout } from './autoLayout.ts';
 
 /**
  * The import as it goes: read (one parser per format), lay out an AWS scenario with ELK, open it
@@ -134,24 +131,7 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
   if (layoutNote) showMessage('error', layoutNote);
 }
 
-/**
- * ELK's layout (in a worker where there is one). When it cannot run, no layout: the canvas then
- * places everything on its own grid, still readable, and the note says so.
- */
-async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
-  // A large account opens with its VPCs collapsed: nothing inside them is laid out or drawn.
-  if (isLargeImport(scenario)) return { layout: collapsedLayout(scenario) };
-  try {
-    const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
-    return { layout: await layoutWithElk(scenario, load) };
-  } catch (e) {
-    return {
-      note: `The automatic layout could not run (${e instanceof Error ? e.message : String(e)}); the resources were placed on a plain grid.`,
-    };
-  }
-}
-
-function counts(s: {
+export function counts(s: {
   vpcs: readonly unknown[];
   subnets: readonly unknown[];
   instances: readonly unknown[];
