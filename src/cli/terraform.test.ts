@@ -19,6 +19,7 @@ const sample = (name: string) =>
 const MODULES = fixture('modules-count-foreach.plan.json');
 const DEFAULTS = fixture('defaults-inline-rules.state.json');
 const TIGHTEN = fixture('tighten-db.plan.json');
+const OPEN_DB = fixture('open-db.plan.json');
 const TERRAGOAT = sample('checkov-terragoat.tfplan.json');
 
 interface FlowCase {
@@ -183,6 +184,27 @@ const CASES: readonly FlowCase[] = [
     to: 'aws_instance.db',
     port: 5432,
     before: true,
+    verdict: 'allowed',
+  },
+  // A plan that opens the database to the app tier: the app's verdict changes with the view.
+  // https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html: a rule whose
+  // source is a security group allows traffic from the interfaces in that group.
+  {
+    name: 'now (--before): the database group has no inbound rule, app is refused on 5432',
+    file: OPEN_DB,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
+    before: true,
+    verdict: 'blocked',
+    blockedBy: 'request security-group-ingress i-0b2c3d4e5f6a70002',
+  },
+  {
+    name: 'after apply: the new ingress rule naming the app group lets app reach db on 5432',
+    file: OPEN_DB,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
     verdict: 'allowed',
   },
 

@@ -40,11 +40,7 @@ export async function importTerraformText(
   }
 }
 
-function inWorker(
-  spawn: () => Worker,
-  text: string,
-  view: PlanView,
-): Promise<TerraformReadResult> {
+function inWorker(spawn: () => Worker, text: string, view: PlanView): Promise<TerraformReadResult> {
   const worker = spawn();
   return new Promise<TerraformReadResult>((resolve, reject) => {
     worker.addEventListener('message', (e: MessageEvent<TerraformReadResult>) => resolve(e.data));

@@ -70,7 +70,10 @@ export function readTerraformText(
     const [first] = result.errors;
     const where = first?.path ? `${first.path}: ` : '';
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-    return { kind: 'refused', message: `${where}${first?.message ?? 'it could not be read'}${more}` };
+    return {
+      kind: 'refused',
+      message: `${where}${first?.message ?? 'it could not be read'}${more}`,
+    };
   }
   const { value } = result;
   const { document } = value;

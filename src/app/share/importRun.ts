@@ -6,8 +6,16 @@ import {
   tooLargeToImport,
   type PickedText,
 } from '../../share/file.ts';
-import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
+import { openAsNewScenario, openDialog, showMessage, useStore } from '../../store/index.ts';
 import { autoLayout } from './autoLayout.ts';
+import {
+  isTerraformInput,
+  openTerraform,
+  switchPlanView,
+  type TerraformDone,
+  type TerraformOutcome,
+} from './terraformRun.ts';
+import type { PlanView } from '../../worker/terraformClient.ts';
 
 /**
  * The import as it goes: read (one parser per format), lay out an AWS scenario with ELK, open it
@@ -24,6 +32,8 @@ export interface ImportDone {
   readonly warnings: readonly string[];
   /** Said when ELK could not run and the canvas's own grid placed the nodes. */
   readonly layoutNote?: string;
+  /** A Terraform plan or state: what was read, assumed and skipped, and which view is open. */
+  readonly terraform?: TerraformDone;
 }
 
 export type ImportState =
@@ -59,7 +69,10 @@ export function resetImport(): void {
 }
 
 /** Reads files picked in the dialog or dropped on the app (all together, as one import). */
-export async function importFiles(files: readonly File[]): Promise<void> {
+export async function importFiles(
+  files: readonly File[],
+  view: PlanView = 'after-apply',
+): Promise<void> {
   const json = files.filter(
     (f) => f.name.toLowerCase().endsWith('.json') || f.type.includes('json'),
   );
@@ -75,7 +88,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
       `The browser could not read the file (${e instanceof Error ? e.message : String(e)}).`,
     );
   }
-  await runImport(inputs);
+  await runImport(inputs, view);
 }
 
 function refuse(error: string): void {
@@ -87,7 +100,10 @@ function refuse(error: string): void {
  * Runs one import. On failure nothing changes but the dialog's message; on success the scenario
  * opens as a new one of My scenarios.
  */
-export async function runImport(inputs: readonly PickedText[]): Promise<void> {
+export async function runImport(
+  inputs: readonly PickedText[],
+  view: PlanView = 'after-apply',
+): Promise<void> {
   openDialog('import');
   set({
     status: 'working',
@@ -95,6 +111,18 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
   });
   // Let the dialog say "Reading…" before the parse takes the main thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  const [only] = inputs;
+  if (only !== undefined && inputs.length === 1 && isTerraformInput(inputs)) {
+    const outcome = await openTerraform(only, view);
+    if (outcome.kind !== 'other') return showTerraform(outcome, `${only.name}`);
+  } else if (inputs.length > 1 && isTerraformInput(inputs)) {
+    set({
+      status: 'failed',
+      error:
+        'A Terraform plan or state opens on its own: import it alone (several files together must all be aws ec2 describe-* outputs).',
+    });
+    return;
+  }
   const read = readImport(inputs);
   if (!read.ok) {
     set({ status: 'failed', error: describeImportProblem(read.errors) });
@@ -129,6 +157,45 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
     },
   });
   if (layoutNote) showMessage('error', layoutNote);
+}
+
+/**
+ * Opens the open plan's other view ("as it is now" ⇄ "after apply"), flows carried over. Said in
+ * the import dialog when it is open, else in a message.
+ */
+export async function switchOpenPlanView(): Promise<void> {
+  const outcome = await switchPlanView();
+  const shown = useStore.getState().dialog === 'import';
+  if (shown) return showTerraform(outcome, 'the same plan');
+  if (outcome.kind === 'failed') showMessage('error', outcome.error);
+  if (outcome.kind !== 'opened') return;
+  const { view, dropped = [] } = outcome.opened.terraform;
+  const left = dropped.length > 0 ? ` Left out (not in this view): ${dropped.join(', ')}.` : '';
+  showMessage(
+    'info',
+    `Now showing the plan ${view === 'now' ? 'as it is now (prior_state)' : 'after apply (planned_values)'}; saved flows carried over.${left}`,
+  );
+}
+
+function showTerraform(outcome: TerraformOutcome, source: string): void {
+  if (outcome.kind === 'other') return;
+  if (outcome.kind === 'failed') {
+    set({ status: 'failed', error: outcome.error });
+    return;
+  }
+  const { opened } = outcome;
+  set({
+    status: 'done',
+    done: {
+      name: opened.name,
+      source,
+      counts: counts(opened.scenario),
+      warnings: opened.warnings,
+      terraform: opened.terraform,
+      ...(opened.layoutNote ? { layoutNote: opened.layoutNote } : {}),
+    },
+  });
+  if (opened.layoutNote) showMessage('error', opened.layoutNote);
 }
 
 export function counts(s: {
