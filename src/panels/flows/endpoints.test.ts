@@ -34,6 +34,21 @@ describe('flow endpoints in the tester', () => {
     expect(options.at(-1)?.value).toBe('internet');
   });
 
+  it('lists a resource imported from Terraform by its address first', () => {
+    const imported = {
+      ...threeTierScenario,
+      terraform: {
+        source: 'plan' as const,
+        addresses: { [ID.web1]: 'module.web.aws_instance.this[0]' },
+        placeholderIds: [],
+        assumedAddresses: {},
+      },
+    };
+    expect(endpointOptions(imported)[0]?.label).toBe(
+      'module.web.aws_instance.this[0] · web-1 · 10.0.1.10',
+    );
+  });
+
   it('maps endpoints to menu values and back', () => {
     expect(endpointValue(withHost, { instanceId: ID.db1 })).toBe(`i:${ID.db1}`);
     expect(endpointValue(withHost, { address: '198.51.100.7' })).toBe('h:host-0abc');

@@ -64,12 +64,18 @@ export const INTERNET = 'internet';
 /** "The internet" when no host is drawn: the one address every view uses for it (RFC 5737). */
 export const INTERNET_ADDRESS = INTERNET_HOST;
 
+/**
+ * A resource imported from Terraform is listed by its address first (`aws_instance.app · app ·
+ * 10.40.1.10`), so "app → db" can be chosen by the names the plan uses.
+ */
 export function endpointOptions(scenario: Scenario): EndpointOption[] {
   const hostAt = scenario.internetHosts.some((h) => h.address === INTERNET_ADDRESS);
+  const addresses = scenario.terraform?.addresses ?? {};
+  const byAddress = (id: string) => (addresses[id] !== undefined ? `${addresses[id]} · ` : '');
   return [
     ...scenario.instances.map((i) => ({
       value: `i:${i.id}`,
-      label: `${i.name || i.id} · ${i.privateIp}`,
+      label: `${byAddress(i.id)}${i.name || i.id} · ${i.privateIp}`,
       group: 'Instances' as const,
     })),
     ...scenario.networkInterfaces
@@ -79,7 +85,7 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
         const address = e.privateIp ?? e.ipv6Addresses[0] ?? 'no address';
         return {
           value: `n:${e.id}`,
-          label: `${e.name || e.id}${tag ? ` (${tag})` : ''} · ${address}`,
+          label: `${byAddress(e.id)}${e.name || e.id}${tag ? ` (${tag})` : ''} · ${address}`,
           group: 'Interfaces' as const,
         };
       }),
