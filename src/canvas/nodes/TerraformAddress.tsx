@@ -13,7 +13,7 @@ export function AddressChip({ id }: { readonly id: string }) {
   if (address === undefined) return null;
   return (
     <span
-      className="absolute -bottom-2 left-2 max-w-[calc(100%-4.5rem)] truncate rounded border border-violet-300 bg-violet-50 px-1 font-mono text-[10px] leading-4 text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100"
+      className="absolute -bottom-2 left-2 max-w-[calc(100%-1rem)] truncate rounded border border-violet-300 bg-violet-50 px-1 font-mono text-[10px] leading-4 text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100"
       title={`Terraform address: ${address}`}
       data-testid={`canvas.address.${id}`}
     >
