@@ -12,6 +12,15 @@ import {
   type Palette,
 } from './drawHeaders.ts';
 import type { EndpointInfo } from './endpoints.ts';
+import {
+  DARK,
+  drawColumnHeaders,
+  drawPinnedHeaders,
+  drawRowHeaders,
+  FONT,
+  LIGHT,
+  type Palette,
+} from './drawHeaders.ts';
 
 /** Sizes of the grid, in CSS pixels. */
 export interface GridSizes {
