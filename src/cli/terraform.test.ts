@@ -20,6 +20,8 @@ const MODULES = fixture('modules-count-foreach.plan.json');
 const DEFAULTS = fixture('defaults-inline-rules.state.json');
 const TIGHTEN = fixture('tighten-db.plan.json');
 const OPEN_DB = fixture('open-db.plan.json');
+const TGW_DEFAULT = fixture('tgw-default-table.plan.json');
+const EIP_SECONDARY = fixture('eip-secondary.plan.json');
 const TERRAGOAT = sample('checkov-terragoat.tfplan.json');
 
 interface FlowCase {
@@ -202,6 +204,24 @@ const CASES: readonly FlowCase[] = [
   {
     name: 'after apply: the new ingress rule naming the app group lets app reach db on 5432',
     file: OPEN_DB,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
+    verdict: 'allowed',
+  },
+  // https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html: attachments associated
+  // with and propagating to the default route table by default.
+  {
+    name: 'app reaches the database across the transit gateway through its default route table',
+    file: TGW_DEFAULT,
+    from: 'aws_instance.app',
+    to: 'aws_db_instance.main',
+    port: 5432,
+    verdict: 'allowed',
+  },
+  {
+    name: 'an instance with an Elastic IP on a secondary address still reaches db by its primary',
+    file: EIP_SECONDARY,
     from: 'aws_instance.app',
     to: 'aws_instance.db',
     port: 5432,

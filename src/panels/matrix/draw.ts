@@ -2,15 +2,6 @@ import { cellOf, type ClassCells } from '../../model/classMatrix.ts';
 import { aggregateOf, pairCountsAt } from '../../model/matrixGroups.ts';
 import { groupSpans, visibleLines, type Axis } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
-import {
-  DARK,
-  drawColumnHeaders,
-  drawPinnedHeaders,
-  drawRowHeaders,
-  FONT,
-  LIGHT,
-  type Palette,
-} from './drawHeaders.ts';
 import type { EndpointInfo } from './endpoints.ts';
 import {
   DARK,
