@@ -15,6 +15,8 @@ const TERRAGOAT = join(
 );
 /** Our own plan: prior_state has no rule into the database group, planned_values adds one. */
 const OPEN_DB = join(HERE, '../src/terraform/__fixtures__/open-db.plan.json');
+/** Modules, count and for_each, every ID unknown until apply. */
+const MODULES = join(HERE, '../src/terraform/__fixtures__/modules-count-foreach.plan.json');
 
 test.beforeAll(() => {
   if (!existsSync(TERRAGOAT)) throw new Error(`the shared sample ${TERRAGOAT} is missing`);
@@ -90,6 +92,28 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await expect(page.getByTestId('app.terraform-badge')).toContainText('after apply');
   await expect(flows.badge(id)).toHaveText('✓PASS');
   expect(pageErrors.messages).toEqual([]);
+});
+
+test('a plan with modules: the VPC says its module, each instance its address', async ({
+  page,
+  shell,
+}) => {
+  await shell.open();
+  const share = new SharePage(page);
+  await share.importFiles(MODULES);
+  await page.getByRole('button', { name: 'Done' }).click();
+  const { scenario } = await shell.state();
+  const addressOf = (id: string) => scenario.terraform?.addresses[id];
+  const vpc = scenario.vpcs[0]?.id ?? '';
+  await expect(page.getByTestId(`canvas.module.${vpc}`)).toHaveText('module.network');
+  const web = scenario.instances.find(
+    (i) => addressOf(i.id) === 'module.app.aws_instance.web["a"]',
+  );
+  await expect(page.getByTestId(`canvas.address.${web?.id}`)).toHaveText(
+    'module.app.aws_instance.web["a"]',
+  );
+  await page.waitForTimeout(300); // the fit-view animation
+  await page.screenshot({ path: 'e2e/screenshots/import-terraform-modules.png' });
 });
 
 test('a plan log stream, a raw tfstate and an unknown format_version are refused beside the input', async ({

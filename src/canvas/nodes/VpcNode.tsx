@@ -6,7 +6,7 @@ import { vpcContents, vpcOn } from '../selectors.ts';
 import type { VpcFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
-import { AddressInline } from './TerraformAddress.tsx';
+import { AddressInline, ModuleLabel } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 
 /** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
@@ -30,6 +30,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
       } ${selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''}`}
     >
       <LockBadge id={id} />
+      <ModuleLabel id={id} />
       {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
       <Handle
         type="source"
