@@ -66,7 +66,10 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await flows.open();
   await flows.newFlow();
   await flows.chooseEnd('source', 'aws_instance.app · app · 10.40.1.10');
-  await flows.chooseEnd('destination', 'aws_instance.db · db · 10.40.2.10');
+  // The destination typed as its address: it names the instance, which the menu then shows.
+  await flows.chooseEnd('destination', 'Any IP address…');
+  await flows.editor('destination.address').fill('aws_instance.db');
+  await expect(flows.editor('destination')).toHaveValue('i:i-0b2c3d4e5f6a70002');
   await flows.chooseService('PostgreSQL · TCP 5432');
   await flows.editor('expected').selectOption('allowed');
   await expect(flows.editor('badge')).toHaveText('✓PASS');
