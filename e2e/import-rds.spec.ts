@@ -67,8 +67,8 @@ test('import a network with RDS, a transit gateway and an endpoint, and ask why 
   const flows = new Flows(page);
   await flows.open();
   await flows.newFlow();
-  await flows.chooseEnd('source', 'tools · 10.60.1.10');
-  await flows.chooseEnd('destination', `orders (RDS) · ${rds.privateIp}`);
+  await flows.chooseEnd('source', 'aws_instance.tools · tools · 10.60.1.10');
+  await flows.chooseEnd('destination', `aws_db_instance.main · orders (RDS) · ${rds.privateIp}`);
   await flows.chooseService('PostgreSQL · TCP 5432');
   await expect(flows.headline()).toHaveText(
     "✗Blocked at orders's security group (inbound), on the request",

@@ -18,6 +18,7 @@ import {
 import { FlagIcon, FolderIcon, GalleryIcon, GradeIcon } from './library/icons.tsx';
 import ScenarioName from './ScenarioName.tsx';
 import { ExportIcon, ImportIcon, LinkIcon } from './share/icons.tsx';
+import TerraformBadge from './share/TerraformBadge.tsx';
 import MatrixIcon from '../panels/matrix/MatrixIcon.tsx';
 
 function Divider() {
@@ -39,6 +40,7 @@ export default function Toolbar() {
       </span>
       <div className="flex min-w-0 flex-1 items-center">
         <ScenarioName />
+        <TerraformBadge />
       </div>
       <div role="toolbar" aria-label="Commands" className="flex shrink-0 items-center gap-0.5">
         <CommandButton id="undo" icon={UndoIcon} />

@@ -19,6 +19,9 @@ const sample = (name: string) =>
 const MODULES = fixture('modules-count-foreach.plan.json');
 const DEFAULTS = fixture('defaults-inline-rules.state.json');
 const TIGHTEN = fixture('tighten-db.plan.json');
+const OPEN_DB = fixture('open-db.plan.json');
+const TGW_DEFAULT = fixture('tgw-default-table.plan.json');
+const EIP_SECONDARY = fixture('eip-secondary.plan.json');
 const TERRAGOAT = sample('checkov-terragoat.tfplan.json');
 
 interface FlowCase {
@@ -183,6 +186,45 @@ const CASES: readonly FlowCase[] = [
     to: 'aws_instance.db',
     port: 5432,
     before: true,
+    verdict: 'allowed',
+  },
+  // A plan that opens the database to the app tier: the app's verdict changes with the view.
+  // https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html: a rule whose
+  // source is a security group allows traffic from the interfaces in that group.
+  {
+    name: 'now (--before): the database group has no inbound rule, app is refused on 5432',
+    file: OPEN_DB,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
+    before: true,
+    verdict: 'blocked',
+    blockedBy: 'request security-group-ingress i-0b2c3d4e5f6a70002',
+  },
+  {
+    name: 'after apply: the new ingress rule naming the app group lets app reach db on 5432',
+    file: OPEN_DB,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
+    verdict: 'allowed',
+  },
+  // https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html: attachments associated
+  // with and propagating to the default route table by default.
+  {
+    name: 'app reaches the database across the transit gateway through its default route table',
+    file: TGW_DEFAULT,
+    from: 'aws_instance.app',
+    to: 'aws_db_instance.main',
+    port: 5432,
+    verdict: 'allowed',
+  },
+  {
+    name: 'an instance with an Elastic IP on a secondary address still reaches db by its primary',
+    file: EIP_SECONDARY,
+    from: 'aws_instance.app',
+    to: 'aws_instance.db',
+    port: 5432,
     verdict: 'allowed',
   },
 

@@ -17,6 +17,7 @@ import {
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
+import { groupByModule } from './modules.ts';
 import type { Size } from './types.ts';
 
 /**
@@ -24,7 +25,8 @@ import type { Size } from './types.ts';
  * subnets containing instances, NAT gateways and interfaces (RDS, load balancers, Lambda,
  * endpoints…), each container packed with ELK's `rectpacking`, internet and egress-only gateways
  * centred on their VPC's top edge, gateway endpoints on its bottom edge, transit gateways below
- * the VPCs, detached gateways and internet hosts after the VPCs. Subnets are ordered by tier (public, then private behind a NAT, then isolated), each
+ * the VPCs, detached gateways and internet hosts after the VPCs; VPCs imported from Terraform
+ * grouped by module. Subnets are ordered by tier (public, then private behind a NAT, then isolated), each
  * tier starting a new row, and by availability zone within a tier, the way people draw them.
  *
  * elkjs is ~450 KB gzipped, so it is loaded only here, on first use (a dynamic import); for the
@@ -125,7 +127,7 @@ export function buildGraph(scenario: Scenario, sizes: LayoutSizes): ElkNode {
   const endpointsByVpc = groupBy(drawnEndpoints(scenario), (e) => e.vpcId);
   const tierOf = subnetTiers(scenario);
 
-  const vpcNodes: ElkNode[] = orderByPeering(scenario).map((vpc) => {
+  const vpcNodes: ElkNode[] = groupByModule(scenario, orderByPeering(scenario)).map((vpc) => {
     const subnets = sortByTier(
       scenario.subnets.filter((s) => s.vpcId === vpc.id),
       tierOf,

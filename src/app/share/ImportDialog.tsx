@@ -3,7 +3,9 @@ import { PASTED } from '../../share/file.ts';
 import { openDialog, useStore } from '../../store/index.ts';
 import { BUTTON, INPUT, PRIMARY } from '../library/styles.ts';
 import Modal from '../../ui/Modal.tsx';
+import type { PlanView } from '../../worker/terraformClient.ts';
 import { WarningIcon } from './icons.tsx';
+import TerraformReport from './TerraformReport.tsx';
 import {
   importFiles,
   resetImport,
@@ -43,6 +45,7 @@ function Pick() {
   const state = useImportState();
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
+  const [view, setView] = useState<PlanView>('after-apply');
   const fileId = useId();
   const pasteId = useId();
   const working = state.status === 'working';
@@ -52,17 +55,35 @@ function Pick() {
     e.stopPropagation();
     setOver(false);
     const files = [...e.dataTransfer.files];
-    if (files.length > 0) void importFiles(files);
+    if (files.length > 0) void importFiles(files, view);
   };
 
   return (
     <div className="space-y-4 px-5 pt-3 pb-4 text-sm">
       <p className="text-slate-700 dark:text-slate-300">
-        Open a VPC Flow Lab scenario file, or AWS configuration: the JSON that{' '}
+        Open a VPC Flow Lab scenario file, AWS configuration (the JSON that{' '}
         <code className="text-xs">aws ec2 describe-*</code> prints, as one merged bundle or as the
-        separate outputs picked together. It opens as a new scenario; the one open now is kept in My
-        scenarios.
+        separate outputs picked together), or a Terraform plan or state (what{' '}
+        <code className="text-xs">terraform show -json</code> prints). It opens as a new scenario;
+        the one open now is kept in My scenarios.
       </p>
+
+      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <legend className="float-left mr-3 font-medium">A Terraform plan opens</legend>
+        {(['after-apply', 'now'] as const).map((v) => (
+          <label key={v} className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name="plan-view"
+              value={v}
+              checked={view === v}
+              onChange={() => setView(v)}
+              data-testid={`share.import.view.${v}`}
+            />
+            {v === 'now' ? 'as it is now (prior_state)' : 'after apply (planned_values)'}
+          </label>
+        ))}
+      </fieldset>
 
       <div
         onDragOver={(e) => {
@@ -93,7 +114,7 @@ function Pick() {
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            if (files.length > 0) void importFiles(files);
+            if (files.length > 0) void importFiles(files, view);
           }}
         />
       </div>
@@ -108,7 +129,7 @@ function Pick() {
           onChange={(e) => setPasted(e.currentTarget.value)}
           rows={5}
           spellCheck={false}
-          placeholder='{ "Vpcs": [ … ], "Subnets": [ … ] }  or a scenario file'
+          placeholder='{ "Vpcs": [ … ], "Subnets": [ … ] }, { "format_version": "1.2", … } or a scenario file'
           data-testid="share.import.paste"
           className={`${INPUT} font-mono text-xs`}
         />
@@ -142,7 +163,7 @@ function Pick() {
           type="button"
           data-testid="share.import.paste-run"
           disabled={working || pasted.trim() === ''}
-          onClick={() => void runImport([{ name: PASTED, text: pasted }])}
+          onClick={() => void runImport([{ name: PASTED, text: pasted }], view)}
           className={PRIMARY}
         >
           Import pasted JSON
@@ -160,6 +181,7 @@ function Report({ done }: { done: ImportDone }) {
         <strong className="font-semibold">{done.name}</strong> was imported from {done.source}:{' '}
         {done.counts}, laid out automatically. It is kept in My scenarios.
       </p>
+      {done.terraform ? <TerraformReport done={done.terraform} /> : null}
       {done.layoutNote ? (
         <p className="text-amber-900 dark:text-amber-200">{done.layoutNote}</p>
       ) : null}
@@ -167,11 +189,15 @@ function Report({ done }: { done: ImportDone }) {
         <h3 id="share-import-warnings" className="mb-1 font-semibold">
           {warnings.length === 0
             ? 'Nothing was left out'
-            : `What could not be modelled (${warnings.length})`}
+            : done.terraform
+              ? `What could not be modelled or resolved (${warnings.length})`
+              : `What could not be modelled (${warnings.length})`}
         </h3>
         {warnings.length === 0 ? (
           <p data-testid="share.import.no-warnings" className="text-slate-700 dark:text-slate-300">
-            Every resource in the files is in the scenario.
+            {done.terraform
+              ? 'Every network resource read is in the scenario.'
+              : 'Every resource in the files is in the scenario.'}
           </p>
         ) : (
           <ul

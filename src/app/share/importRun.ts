@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { toScenarioFile } from '../../model/envelope.ts';
-import type { Layout, Scenario } from '../../model/types.ts';
-import { layoutWithElk } from '../../layout/elk.ts';
-import { collapsedLayout, isLargeImport } from '../../layout/largeImport.ts';
 import { describeImportProblem, tooLargeToImport, type PickedText } from '../../share/file.ts';
-import { openAsNewScenario, openDialog, showMessage } from '../../store/index.ts';
-import { loadElkInWorker } from './elkWorker.ts';
+import { openAsNewScenario, openDialog, showMessage, useStore } from '../../store/index.ts';
+import { autoLayout } from './autoLayout.ts';
+import {
+  isTerraformInput,
+  openTerraform,
+  switchPlanView,
+  type TerraformDone,
+  type TerraformOutcome,
+} from './terraformRun.ts';
+import type { PlanView } from '../../worker/terraformClient.ts';
 import { readImportOffThread } from './importOffThread.ts';
 
 /**
@@ -23,6 +28,8 @@ export interface ImportDone {
   readonly warnings: readonly string[];
   /** Said when ELK could not run and the canvas's own grid placed the nodes. */
   readonly layoutNote?: string;
+  /** A Terraform plan or state: what was read, assumed and skipped, and which view is open. */
+  readonly terraform?: TerraformDone;
 }
 
 export type ImportState =
@@ -58,7 +65,10 @@ export function resetImport(): void {
 }
 
 /** Reads files picked in the dialog or dropped on the app (all together, as one import). */
-export async function importFiles(files: readonly File[]): Promise<void> {
+export async function importFiles(
+  files: readonly File[],
+  view: PlanView = 'after-apply',
+): Promise<void> {
   const json = files.filter(
     (f) => f.name.toLowerCase().endsWith('.json') || f.type.includes('json'),
   );
@@ -74,7 +84,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
       `The browser could not read the file (${e instanceof Error ? e.message : String(e)}).`,
     );
   }
-  await runImport(inputs);
+  await runImport(inputs, view);
 }
 
 function refuse(error: string): void {
@@ -86,12 +96,27 @@ function refuse(error: string): void {
  * Runs one import. On failure nothing changes but the dialog's message; on success the scenario
  * opens as a new one of My scenarios.
  */
-export async function runImport(inputs: readonly PickedText[]): Promise<void> {
+export async function runImport(
+  inputs: readonly PickedText[],
+  view: PlanView = 'after-apply',
+): Promise<void> {
   openDialog('import');
   set({
     status: 'working',
     what: inputs.length === 1 ? (inputs[0]?.name ?? '') : `${inputs.length} files`,
   });
+  const [only] = inputs;
+  if (only !== undefined && inputs.length === 1 && isTerraformInput(inputs)) {
+    const outcome = await openTerraform(only, view);
+    if (outcome.kind !== 'other') return showTerraform(outcome, `${only.name}`);
+  } else if (inputs.length > 1 && isTerraformInput(inputs)) {
+    set({
+      status: 'failed',
+      error:
+        'A Terraform plan or state opens on its own: import it alone (several files together must all be aws ec2 describe-* outputs).',
+    });
+    return;
+  }
   // Parsed in a worker: a large account never freezes the page while the dialog says "Reading…".
   const read = await readImportOffThread(inputs);
   if (!read.ok) {
@@ -130,23 +155,45 @@ export async function runImport(inputs: readonly PickedText[]): Promise<void> {
 }
 
 /**
- * ELK's layout (in a worker where there is one). When it cannot run, no layout: the canvas then
- * places everything on its own grid, still readable, and the note says so.
+ * Opens the open plan's other view ("as it is now" ⇄ "after apply"), flows carried over. Said in
+ * the import dialog when it is open, else in a message.
  */
-async function autoLayout(scenario: Scenario): Promise<{ layout?: Layout; note?: string }> {
-  // A large account opens with its VPCs collapsed: nothing inside them is laid out or drawn.
-  if (isLargeImport(scenario)) return { layout: collapsedLayout(scenario) };
-  try {
-    const load = typeof Worker === 'undefined' ? undefined : loadElkInWorker;
-    return { layout: await layoutWithElk(scenario, load) };
-  } catch (e) {
-    return {
-      note: `The automatic layout could not run (${e instanceof Error ? e.message : String(e)}); the resources were placed on a plain grid.`,
-    };
-  }
+export async function switchOpenPlanView(): Promise<void> {
+  const outcome = await switchPlanView();
+  const shown = useStore.getState().dialog === 'import';
+  if (shown) return showTerraform(outcome, 'the same plan');
+  if (outcome.kind === 'failed') showMessage('error', outcome.error);
+  if (outcome.kind !== 'opened') return;
+  const { view, dropped = [] } = outcome.opened.terraform;
+  const left = dropped.length > 0 ? ` Left out (not in this view): ${dropped.join(', ')}.` : '';
+  showMessage(
+    'info',
+    `Now showing the plan ${view === 'now' ? 'as it is now (prior_state)' : 'after apply (planned_values)'}; saved flows carried over.${left}`,
+  );
 }
 
-function counts(s: {
+function showTerraform(outcome: TerraformOutcome, source: string): void {
+  if (outcome.kind === 'other') return;
+  if (outcome.kind === 'failed') {
+    set({ status: 'failed', error: outcome.error });
+    return;
+  }
+  const { opened } = outcome;
+  set({
+    status: 'done',
+    done: {
+      name: opened.name,
+      source,
+      counts: counts(opened.scenario),
+      warnings: opened.warnings,
+      terraform: opened.terraform,
+      ...(opened.layoutNote ? { layoutNote: opened.layoutNote } : {}),
+    },
+  });
+  if (opened.layoutNote) showMessage('error', opened.layoutNote);
+}
+
+export function counts(s: {
   vpcs: readonly unknown[];
   subnets: readonly unknown[];
   instances: readonly unknown[];

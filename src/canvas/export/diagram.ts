@@ -25,6 +25,8 @@ interface NodeBase {
   readonly id: string;
   readonly box: Rect;
   readonly findings?: FindingsCount;
+  /** The Terraform address it was imported from, chipped on a leaf's bottom edge. */
+  readonly address?: string;
 }
 
 export interface VpcDiagramNode extends NodeBase {

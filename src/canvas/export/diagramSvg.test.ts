@@ -52,6 +52,24 @@ function internetToWeb() {
 }
 
 describe('diagramSvg', () => {
+  it('chips a leaf imported from Terraform with its address, as the canvas does', () => {
+    const imported: Scenario = {
+      ...threeTierScenario,
+      terraform: {
+        source: 'plan',
+        addresses: { [ID.web1]: 'aws_instance.w["<&>"]' },
+        placeholderIds: [],
+        assumedAddresses: {},
+      },
+    };
+    const doc = parseSvg(svgOf(imported).svg);
+    const chips = Array.from(doc.getElementsByTagName('g')).filter((g) =>
+      g.hasAttribute('data-address'),
+    );
+    expect(chips.map((g) => g.getAttribute('data-address'))).toEqual(['aws_instance.w["<&>"]']);
+    expect(texts(doc)).toContain('aws_instance.w["<&>"]');
+  });
+
   it('draws the canvas as real vector elements, never HTML', () => {
     const { svg, width, height } = svgOf(threeTierScenario);
     const doc = parseSvg(svg);

@@ -11,7 +11,7 @@ import {
 import { drawFlow } from './flow.ts';
 import { drawInstance, drawInternetGateway, drawInternetHost, drawNatGateway } from './leaves.ts';
 import { background, fill } from './palette.ts';
-import type { DrawContext, Drawn } from './parts.ts';
+import { addressChip, type DrawContext, type Drawn } from './parts.ts';
 import { estimateWidth, FONT_STACKS, type Measure } from './text.ts';
 import { el, escapeXml, group, num } from './xml.ts';
 
@@ -55,8 +55,13 @@ const EDGE_DRAWERS: EdgeDrawers = {
   interfaceLink: drawInterfaceLink,
 };
 
-const drawNode = (node: DiagramNode, ctx: DrawContext): Drawn =>
-  (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+/** A node and, for a leaf imported from Terraform, its address chip (as on the canvas). */
+function drawNode(node: DiagramNode, ctx: DrawContext): Drawn {
+  const drawn = (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+  if (node.address === undefined || node.kind === 'vpc' || node.kind === 'subnet') return drawn;
+  const chip = addressChip(node.address, node.box, ctx);
+  return { svg: drawn.svg + chip.svg, bounds: union([drawn.bounds, chip.bounds]) ?? drawn.bounds };
+}
 const drawEdge = (edge: DiagramEdge, ctx: DrawContext): Drawn =>
   (EDGE_DRAWERS[edge.kind] as (e: DiagramEdge, c: DrawContext) => Drawn)(edge, ctx);
 

@@ -217,7 +217,14 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
     const described = DESCRIBE[n.type](scenario, n.id, collapsed);
     if (!described) continue;
     const f = findings.get(n.id);
-    nodes.push({ ...described, id: n.id, box, ...(f ? { findings: f } : {}) } as DiagramNode);
+    const address = scenario.terraform?.addresses[n.id];
+    nodes.push({
+      ...described,
+      id: n.id,
+      box,
+      ...(f ? { findings: f } : {}),
+      ...(address !== undefined ? { address } : {}),
+    } as DiagramNode);
   }
   const edges: DiagramEdge[] = [];
   for (const e of snapshot.edges) {

@@ -114,3 +114,37 @@ export function findingsBadge(
     textLine([run(count, XS_SEMIBOLD, ink)], { x: x + 20, top: top + 2, lineHeight: 12 }, measure),
   );
 }
+
+export const MONO_10: Font = { family: 'mono', size: 10, weight: 400 };
+
+/**
+ * A leaf's Terraform address, as its chip on the canvas (TerraformAddress.tsx): violet, mono,
+ * hung 12 px below the bottom edge from `left-2`, cut to the box's width less 1 rem.
+ */
+export function addressChip(address: string, box: Rect, ctx: DrawContext): Drawn {
+  const { theme, measure } = ctx;
+  const maxText = box.width - 16 - 8;
+  const width = Math.min(measure(address, MONO_10), maxText) + 8;
+  const x = box.x + 8;
+  const y = box.y + box.height - 4;
+  const svg = el(
+    'g',
+    { 'data-address': address },
+    el('rect', {
+      x,
+      y,
+      width,
+      height: 16,
+      rx: 4,
+      ...fill(tone(theme, 'violet-50', 'violet-900')),
+      ...stroke(tone(theme, 'violet-300', 'violet-700'), 1),
+    }),
+    textLine(
+      [run(address, MONO_10, tone(theme, 'violet-900', 'violet-100'))],
+      { x: x + 4, top: y, lineHeight: 16 },
+      measure,
+      { maxWidth: maxText },
+    ),
+  );
+  return { svg, bounds: { x, y, width, height: 16 } };
+}

@@ -5,6 +5,7 @@ import { GlobeIcon, InstanceIcon } from '../icons.tsx';
 import { extraInterfaceCount, instanceOn } from '../selectors.ts';
 import type { InstanceFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressChip } from './TerraformAddress.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
@@ -64,6 +65,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
           {extra + 1} ENIs
         </span>
       )}
+      <AddressChip id={id} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -5,6 +5,7 @@ import { InternetGatewayIcon } from '../icons.tsx';
 import { internetGatewayOn } from '../selectors.ts';
 import type { InternetGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
 
@@ -36,6 +37,7 @@ function InternetGatewayNode({ id, selected }: NodeProps<InternetGatewayFlowNode
           {detached && <span className="text-slate-500"> · detached</span>}
         </div>
       </div>
+      <AddressChip id={id} />
       <FindingsBadge id={id} className="absolute -top-2 -right-1" />
     </div>
   );

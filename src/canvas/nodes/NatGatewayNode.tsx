@@ -5,6 +5,7 @@ import { NatGatewayIcon } from '../icons.tsx';
 import { natGatewayOn } from '../selectors.ts';
 import type { NatGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
@@ -35,6 +36,7 @@ function NatGatewayNode({ id, selected }: NodeProps<NatGatewayFlowNode>) {
           </div>
         )}
       </div>
+      <AddressChip id={id} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

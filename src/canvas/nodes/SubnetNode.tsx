@@ -6,6 +6,7 @@ import { subnetIsPublic, subnetOn } from '../selectors.ts';
 import type { SubnetFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressInline } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 
 /**
@@ -39,7 +40,10 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
       <div className="flex items-start gap-1.5 px-2.5 pt-1.5">
         <SubnetIcon className={`mt-0.5 shrink-0 ${muted}`} />
         <div className="min-w-0">
-          <div className={`truncate text-sm font-medium ${text}`}>{subnet.name}</div>
+          <div className={`truncate text-sm font-medium ${text}`}>
+            {subnet.name}
+            <AddressInline id={id} />
+          </div>
           <div className={`truncate font-mono text-xs ${muted}`}>
             {subnet.cidrBlock}
             <span className="font-sans"> · </span>

@@ -5,6 +5,7 @@ import { TransitGatewayIcon } from '../icons.tsx';
 import { transitGatewayOn, transitGatewayCountsOn } from '../selectors.ts';
 import type { TransitGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressChip } from './TerraformAddress.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
@@ -43,6 +44,7 @@ function TransitGatewayNode({ id, selected }: NodeProps<TransitGatewayFlowNode>)
           )}
         </div>
       </div>
+      <AddressChip id={id} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -6,6 +6,7 @@ import { endpointTablesOn, vpcEndpointOn } from '../selectors.ts';
 import type { VpcEndpointFlowNode } from '../types.ts';
 import { serviceShortName } from '../words.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
 
@@ -48,6 +49,7 @@ function VpcEndpointNode({ id, selected }: NodeProps<VpcEndpointFlowNode>) {
           {tables === '' ? 'no route table' : `tables: ${tables}`}
         </div>
       </div>
+      <AddressChip id={id} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -6,6 +6,7 @@ import { vpcContents, vpcOn } from '../selectors.ts';
 import type { VpcFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
+import { AddressInline, ModuleLabel } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 
 /** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
@@ -29,6 +30,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
       } ${selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''}`}
     >
       <LockBadge id={id} />
+      <ModuleLabel id={id} />
       {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
       <Handle
         type="source"
@@ -61,6 +63,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
           <div className="truncate text-sm font-semibold text-violet-950 dark:text-violet-100">
             <span className="font-normal text-violet-700 dark:text-violet-300">VPC </span>
             {vpc.name}
+            <AddressInline id={id} />
           </div>
           <div className="truncate font-mono text-xs text-violet-800 dark:text-violet-300">
             {vpc.cidrBlocks.join(', ')}

@@ -35,6 +35,7 @@ export default function EndpointField({ end }: { readonly end: PickTarget }) {
     useShallow((s) => endpointOptions(s.scenario).map((o) => `${o.group}\t${o.value}\t${o.label}`)),
   );
   const picking = useStore((s) => s.sim.picking === end);
+  const imported = useStore((s) => s.scenario.terraform !== undefined);
   const [typing, setTyping] = useState(false);
   const id = useId();
   // While typing an address, the field stays even when the address is a host's; a pick on the
@@ -114,10 +115,14 @@ export default function EndpointField({ end }: { readonly end: PickTarget }) {
           compact
           mono
           value={address}
-          placeholder="an IPv4 or IPv6 address, e.g. 192.0.2.10"
+          placeholder={
+            imported
+              ? 'an IP address, or a Terraform address: aws_instance.web'
+              : 'an IPv4 or IPv6 address, e.g. 192.0.2.10'
+          }
           testId={`flows.editor.${end}.address`}
           commit={(text) => {
-            const parsed = addressEndpoint(text);
+            const parsed = addressEndpoint(text, useStore.getState().scenario);
             if (parsed.ok) updateDraft({ [end]: parsed.end });
             return parsed.ok ? null : parsed.error;
           }}

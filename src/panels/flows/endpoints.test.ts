@@ -34,6 +34,54 @@ describe('flow endpoints in the tester', () => {
     expect(options.at(-1)?.value).toBe('internet');
   });
 
+  it('lists a resource imported from Terraform by its address first', () => {
+    const imported = {
+      ...threeTierScenario,
+      terraform: {
+        source: 'plan' as const,
+        addresses: { [ID.web1]: 'module.web.aws_instance.this[0]' },
+        placeholderIds: [],
+        assumedAddresses: {},
+      },
+    };
+    expect(endpointOptions(imported)[0]?.label).toBe(
+      'module.web.aws_instance.this[0] · web-1 · 10.0.1.10',
+    );
+  });
+
+  it('takes a typed Terraform address for the instance it names', () => {
+    const imported = {
+      ...threeTierScenario,
+      terraform: {
+        source: 'plan' as const,
+        addresses: {
+          [ID.web1]: 'aws_instance.web[0]',
+          [ID.web2]: 'aws_instance.web[1]',
+          [ID.app1]: 'module.app.aws_instance.api',
+        },
+        placeholderIds: [],
+        assumedAddresses: {},
+      },
+    };
+    expect(addressEndpoint(' aws_instance.web[1] ', imported)).toEqual({
+      ok: true,
+      end: { instanceId: ID.web2 },
+    });
+    expect(addressEndpoint('module.app.aws_instance.api', imported)).toEqual({
+      ok: true,
+      end: { instanceId: ID.app1 },
+    });
+    expect(addressEndpoint('aws_instance.web', imported)).toEqual({
+      ok: false,
+      error: 'aws_instance.web has several instances: aws_instance.web[0], aws_instance.web[1]',
+    });
+    expect(addressEndpoint('aws_instance.nope', imported)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/nor a Terraform address of this network\.$/),
+    });
+    expect(addressEndpoint('aws_instance.web[1]')).toMatchObject({ ok: false });
+  });
+
   it('maps endpoints to menu values and back', () => {
     expect(endpointValue(withHost, { instanceId: ID.db1 })).toBe(`i:${ID.db1}`);
     expect(endpointValue(withHost, { address: '198.51.100.7' })).toBe('h:host-0abc');

@@ -64,12 +64,18 @@ export const INTERNET = 'internet';
 /** "The internet" when no host is drawn: the one address every view uses for it (RFC 5737). */
 export const INTERNET_ADDRESS = INTERNET_HOST;
 
+/**
+ * A resource imported from Terraform is listed by its address first (`aws_instance.app · app ·
+ * 10.40.1.10`), so "app → db" can be chosen by the names the plan uses.
+ */
 export function endpointOptions(scenario: Scenario): EndpointOption[] {
   const hostAt = scenario.internetHosts.some((h) => h.address === INTERNET_ADDRESS);
+  const addresses = scenario.terraform?.addresses ?? {};
+  const byAddress = (id: string) => (addresses[id] !== undefined ? `${addresses[id]} · ` : '');
   return [
     ...scenario.instances.map((i) => ({
       value: `i:${i.id}`,
-      label: `${i.name || i.id} · ${i.privateIp}`,
+      label: `${byAddress(i.id)}${i.name || i.id} · ${i.privateIp}`,
       group: 'Instances' as const,
     })),
     ...scenario.networkInterfaces
@@ -79,7 +85,7 @@ export function endpointOptions(scenario: Scenario): EndpointOption[] {
         const address = e.privateIp ?? e.ipv6Addresses[0] ?? 'no address';
         return {
           value: `n:${e.id}`,
-          label: `${e.name || e.id}${tag ? ` (${tag})` : ''} · ${address}`,
+          label: `${byAddress(e.id)}${e.name || e.id}${tag ? ` (${tag})` : ''} · ${address}`,
           group: 'Interfaces' as const,
         };
       }),
@@ -144,13 +150,45 @@ export function endpointFromValue(scenario: Scenario, value: string): Endpoint |
   return value === INTERNET ? { address: INTERNET_ADDRESS } : null;
 }
 
-/** Checks a typed address with the model's IP helpers; the endpoint, or the sentence to show. */
+/**
+ * Checks a typed address with the model's IP helpers; the endpoint, or the sentence to show. In a
+ * scenario imported from Terraform, a resource's address (`aws_instance.web[1]`, or
+ * `aws_instance.web` when it has one instance) names its instance or interface too.
+ */
 export function addressEndpoint(
   text: string,
+  scenario?: Scenario,
 ): { ok: true; end: Endpoint } | { ok: false; error: string } {
   const address = text.trim();
   const error = ipError(address);
-  return error === undefined ? { ok: true, end: { address } } : { ok: false, error };
+  if (error === undefined) return { ok: true, end: { address } };
+  const addresses = scenario?.terraform?.addresses;
+  if (scenario === undefined || addresses === undefined) return { ok: false, error };
+  const instances = new Set(scenario.instances.map((i) => i.id));
+  const interfaces = new Set(scenario.networkInterfaces.map((n) => n.id));
+  const named = (exact: boolean) =>
+    Object.entries(addresses).filter(
+      ([id, a]) =>
+        (instances.has(id) || interfaces.has(id)) &&
+        (exact
+          ? a === address
+          : a.startsWith(address) && /^\[[^\]]*\]$/.test(a.slice(address.length))),
+    );
+  const exact = named(true);
+  const found = exact.length > 0 ? exact : named(false);
+  const [first] = found;
+  if (first === undefined) {
+    return {
+      ok: false,
+      error: `${error.replace(/\.$/, '')}, nor a Terraform address of this network.`,
+    };
+  }
+  if (new Set(found.map(([, a]) => a)).size > 1) {
+    const list = [...new Set(found.map(([, a]) => a))].sort().join(', ');
+    return { ok: false, error: `${address} has several instances: ${list}` };
+  }
+  const [id] = first;
+  return { ok: true, end: instances.has(id) ? { instanceId: id } : { interfaceId: id } };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   knownAddresses,
 } from './networkInterfaces.ts';
 import { importOtherInterfaces } from './otherInterfaces.ts';
+import { attributeElasticIps } from './privateIpElasticIps.ts';
 import { importPrefixLists } from './prefixLists.ts';
 import { readChecked } from './read.ts';
 import { readId } from './refs.ts';
@@ -45,13 +46,14 @@ export function buildScenario(ctx: ImportContext): Omit<Scenario, 'name' | 'desc
   const tables = importRouteTables(ctx, vpcs, mainTables);
   const publicAddresses = new PublicAddresses();
   const eips = importElasticIps(ctx, publicAddresses);
+  const associations = elasticIpAssociations(ctx, eips);
   const natGateways = importNatGateways(ctx, new Set(subnetById.keys()), eips, publicAddresses);
   const needs: InterfaceNeeds = {
     subnets: subnetById,
     defaultGroupOf: (vpcId) => defaultGroups.get(vpcId)?.id,
     privateAddresses: new SubnetAddresses((id) => subnetById.get(id)?.cidrBlock),
     publicAddresses,
-    elasticIps: elasticIpAssociations(ctx, eips),
+    elasticIps: associations.byTarget,
     eipsById: eips,
     extraGroups: [],
     assumedAddresses: new Map(),
@@ -64,6 +66,7 @@ export function buildScenario(ctx: ImportContext): Omit<Scenario, 'name' | 'desc
   const interfaces = importNetworkInterfaces(ctx, needs);
   const attachments = interfaceAttachments(ctx);
   const instances = importInstances(ctx, needs, interfaces, attachments);
+  attributeElasticIps(ctx, associations.byPrivateIp, instances, interfaces);
   for (const a of attachments) {
     const eni = interfaces.get(a.interfaceId);
     if (eni && a.deviceIndex >= 1 && instances.some((i) => i.id === a.instanceId)) {

@@ -183,17 +183,48 @@ export function importPeerings(
 }
 
 /**
+ * The private address an Elastic IP goes to, when named: `associate_with_private_ip` (or, in a
+ * state, the `private_ip` AWS reports) of an `aws_eip`, `private_ip_address` of an
+ * `aws_eip_association`.
+ */
+function namedPrivateIp(attrs: Attributes): string | undefined {
+  const names =
+    attrs.instance.type === 'aws_eip'
+      ? ['associate_with_private_ip', 'private_ip']
+      : ['private_ip_address'];
+  for (const name of names) {
+    const read = readChecked(attrs, name, (s) => isIp(s, 4), 'an IPv4 address');
+    if (read.kind === 'value') return read.value;
+  }
+  return undefined;
+}
+
+/** An Elastic IP associated with one named private address of an instance or interface. */
+export interface PrivateIpAssociation {
+  /** The instance or interface. */
+  readonly targetId: string;
+  readonly privateIp: string;
+  readonly eip: ElasticIp;
+  /** The Terraform address that associates it (for warnings). */
+  readonly address: string;
+}
+
+/**
  * Which instance or interface each Elastic IP is associated with: `aws_eip` (`instance`,
  * `network_interface`) or `aws_eip_association` (`allocation_id` with `instance_id` or
- * `network_interface_id`).
+ * `network_interface_id`). One that names the private address it goes to
+ * (`associate_with_private_ip`, `private_ip_address`) is listed in `byPrivateIp`, and attributed
+ * to that address once the interfaces are read (a secondary address keeps its own).
  */
 export function elasticIpAssociations(
   ctx: ImportContext,
   eips: ReadonlyMap<string, ElasticIp>,
-): Map<string, ElasticIp> {
+): { byTarget: Map<string, ElasticIp>; byPrivateIp: PrivateIpAssociation[] } {
   const out = new Map<string, ElasticIp>();
+  const byPrivateIp: PrivateIpAssociation[] = [];
   const associate = (address: string, eip: ElasticIp | undefined, attrs: Attributes) => {
     if (eip === undefined) return false;
+    const privateIp = namedPrivateIp(attrs);
     for (const [name, prefix] of [
       ['instance', 'i'],
       ['instance_id', 'i'],
@@ -202,7 +233,17 @@ export function elasticIpAssociations(
     ] as const) {
       const target = readId(ctx, attrs, name, [prefix]);
       if (target.kind === 'id') {
-        out.set(target.id, eip);
+        if (privateIp === undefined) out.set(target.id, eip);
+        else {
+          // The association resource says where the address goes; the aws_eip's own
+          // `network_interface`/`private_ip` in a state only mirror it.
+          if (out.get(target.id)?.id === eip.id) out.delete(target.id);
+          const same = (a: PrivateIpAssociation) =>
+            a.eip.id === eip.id && a.targetId === target.id && a.privateIp === privateIp;
+          if (!byPrivateIp.some(same)) {
+            byPrivateIp.push({ targetId: target.id, privateIp, eip, address });
+          }
+        }
         return true;
       }
       if (target.kind === 'unknown' || target.kind === 'outside') {
@@ -238,5 +279,5 @@ export function elasticIpAssociations(
     }
     if (associate(instance.address, eip, attrs)) ctx.read.add(instance.address);
   }
-  return out;
+  return { byTarget: out, byPrivateIp };
 }
