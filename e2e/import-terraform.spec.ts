@@ -94,6 +94,16 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await page.getByTestId('app.terraform-badge.switch').click();
   await expect(page.getByTestId('app.terraform-badge')).toContainText('after apply');
   await expect(flows.badge(id)).toHaveText('✓PASS');
+
+  // A view edited since it opened is not replaced by the switch: it stays in My scenarios.
+  await page.getByTestId('panel.tab.inspector').click();
+  await shell.node('i-0b2c3d4e5f6a70001').click();
+  await page.getByTestId('inspector.field.name').fill('app-edited');
+  await expect(shell.node('i-0b2c3d4e5f6a70001')).toContainText('app-edited');
+  await page.getByTestId('app.terraform-badge.switch').click();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
+  await expect(page.getByText(/The view you had edited stays in My scenarios/)).toBeVisible();
+  await expect(shell.node('i-0b2c3d4e5f6a70001')).not.toContainText('app-edited');
   expect(pageErrors.messages).toEqual([]);
 });
 

@@ -23,6 +23,8 @@ export interface TerraformDone {
   readonly notes: readonly string[];
   /** Flows of the other view left out when switching (their endpoints are not in this one). */
   readonly dropped?: readonly string[];
+  /** The view switched from had been edited: it stays in My scenarios beside this one. */
+  readonly keptEdited?: boolean;
 }
 
 export interface TerraformOpened {
@@ -43,7 +45,18 @@ export type TerraformOutcome =
  * the same plan can be opened from it. Kept in memory only (a plan may be large, and it is the
  * user's file): after a reload the plan is imported again to switch.
  */
-const plans = new Map<string, { readonly text: string; readonly source: string }>();
+const plans = new Map<
+  string,
+  {
+    readonly text: string;
+    readonly source: string;
+    /** The network as opened (flows aside): a view edited since is kept, not replaced. */
+    readonly opened: string;
+  }
+>();
+
+/** The network of a scenario without its flows, to tell whether it was edited since it opened. */
+const networkOf = (scenario: Scenario): string => JSON.stringify({ ...scenario, flows: [] });
 
 export const PLAN_VIEW_WORDS: Record<PlanView, string> = {
   'after-apply': 'after apply',
@@ -103,7 +116,21 @@ export async function switchPlanView(): Promise<TerraformOutcome> {
     ...got.value,
     scenario: { ...got.value.scenario, name: scenario.name, flows: carried.flows },
   };
-  return open(next, { name: kept.source, text: kept.text }, keptId, carried.dropped);
+  // An untouched view is replaced; one edited since it opened stays in My scenarios.
+  const edited = networkOf(scenario) !== kept.opened;
+  const outcome = await open(
+    next,
+    { name: kept.source, text: kept.text },
+    edited ? null : keptId,
+    carried.dropped,
+  );
+  if (edited && outcome.kind === 'opened') plans.delete(keptId);
+  return outcome.kind === 'opened' && edited
+    ? {
+        ...outcome,
+        opened: { ...outcome.opened, terraform: { ...outcome.opened.terraform, keptEdited: true } },
+      }
+    : outcome;
 }
 
 async function open(
@@ -121,7 +148,8 @@ async function open(
   );
   if (replacing !== null) plans.delete(replacing);
   if (opened?.id && read.kind === 'plan') {
-    plans.set(opened.id, { text: input.text, source: input.name });
+    const shown = useStore.getState().scenario;
+    plans.set(opened.id, { text: input.text, source: input.name, opened: networkOf(shown) });
   }
   return {
     kind: 'opened',
