@@ -114,6 +114,13 @@ test('a plan with modules: the VPC says its module, each instance its address', 
   await shell.open();
   const share = new SharePage(page);
   await share.importFiles(MODULES);
+  // Everything is new in this plan: as it is now, there is no network yet, and the report says so.
+  const report = page.getByTestId('share.import.terraform');
+  await page.getByTestId('share.import.terraform.switch').click();
+  await expect(report).toContainText('as it is now (prior_state)');
+  await expect(page.getByTestId('share.import.terraform.notes')).toContainText('holds no VPC');
+  await page.getByTestId('share.import.terraform.switch').click();
+  await expect(report).toContainText('after apply (planned_values)');
   await page.getByRole('button', { name: 'Done' }).click();
   const { scenario } = await shell.state();
   const addressOf = (id: string) => scenario.terraform?.addresses[id];
