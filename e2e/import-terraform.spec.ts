@@ -104,6 +104,13 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
   await expect(page.getByText(/The view you had edited stays in My scenarios/)).toBeVisible();
   await expect(shell.node('i-0b2c3d4e5f6a70001')).not.toContainText('app-edited');
+
+  // The plan is kept in the browser: after a reload the switch still works.
+  await page.reload();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
+  await expect(page.getByTestId('app.terraform-badge.switch')).toBeEnabled();
+  await page.getByTestId('app.terraform-badge.switch').click();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('after apply');
   expect(pageErrors.messages).toEqual([]);
 });
 

@@ -9,6 +9,7 @@ import {
   type TerraformRead,
 } from '../../worker/terraformClient.ts';
 import { autoLayout } from './autoLayout.ts';
+import { forgetPlan, readPlan, storePlan } from './keptPlans.ts';
 import { carryFlows } from './planViews.ts';
 
 /** What the import dialog shows of a Terraform import. */
@@ -41,9 +42,9 @@ export type TerraformOutcome =
   | { readonly kind: 'opened'; readonly opened: TerraformOpened };
 
 /**
- * The plans opened in this page, by kept scenario ID: the text as imported, so the other view of
- * the same plan can be opened from it. Kept in memory only (a plan may be large, and it is the
- * user's file): after a reload the plan is imported again to switch.
+ * The plans opened, by kept scenario ID: the text as imported, so the other view of the same plan
+ * can be opened from it. Held here for this page, and kept in IndexedDB (the last few:
+ * keptPlans.ts) so the switch survives a reload.
  */
 const plans = new Map<
   string,
@@ -72,6 +73,15 @@ export function canSwitchPlanView(keptId: string | null): boolean {
   return keptId !== null && plans.has(keptId);
 }
 
+/** Reads the plan behind a kept scenario back from IndexedDB (after a reload); true when found. */
+export async function recallPlan(keptId: string): Promise<boolean> {
+  if (plans.has(keptId)) return true;
+  const kept = await readPlan(keptId);
+  if (kept === undefined) return false;
+  plans.set(keptId, { text: kept.text, source: kept.source, opened: kept.opened });
+  return true;
+}
+
 /** True when the texts hold a Terraform document (only these go to the Terraform importer). */
 export function isTerraformInput(inputs: readonly PickedText[]): boolean {
   return inputs.some((input) => mayBeTerraformText(input.text));
@@ -98,12 +108,12 @@ export async function openTerraform(input: PickedText, view: PlanView): Promise<
 export async function switchPlanView(): Promise<TerraformOutcome> {
   const { scenario, library } = useStore.getState();
   const keptId = library.currentId;
-  const kept = keptId === null ? undefined : plans.get(keptId);
+  const kept = keptId !== null && (await recallPlan(keptId)) ? plans.get(keptId) : undefined;
   const source = scenario.terraform?.source;
   if (keptId === null || kept === undefined || source === undefined || source === 'state') {
     return {
       kind: 'failed',
-      error: 'The plan is not kept in this page any more: import it again to switch views.',
+      error: 'The plan is not kept in this browser: import it again to switch views.',
     };
   }
   const view = otherView(source === 'plan-prior-state' ? 'now' : 'after-apply');
@@ -124,7 +134,6 @@ export async function switchPlanView(): Promise<TerraformOutcome> {
     edited ? null : keptId,
     carried.dropped,
   );
-  if (edited && outcome.kind === 'opened') plans.delete(keptId);
   return outcome.kind === 'opened' && edited
     ? {
         ...outcome,
@@ -146,10 +155,18 @@ async function open(
     'import',
     replacing ?? undefined,
   );
-  if (replacing !== null) plans.delete(replacing);
+  if (replacing !== null) {
+    plans.delete(replacing);
+    void forgetPlan(replacing);
+  }
   if (opened?.id && read.kind === 'plan') {
-    const shown = useStore.getState().scenario;
-    plans.set(opened.id, { text: input.text, source: input.name, opened: networkOf(shown) });
+    const plan = {
+      text: input.text,
+      source: input.name,
+      opened: networkOf(useStore.getState().scenario),
+    };
+    plans.set(opened.id, plan);
+    void storePlan(opened.id, plan);
   }
   return {
     kind: 'opened',
