@@ -91,6 +91,23 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await page.getByTestId('app.terraform-badge.switch').click();
   await expect(page.getByTestId('app.terraform-badge')).toContainText('after apply');
   await expect(flows.badge(id)).toHaveText('✓PASS');
+
+  // A view edited since it opened is not replaced by the switch: it stays in My scenarios.
+  await page.getByTestId('panel.tab.inspector').click();
+  await shell.node('i-0b2c3d4e5f6a70001').click();
+  await page.getByTestId('inspector.field.name').fill('app-edited');
+  await expect(shell.node('i-0b2c3d4e5f6a70001')).toContainText('app-edited');
+  await page.getByTestId('app.terraform-badge.switch').click();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
+  await expect(page.getByText(/The view you had edited stays in My scenarios/)).toBeVisible();
+  await expect(shell.node('i-0b2c3d4e5f6a70001')).not.toContainText('app-edited');
+
+  // The plan is kept in the browser: after a reload the switch still works.
+  await page.reload();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
+  await expect(page.getByTestId('app.terraform-badge.switch')).toBeEnabled();
+  await page.getByTestId('app.terraform-badge.switch').click();
+  await expect(page.getByTestId('app.terraform-badge')).toContainText('after apply');
   expect(pageErrors.messages).toEqual([]);
 });
 
@@ -101,6 +118,13 @@ test('a plan with modules: the VPC says its module, each instance its address', 
   await shell.open();
   const share = new SharePage(page);
   await share.importFiles(MODULES);
+  // Everything is new in this plan: as it is now, there is no network yet, and the report says so.
+  const report = page.getByTestId('share.import.terraform');
+  await page.getByTestId('share.import.terraform.switch').click();
+  await expect(report).toContainText('as it is now (prior_state)');
+  await expect(page.getByTestId('share.import.terraform.notes')).toContainText('holds no VPC');
+  await page.getByTestId('share.import.terraform.switch').click();
+  await expect(report).toContainText('after apply (planned_values)');
   await page.getByRole('button', { name: 'Done' }).click();
   const { scenario } = await shell.state();
   const addressOf = (id: string) => scenario.terraform?.addresses[id];

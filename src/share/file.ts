@@ -88,7 +88,7 @@ export function readImport(inputs: readonly PickedText[]): Result<Imported, Impo
     if (!looksLikeAwsBundle(p.data)) {
       return fail(
         p.name,
-        `this is neither a VPC Flow Lab scenario file (it has no "format": "${SCENARIO_FORMAT}") nor aws ec2 describe-* output (it has none of ${BUNDLE_SECTIONS.join(', ')})`,
+        `this is neither a VPC Flow Lab scenario file (it has no "format": "${SCENARIO_FORMAT}") nor aws ec2 describe-* output (it has none of ${BUNDLE_SECTIONS.join(', ')}) nor terraform show -json output (it has no "format_version")`,
       );
     }
   }

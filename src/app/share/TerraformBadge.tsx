@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../../store/index.ts';
 import { switchOpenPlanView } from './importRun.ts';
-import { canSwitchPlanView, otherView, PLAN_VIEW_WORDS } from './terraformRun.ts';
+import { canSwitchPlanView, otherView, PLAN_VIEW_WORDS, recallPlan } from './terraformRun.ts';
 
 /**
  * Beside the scenario's name, for a scenario imported from Terraform: which network it is (a
@@ -10,8 +10,22 @@ import { canSwitchPlanView, otherView, PLAN_VIEW_WORDS } from './terraformRun.ts
  */
 export default function TerraformBadge() {
   const source = useStore((s) => s.scenario.terraform?.source);
-  const canSwitch = useStore((s) => canSwitchPlanView(s.library.currentId));
+  const keptId = useStore((s) => s.library.currentId);
+  const [recalled, setRecalled] = useState<string | null>(null);
+  const canSwitch = canSwitchPlanView(keptId) || (keptId !== null && recalled === keptId);
   const [switching, setSwitching] = useState(false);
+  const plan = source === 'plan' || source === 'plan-prior-state';
+  useEffect(() => {
+    // After a reload the plan is read back from IndexedDB, where it was kept at import.
+    if (!plan || keptId === null || canSwitchPlanView(keptId)) return;
+    let current = true;
+    void recallPlan(keptId).then((found) => {
+      if (current && found) setRecalled(keptId);
+    });
+    return () => {
+      current = false;
+    };
+  }, [plan, keptId]);
   if (source === undefined) return null;
   if (source === 'state') {
     return (
@@ -34,7 +48,7 @@ export default function TerraformBadge() {
         title={
           canSwitch
             ? `Import the same plan ${PLAN_VIEW_WORDS[other]}; saved flows come along (edits other than flows stay with this view)`
-            : 'The plan is not kept in this page any more: import it again to switch'
+            : 'The plan is not kept in this browser: import it again to switch'
         }
         onClick={() => {
           setSwitching(true);

@@ -59,6 +59,11 @@ export default function TerraformReport({ done }: { done: TerraformDone }) {
           ))}
         </ul>
       ) : null}
+      {done.keptEdited ? (
+        <p data-testid="share.import.terraform.kept">
+          The view you had edited stays in My scenarios; this one opened beside it.
+        </p>
+      ) : null}
       {done.dropped && done.dropped.length > 0 ? (
         <p
           data-testid="share.import.terraform.dropped"

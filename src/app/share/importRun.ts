@@ -166,9 +166,12 @@ export async function switchOpenPlanView(): Promise<void> {
   if (outcome.kind !== 'opened') return;
   const { view, dropped = [] } = outcome.opened.terraform;
   const left = dropped.length > 0 ? ` Left out (not in this view): ${dropped.join(', ')}.` : '';
+  const kept = outcome.opened.terraform.keptEdited
+    ? ' The view you had edited stays in My scenarios.'
+    : '';
   showMessage(
     'info',
-    `Now showing the plan ${view === 'now' ? 'as it is now (prior_state)' : 'after apply (planned_values)'}; saved flows carried over.${left}`,
+    `Now showing the plan ${view === 'now' ? 'as it is now (prior_state)' : 'after apply (planned_values)'}; saved flows carried over.${left}${kept}`,
   );
 }
 

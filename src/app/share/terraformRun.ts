@@ -9,6 +9,7 @@ import {
   type TerraformRead,
 } from '../../worker/terraformClient.ts';
 import { autoLayout } from './autoLayout.ts';
+import { forgetPlan, readPlan, storePlan } from './keptPlans.ts';
 import { carryFlows } from './planViews.ts';
 
 /** What the import dialog shows of a Terraform import. */
@@ -23,6 +24,8 @@ export interface TerraformDone {
   readonly notes: readonly string[];
   /** Flows of the other view left out when switching (their endpoints are not in this one). */
   readonly dropped?: readonly string[];
+  /** The view switched from had been edited: it stays in My scenarios beside this one. */
+  readonly keptEdited?: boolean;
 }
 
 export interface TerraformOpened {
@@ -39,11 +42,22 @@ export type TerraformOutcome =
   | { readonly kind: 'opened'; readonly opened: TerraformOpened };
 
 /**
- * The plans opened in this page, by kept scenario ID: the text as imported, so the other view of
- * the same plan can be opened from it. Kept in memory only (a plan may be large, and it is the
- * user's file): after a reload the plan is imported again to switch.
+ * The plans opened, by kept scenario ID: the text as imported, so the other view of the same plan
+ * can be opened from it. Held here for this page, and kept in IndexedDB (the last few:
+ * keptPlans.ts) so the switch survives a reload.
  */
-const plans = new Map<string, { readonly text: string; readonly source: string }>();
+const plans = new Map<
+  string,
+  {
+    readonly text: string;
+    readonly source: string;
+    /** The network as opened (flows aside): a view edited since is kept, not replaced. */
+    readonly opened: string;
+  }
+>();
+
+/** The network of a scenario without its flows, to tell whether it was edited since it opened. */
+const networkOf = (scenario: Scenario): string => JSON.stringify({ ...scenario, flows: [] });
 
 export const PLAN_VIEW_WORDS: Record<PlanView, string> = {
   'after-apply': 'after apply',
@@ -57,6 +71,15 @@ export function otherView(view: PlanView): PlanView {
 /** True when the open scenario is a plan whose other view can be opened from the kept text. */
 export function canSwitchPlanView(keptId: string | null): boolean {
   return keptId !== null && plans.has(keptId);
+}
+
+/** Reads the plan behind a kept scenario back from IndexedDB (after a reload); true when found. */
+export async function recallPlan(keptId: string): Promise<boolean> {
+  if (plans.has(keptId)) return true;
+  const kept = await readPlan(keptId);
+  if (kept === undefined) return false;
+  plans.set(keptId, { text: kept.text, source: kept.source, opened: kept.opened });
+  return true;
 }
 
 /** True when the texts hold a Terraform document (only these go to the Terraform importer). */
@@ -85,12 +108,12 @@ export async function openTerraform(input: PickedText, view: PlanView): Promise<
 export async function switchPlanView(): Promise<TerraformOutcome> {
   const { scenario, library } = useStore.getState();
   const keptId = library.currentId;
-  const kept = keptId === null ? undefined : plans.get(keptId);
+  const kept = keptId !== null && (await recallPlan(keptId)) ? plans.get(keptId) : undefined;
   const source = scenario.terraform?.source;
   if (keptId === null || kept === undefined || source === undefined || source === 'state') {
     return {
       kind: 'failed',
-      error: 'The plan is not kept in this page any more: import it again to switch views.',
+      error: 'The plan is not kept in this browser: import it again to switch views.',
     };
   }
   const view = otherView(source === 'plan-prior-state' ? 'now' : 'after-apply');
@@ -103,7 +126,20 @@ export async function switchPlanView(): Promise<TerraformOutcome> {
     ...got.value,
     scenario: { ...got.value.scenario, name: scenario.name, flows: carried.flows },
   };
-  return open(next, { name: kept.source, text: kept.text }, keptId, carried.dropped);
+  // An untouched view is replaced; one edited since it opened stays in My scenarios.
+  const edited = networkOf(scenario) !== kept.opened;
+  const outcome = await open(
+    next,
+    { name: kept.source, text: kept.text },
+    edited ? null : keptId,
+    carried.dropped,
+  );
+  return outcome.kind === 'opened' && edited
+    ? {
+        ...outcome,
+        opened: { ...outcome.opened, terraform: { ...outcome.opened.terraform, keptEdited: true } },
+      }
+    : outcome;
 }
 
 async function open(
@@ -119,9 +155,18 @@ async function open(
     'import',
     replacing ?? undefined,
   );
-  if (replacing !== null) plans.delete(replacing);
+  if (replacing !== null) {
+    plans.delete(replacing);
+    void forgetPlan(replacing);
+  }
   if (opened?.id && read.kind === 'plan') {
-    plans.set(opened.id, { text: input.text, source: input.name });
+    const plan = {
+      text: input.text,
+      source: input.name,
+      opened: networkOf(useStore.getState().scenario),
+    };
+    plans.set(opened.id, plan);
+    void storePlan(opened.id, plan);
   }
   return {
     kind: 'opened',

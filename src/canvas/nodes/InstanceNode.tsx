@@ -65,7 +65,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
           {extra + 1} ENIs
         </span>
       )}
-      <AddressChip id={id} />
+      <AddressChip id={id} narrow={extra > 0} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

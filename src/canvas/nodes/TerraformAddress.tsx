@@ -8,13 +8,20 @@ function useAddress(id: string): string | undefined {
 /**
  * The Terraform address a node was imported from (`module.app.aws_instance.api["a"]`), hung on
  * its bottom edge so the node keeps its size: the name a plan, a review and the CLI use.
+ * `narrow` leaves room on the right for the instance's interface count.
  */
-export function AddressChip({ id }: { readonly id: string }) {
+export function AddressChip({
+  id,
+  narrow = false,
+}: {
+  readonly id: string;
+  readonly narrow?: boolean;
+}) {
   const address = useAddress(id);
   if (address === undefined) return null;
   return (
     <span
-      className="absolute -bottom-3 left-2 max-w-[calc(100%-1rem)] truncate rounded border border-violet-300 bg-violet-50 px-1 font-mono text-[10px] leading-4 text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100"
+      className={`absolute -bottom-3 left-2 ${narrow ? 'max-w-[calc(100%-5rem)]' : 'max-w-[calc(100%-1rem)]'} truncate rounded border border-violet-300 bg-violet-50 px-1 font-mono text-[10px] leading-4 text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100`}
       title={`Terraform address: ${address}`}
       data-testid={`canvas.address.${id}`}
     >
