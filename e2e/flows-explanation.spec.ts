@@ -85,3 +85,16 @@ test('the explanation reads summary first, names first, hop cards opened by keyb
   await page.screenshot({ path: 'e2e/screenshots/explain-dark.png' });
   expect(pageErrors.messages).toEqual([]);
 });
+
+test.describe('at 1024 px', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  test('the summary reads in the narrower panel', async ({ page }) => {
+    await page.goto(APP_URL);
+    const flows = new Flows(page);
+    await flows.open();
+    await flows.select(WEB_TO_DB);
+    await expect(page.getByTestId('explain.strip')).toBeVisible();
+    await page.getByTestId('explain.panel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'e2e/screenshots/explain-1024.png' });
+  });
+});

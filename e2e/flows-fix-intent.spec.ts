@@ -197,7 +197,8 @@ test('in a challenge, a goal "from anywhere" is opened for 0.0.0.0/0, and a fix 
   await expect(flows.fixes()).toHaveAttribute('data-effect', 'block');
   const locked = page
     .locator('li[data-testid^="explain.fix."]')
-    .filter({ hasText: `${DB_CHALLENGE_WEB_GROUP} (web)'s outbound rule` });
+    .filter({ hasText: "web's outbound rule" })
+    .filter({ has: page.locator(`[data-id="${DB_CHALLENGE_WEB_GROUP}"]`) });
   await expect(locked.getByRole('button', { name: 'Apply' })).toBeDisabled();
   await expect(locked.locator('[data-testid$=".locked"]')).toContainText('locked by the challenge');
   await locked.scrollIntoViewIfNeeded();
