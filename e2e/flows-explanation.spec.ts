@@ -21,7 +21,7 @@ test('the explanation reads summary first, names first, hop cards opened by keyb
   // The strip: one item per hop, in order; every card is closed (nothing denied).
   const strip = page.getByTestId('explain.strip');
   await expect(strip).toContainText('SG out');
-  await expect(strip).toContainText('↩ response:');
+  await expect(strip).toContainText('↩ Response');
   await expect(strip.locator('li')).toHaveCount(await flows.hops().count());
   await expect(flows.hops().and(page.locator('[data-open="true"]'))).toHaveCount(0);
 

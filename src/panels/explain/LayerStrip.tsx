@@ -1,4 +1,4 @@
-import type { Hop, Layer, Trace } from '../../engine/types.ts';
+import type { Direction, Hop, Layer, Trace } from '../../engine/types.ts';
 import { useStore } from '../../store/index.ts';
 import { hopVerdict, resourceName } from './words.ts';
 
@@ -25,35 +25,45 @@ const TONE = {
 
 /**
  * The summary strip: one short item per hop, in order (✓ SG out · ✓ NACL out · ✓ route · ✗ SG in
- * at db-1), the response after a ↩. A hop that denied or could not be told names where.
+ * at db-1), a line for the request and one for the response. A hop that denied or could not be
+ * told names where.
  */
 export default function LayerStrip({ trace }: { readonly trace: Trace }) {
+  const parts: { direction: Direction; hops: { hop: Hop; index: number }[] }[] = [];
+  trace.hops.forEach((hop, index) => {
+    const last = parts.at(-1);
+    if (last?.direction === hop.direction) last.hops.push({ hop, index });
+    else parts.push({ direction: hop.direction, hops: [{ hop, index }] });
+  });
   return (
-    <ol
-      aria-label="Every layer, in order"
-      data-testid="explain.strip"
-      className="flex flex-wrap items-baseline gap-x-1 gap-y-0.5 text-[11px] leading-snug"
-    >
-      {trace.hops.map((hop, k) => (
-        <StripItem
-          key={k}
-          hop={hop}
-          index={k}
-          turn={k > 0 && hop.direction !== trace.hops[k - 1]?.direction}
-        />
+    <div data-testid="explain.strip" className="space-y-0.5 text-[11px] leading-snug">
+      {parts.map((part, k) => (
+        <div key={k} className="flex items-baseline gap-1.5">
+          <span className="w-[4.75rem] shrink-0 font-semibold whitespace-nowrap text-slate-600 dark:text-slate-400">
+            {part.direction === 'request' ? 'Request' : '↩ Response'}
+          </span>
+          <ol
+            aria-label={`${part.direction === 'request' ? 'Request' : 'Response'} layers, in order`}
+            className="flex flex-wrap items-baseline gap-x-1 gap-y-0.5"
+          >
+            {part.hops.map(({ hop, index }, n) => (
+              <StripItem key={index} hop={hop} index={index} first={n === 0} />
+            ))}
+          </ol>
+        </div>
       ))}
-    </ol>
+    </div>
   );
 }
 
 function StripItem({
   hop,
   index,
-  turn,
+  first,
 }: {
   readonly hop: Hop;
   readonly index: number;
-  readonly turn: boolean;
+  readonly first: boolean;
 }) {
   const v = hopVerdict(hop);
   const stops = v.icon === '✗' || v.icon === '?';
@@ -64,15 +74,11 @@ function StripItem({
       data-verdict={hop.verdict}
       className={`whitespace-nowrap ${TONE[v.icon]}`}
     >
-      {turn ? (
-        <span className="mr-1 text-slate-600 dark:text-slate-400">
-          <span aria-hidden="true">↩ </span>response:
-        </span>
-      ) : index > 0 ? (
+      {first ? null : (
         <span aria-hidden="true" className="mr-1 text-slate-400">
           ·
         </span>
-      ) : null}
+      )}
       <span aria-hidden="true">{v.icon} </span>
       <span className="sr-only">{v.word}: </span>
       {SHORT[hop.layer]}
