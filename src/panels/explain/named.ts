@@ -1,6 +1,6 @@
 import type { Hop } from '../../engine/types.ts';
 import { routeTargetKind, type Scenario } from '../../model/types.ts';
-import { resourceName } from './words.ts';
+import { namedLists, resourceName } from './words.ts';
 
 /**
  * Names first: the engine's sentences name resources by ID, often with the name beside it
@@ -10,30 +10,6 @@ import { resourceName } from './words.ts';
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'name'; readonly id: string; readonly name: string };
-
-type Named = { readonly id: string; readonly name?: string };
-
-function everyResource(scenario: Scenario): readonly (readonly Named[])[] {
-  return [
-    scenario.instances,
-    scenario.securityGroups,
-    scenario.networkAcls,
-    scenario.routeTables,
-    scenario.internetGateways,
-    scenario.natGateways,
-    scenario.peeringConnections,
-    scenario.vpcs,
-    scenario.subnets,
-    scenario.internetHosts,
-    scenario.networkInterfaces,
-    scenario.prefixLists,
-    scenario.vpcEndpoints,
-    scenario.egressOnlyInternetGateways,
-    scenario.transitGateways,
-    scenario.transitGatewayAttachments,
-    scenario.transitGatewayRouteTables,
-  ];
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -48,7 +24,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function namePieces(scenario: Scenario, text: string): Piece[] {
   const byForm = new Map<string, { id: string; name: string }>();
-  for (const list of everyResource(scenario)) {
+  for (const list of namedLists(scenario)) {
     for (const r of list) {
       if (!text.includes(r.id)) continue;
       const name = r.name?.trim() || r.id;
