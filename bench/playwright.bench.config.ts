@@ -23,6 +23,13 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
     baseURL: BASE_URL,
+    // A returning user's browser: the first-run welcome was dismissed (it would cover the canvas).
+    storageState: {
+      cookies: [],
+      origins: [
+        { origin: BASE_URL, localStorage: [{ name: 'vpc-flow-lab:welcome', value: 'dismissed' }] },
+      ],
+    },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { WELCOME_KEY } from '../src/app/welcome/firstRun.ts';
 import { Shell } from './pages/Shell.ts';
 
 /** Everything the page reported as an error: console errors, uncaught exceptions, failed loads. */
@@ -25,7 +26,14 @@ export const test = base.extend<{
   pageErrors: PageErrors;
   shell: Shell;
   cspViolations: CspViolations;
+  /**
+   * Whether pages start as on a first run (the welcome shows). Off: every page of the test, in
+   * any context, starts with the welcome dismissed, as a returning user's does. The welcome's
+   * own journey sets it (`test.use({ firstRun: true })`).
+   */
+  firstRun: boolean;
 }>({
+  firstRun: [false, { option: true }],
   shell: async ({ page }, use) => {
     await use(new Shell(page));
   },
@@ -41,12 +49,21 @@ export const test = base.extend<{
     await use({ messages });
   },
   cspViolations: [
-    async ({ context, browser }, use, testInfo) => {
+    async ({ context, browser, firstRun }, use, testInfo) => {
       const messages: string[] = [];
       const watched = new Set<BrowserContext>();
       const watch = async (ctx: BrowserContext) => {
         if (watched.has(ctx)) return;
         watched.add(ctx);
+        if (!firstRun) {
+          await ctx.addInitScript((key) => {
+            try {
+              localStorage.setItem(key, 'dismissed');
+            } catch {
+              // A journey that makes storage throw: the app shows no welcome there anyway.
+            }
+          }, WELCOME_KEY);
+        }
         await ctx.addInitScript(() => {
           document.addEventListener('securitypolicyviolation', (e) => {
             console.error(

@@ -24,7 +24,7 @@ test('web-1 → db-1 is blocked at the db group as expected; expected allowed, t
     "✗Blocked at db-1's security group (inbound), on the request",
   );
   await expect(page.getByTestId('explain.why')).toContainText(
-    "No inbound rule of db-1 (i-0a1b2c3d4e5f60005)'s security groups",
+    "No inbound rule of db-1's security groups (db) allows TCP port 5432",
   );
   await expect(flows.liveRegion()).toHaveText(
     "web-1 → db-1 PostgreSQL (skips the app tier): Blocked at db-1's security group (inbound), on the request.",
@@ -66,9 +66,9 @@ test('web-1 → db-1 is blocked at the db group as expected; expected allowed, t
   await flows.editor('expected').selectOption('allowed');
   await flows.save();
   await expect(flows.badge(WEB_TO_DB)).toHaveText('✗FAIL');
-  await expect(flows.fix(0)).toContainText(
-    `Add an inbound rule TCP 5432 from ${SG_WEB} (web) to ${SG_DB} (db).`,
-  );
+  await expect(flows.fix(0)).toContainText('Add an inbound rule TCP 5432 from web to db.');
+  // Names first; each resource's ID is its tooltip.
+  await expect(flows.fix(0).locator(`[data-id="${SG_WEB}"]`)).toHaveAttribute('title', SG_WEB);
   await flows.fix(0, 'apply').click();
   await expect(flows.headline()).toHaveText('✓Allowed');
   await expect(flows.verdict()).toHaveAttribute('data-verdict', 'allowed');

@@ -17,6 +17,8 @@ test('open a gallery scenario: it opens as a new kept scenario, laid out, with i
   await library.gallery.open();
   await expect(library.gallery.dialog().locator('[data-testid^="gallery.card."]')).toHaveCount(17);
   await expect(library.gallery.card('nacl-ephemeral')).toContainText('What it teaches');
+  // Each card shows its scenario as a small picture of the network.
+  await expect(library.gallery.dialog().getByTestId('gallery.thumbnail')).toHaveCount(17);
   await expect(library.gallery.card('challenge-peering-both-ways')).toContainText('Level 5');
   await page.screenshot({ path: 'e2e/screenshots/library-gallery.png' });
 

@@ -51,8 +51,8 @@ test('the first start moves an earlier version’s scenarios and opens the one i
     ['kold2', 'A public web server'],
     ['kold1', 'My lab, last edit'],
   ]);
-  // Verified, then removed: only the theme (no one's work) is left in localStorage.
-  expect(await storage.localKeys()).toEqual(['vpc-flow-lab:theme']);
+  // Verified, then removed: only the theme and the welcome's dismissal (no one's work) are left.
+  expect(await storage.localKeys()).toEqual(['vpc-flow-lab:theme', 'vpc-flow-lab:welcome']);
   const library = new Library(page);
   await library.kept.open();
   await expect(library.kept.rows()).toHaveCount(2);

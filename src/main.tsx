@@ -4,6 +4,7 @@ import App from './app/App.tsx';
 import { startEffects } from './app/effects.ts';
 import ErrorBoundary from './app/ErrorBoundary.tsx';
 import { installTestHook } from './app/testHook.ts';
+import { noteStart } from './app/welcome/welcomeState.ts';
 import { showMessage } from './store/index.ts';
 import './index.css';
 
@@ -17,6 +18,8 @@ if (!root) throw new Error('index.html has no #root element');
 // Every effect of the page starts here, once: the store's (My scenarios and its saving, the
 // engine worker, playback), the theme and the links in the address. The app is shown once the
 // canvas holds what was kept, so nothing can be edited before it is there.
+// Before the effects take a shared link out of the address: a link is never greeted.
+noteStart(window);
 startEffects(window)
   .catch((e: unknown) => {
     showMessage(

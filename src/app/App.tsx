@@ -6,6 +6,7 @@ import ConflictBanner from './library/ConflictBanner.tsx';
 import Overlays from './Overlays.tsx';
 import Shortcuts from './Shortcuts.tsx';
 import Toolbar from './Toolbar.tsx';
+import EmptyCanvasHint from './welcome/EmptyCanvasHint.tsx';
 
 /**
  * The shell: toolbar on top; palette, canvas and side panel below; dialogs and messages over all.
@@ -22,8 +23,9 @@ export default function App() {
       <ChallengeBanner />
       <div className="flex min-h-0 flex-1">
         <Palette />
-        <main className="min-w-0 flex-1" aria-label="Network canvas">
+        <main className="relative min-w-0 flex-1" aria-label="Network canvas">
           <Canvas />
+          <EmptyCanvasHint />
         </main>
         <SidePanel />
       </div>

@@ -11,6 +11,11 @@ interface Props {
   readonly icon: ComponentType<SVGProps<SVGSVGElement>>;
   /** For toggles: whether it is on now (aria-pressed). */
   readonly pressed?: boolean;
+  /**
+   * The word shown under the icon on wide screens (≥ 1280 px); a part of the accessible name, so
+   * what is seen is what a voice user says.
+   */
+  readonly short?: string;
 }
 
 /**
@@ -18,7 +23,7 @@ interface Props {
  * shortcut, and it is disabled while the command's `when` fails. A locked command looks locked:
  * disabled, with a padlock, and the reason in words (its description and tooltip).
  */
-function CommandButton({ id, icon: Icon, pressed }: Props) {
+function CommandButton({ id, icon: Icon, pressed, short }: Props) {
   const cmd = command(id);
   const { canUndo, canRedo } = useHistoryFlags();
   const enabled = useStore((state) => isEnabled(cmd, { state, canUndo, canRedo }));
@@ -37,9 +42,14 @@ function CommandButton({ id, icon: Icon, pressed }: Props) {
       data-testid={`toolbar.${id}`}
       disabled={!enabled}
       onClick={() => cmd.run()}
-      className="relative inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-default disabled:text-slate-300 disabled:hover:bg-transparent aria-pressed:bg-sky-100 aria-pressed:text-sky-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:text-slate-600 dark:aria-pressed:bg-sky-900/60 dark:aria-pressed:text-sky-100"
+      className="relative inline-flex h-8 w-8 items-center justify-center rounded-md xl:h-11 xl:w-auto xl:min-w-10 xl:flex-col xl:gap-0.5 xl:px-1 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-default disabled:text-slate-300 disabled:hover:bg-transparent aria-pressed:bg-sky-100 aria-pressed:text-sky-800 dark:text-slate-200 dark:hover:bg-slate-800 dark:disabled:text-slate-600 dark:aria-pressed:bg-sky-900/60 dark:aria-pressed:text-sky-100"
     >
       <Icon />
+      {short ? (
+        <span aria-hidden="true" className="hidden text-[11px] leading-none xl:block">
+          {short}
+        </span>
+      ) : null}
       {locked === null ? null : (
         <LockIcon
           width={11}

@@ -16,6 +16,7 @@ export default function Messages() {
   return (
     <div
       className="pointer-events-none fixed right-4 bottom-4 z-40 flex w-[26rem] max-w-[calc(100vw-2rem)] flex-col gap-2"
+      role="region"
       aria-label="Messages"
     >
       {messages.map((m) => (

@@ -10,6 +10,8 @@ import KeptDialog from './library/KeptDialog.tsx';
 import Messages from './Messages.tsx';
 import ShareDialogs from './share/ShareDialogs.tsx';
 import ShortcutsDialog from './ShortcutsDialog.tsx';
+import Tour from './welcome/Tour.tsx';
+import WelcomeDialog from './welcome/WelcomeDialog.tsx';
 
 /** Dialogs, confirmations and messages shown over the app; each reads its own slice. */
 export default function Overlays() {
@@ -25,6 +27,8 @@ export default function Overlays() {
       <HandInDialog />
       <GradingDialog />
       <ShareDialogs />
+      <WelcomeDialog />
+      <Tour />
       {/* After the dialogs: a question asked from one (delete a kept scenario) shows on top. */}
       <ConfirmDialog />
       <Messages />

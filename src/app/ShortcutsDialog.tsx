@@ -3,6 +3,7 @@ import { COMMANDS, type Command, type CommandGroup } from './commands.ts';
 import { formatCombo } from './keys.ts';
 import Modal from '../ui/Modal.tsx';
 import { MAC } from './platform.ts';
+import { startTour } from './welcome/welcomeState.ts';
 
 const close = () => openDialog(null);
 
@@ -41,7 +42,18 @@ export default function ShortcutsDialog() {
           );
         })}
       </div>
-      <div className="flex justify-end px-5 pt-2 pb-4">
+      <div className="flex justify-between px-5 pt-2 pb-4">
+        <button
+          type="button"
+          data-testid="shortcuts.tour"
+          onClick={() => {
+            close();
+            startTour();
+          }}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Take the 2-minute tour
+        </button>
         <button
           type="button"
           onClick={close}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useStore } from '../store/index.ts';
 import CommandButton from './CommandButton.tsx';
 import {
@@ -25,7 +26,30 @@ function Divider() {
   return <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />;
 }
 
-/** The top bar: app name, scenario name and the registry's commands as icon buttons. */
+/**
+ * A named group of the toolbar (Scenario · Edit · View · Simulate · Share): a group for assistive
+ * technology, a run of buttons between dividers for the eye.
+ */
+function Group({
+  name,
+  tour,
+  children,
+}: {
+  readonly name: string;
+  readonly tour?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div role="group" aria-label={name} data-tour={tour} className="flex items-center gap-0.5">
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The top bar: app name, scenario name and the registry's commands in groups, as icons with their
+ * words under them from 1280 px wide (icons alone below, named for assistive technology always).
+ */
 export default function Toolbar() {
   const dark = useStore((s) => s.theme === 'dark');
   const snap = useStore((s) => s.snapToGrid);
@@ -43,31 +67,46 @@ export default function Toolbar() {
         <TerraformBadge />
       </div>
       <div role="toolbar" aria-label="Commands" className="flex shrink-0 items-center gap-0.5">
-        <CommandButton id="undo" icon={UndoIcon} />
-        <CommandButton id="redo" icon={RedoIcon} />
+        <Group name="Scenario">
+          <CommandButton id="new-scenario" icon={NewFileIcon} short="New" />
+          <CommandButton id="my-scenarios" icon={FolderIcon} short="Scenarios" />
+          <CommandButton id="gallery" icon={GalleryIcon} short="Gallery" />
+        </Group>
         <Divider />
-        <CommandButton id="delete" icon={TrashIcon} />
-        <CommandButton id="duplicate" icon={DuplicateIcon} />
+        <Group name="Edit">
+          <CommandButton id="undo" icon={UndoIcon} short="Undo" />
+          <CommandButton id="redo" icon={RedoIcon} short="Redo" />
+          <CommandButton id="delete" icon={TrashIcon} short="Delete" />
+          <CommandButton id="duplicate" icon={DuplicateIcon} short="Duplicate" />
+        </Group>
         <Divider />
-        <CommandButton id="zoom-out" icon={ZoomOutIcon} />
-        <CommandButton id="zoom-in" icon={ZoomInIcon} />
-        <CommandButton id="fit-view" icon={FitViewIcon} />
-        <CommandButton id="toggle-snap" icon={GridIcon} pressed={snap} />
+        <Group name="View">
+          <CommandButton id="zoom-out" icon={ZoomOutIcon} short="Zoom out" />
+          <CommandButton id="zoom-in" icon={ZoomInIcon} short="Zoom in" />
+          <CommandButton id="fit-view" icon={FitViewIcon} short="Fit" />
+          <CommandButton id="toggle-snap" icon={GridIcon} pressed={snap} short="Snap" />
+          <CommandButton id="find" icon={SearchIcon} short="Find" />
+          <CommandButton
+            id="toggle-theme"
+            icon={dark ? SunIcon : MoonIcon}
+            pressed={dark}
+            short="Dark"
+          />
+        </Group>
         <Divider />
-        <CommandButton id="find" icon={SearchIcon} />
-        <CommandButton id="matrix" icon={MatrixIcon} />
-        <CommandButton id="new-scenario" icon={NewFileIcon} />
-        <CommandButton id="my-scenarios" icon={FolderIcon} />
-        <CommandButton id="gallery" icon={GalleryIcon} />
-        <CommandButton id="author-challenge" icon={FlagIcon} />
-        <CommandButton id="grade-submissions" icon={GradeIcon} />
+        <Group name="Simulate">
+          <CommandButton id="matrix" icon={MatrixIcon} short="Matrix" />
+          <CommandButton id="author-challenge" icon={FlagIcon} short="Author" />
+          <CommandButton id="grade-submissions" icon={GradeIcon} short="Grade" />
+        </Group>
         <Divider />
-        <CommandButton id="copy-link" icon={LinkIcon} />
-        <CommandButton id="import" icon={ImportIcon} />
-        <CommandButton id="export" icon={ExportIcon} />
+        <Group name="Share" tour="share">
+          <CommandButton id="copy-link" icon={LinkIcon} short="Link" />
+          <CommandButton id="import" icon={ImportIcon} short="Import" />
+          <CommandButton id="export" icon={ExportIcon} short="Export" />
+        </Group>
         <Divider />
-        <CommandButton id="toggle-theme" icon={dark ? SunIcon : MoonIcon} pressed={dark} />
-        <CommandButton id="shortcuts" icon={KeyboardIcon} />
+        <CommandButton id="shortcuts" icon={KeyboardIcon} short="Shortcuts" />
       </div>
     </header>
   );

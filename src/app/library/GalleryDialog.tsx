@@ -9,6 +9,7 @@ import { openLibraryDialog, useStore } from '../../store/index.ts';
 import Modal from '../../ui/Modal.tsx';
 import { FlagIcon } from './icons.tsx';
 import { openBuiltIn } from './openBuiltIn.ts';
+import Thumbnail from './Thumbnail.tsx';
 import { BUTTON, PRIMARY } from './styles.ts';
 
 const close = () => openLibraryDialog(null);
@@ -75,7 +76,8 @@ function Card({ item }: { readonly item: BuiltInScenario | BuiltInChallenge }) {
       data-testid={`gallery.card.${item.id}`}
       className="flex flex-col rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
     >
-      <div className="flex items-start gap-2">
+      <Thumbnail scenario={item.scenario} layout={item.layout} />
+      <div className="mt-2 flex items-start gap-2">
         <h4 id={titleId} className="min-w-0 flex-1 text-sm font-semibold">
           {item.title}
         </h4>

@@ -2,6 +2,8 @@ import { selectDecidingRule, useStore, type DecidingHighlight } from '../../stor
 import type { Scenario } from '../../model/types.ts';
 import { buttonClass } from '../ui/styles.ts';
 import { revealTarget, type RevealTarget } from './reveal.ts';
+import { namePieces } from './named.ts';
+import Named from './Named.tsx';
 import { resourceLabel, resourceName } from './words.ts';
 
 const WAY = { ingress: 'inbound', egress: 'outbound' } as const;
@@ -43,6 +45,7 @@ export default function DecidingNote({
       ? deciding.groupIds.map((g) => resourceLabel(s.scenario, g)).join('\n')
       : '',
   );
+  const scenario = useStore((s) => s.scenario);
   const target = revealTarget(deciding);
   if (!deciding) return null;
   return (
@@ -54,7 +57,9 @@ export default function DecidingNote({
       <p className="text-[11px] font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
         {stepping ? 'What decided at this hop' : 'What decided'}
       </p>
-      <p data-testid="explain.deciding.words">{words}</p>
+      <p data-testid="explain.deciding.words">
+        <Named pieces={namePieces(scenario, words)} />
+      </p>
       {groups && (
         <ul className="flex flex-wrap gap-1" aria-label="The instance's security groups">
           {groups.split('\n').map((label, k) => (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Trace } from '../../engine/types.ts';
 import { DRAFT_FLOW_ID, selectActiveFlow, useStore } from '../../store/index.ts';
 import { flowBadge } from '../flows/badge.ts';
@@ -8,6 +8,9 @@ import CopyMarkdown from './CopyMarkdown.tsx';
 import DecidingNote from './DecidingNote.tsx';
 import Fixes from './Fixes.tsx';
 import HopList from './HopList.tsx';
+import LayerStrip from './LayerStrip.tsx';
+import { namePieces } from './named.ts';
+import Named from './Named.tsx';
 import type { RevealTarget } from './reveal.ts';
 import { headline, whySentence } from './words.ts';
 
@@ -27,9 +30,10 @@ const VERDICT_STYLE = {
 } as const;
 
 /**
- * The active flow explained: the verdict and why in one sentence, what decided (with a way to it
- * in its editor), every hop in order (a click moves the packet there), the engine's suggested
- * fixes for the flow's intent (or that none is needed), and a Markdown copy.
+ * The active flow explained, summary first: the verdict and why in one sentence (resources by
+ * name, IDs on hover), the fixes right there when the flow misses its expectation, a strip of
+ * every layer, what decided (with a way to it in its editor), then the hop cards (the deciding
+ * ones open; a click moves the packet there), and a Markdown copy.
  * Everything shown comes from the engine's trace.
  */
 export default function Explanation({
@@ -44,6 +48,8 @@ export default function Explanation({
   );
   const trace = useStore((s) => s.sim.active.trace);
   const titleId = useId();
+  // A flow that misses its expectation (or has none and is blocked) shows its fixes first.
+  const fixesFirst = !!trace && trace.fixes.length > 0 && flow?.expected !== trace.verdict;
 
   return (
     <section
@@ -82,9 +88,11 @@ export default function Explanation({
               {flowBadge(flow.expected, outcome).detail}
             </p>
           )}
+          {fixesFirst && <Fixes trace={trace} expected={flow.expected} />}
+          <LayerStrip trace={trace} />
           <DecidingNote onReveal={onReveal} />
-          <HopList trace={trace} />
-          <Fixes trace={trace} expected={flow.expected} />
+          <HopList key={traceKey(trace)} trace={trace} />
+          {!fixesFirst && <Fixes trace={trace} expected={flow.expected} />}
           {trace.warnings.map((w) => (
             <Note key={w} severity="warning" text={w} />
           ))}
@@ -95,8 +103,22 @@ export default function Explanation({
   );
 }
 
+/** Hop cards opened by hand belong to one trace: a new trace (another flow, an edit) starts over. */
+const traceKeys = new WeakMap<Trace, number>();
+let nextTraceKey = 0;
+function traceKey(trace: Trace): number {
+  let key = traceKeys.get(trace);
+  if (key === undefined) {
+    key = nextTraceKey++;
+    traceKeys.set(trace, key);
+  }
+  return key;
+}
+
 function Verdict({ trace }: { readonly trace: Trace }) {
   const text = useStore((s) => headline(s.scenario, trace));
+  const scenario = useStore((s) => s.scenario);
+  const why = useMemo(() => namePieces(scenario, whySentence(trace)), [scenario, trace]);
   const style = VERDICT_STYLE[trace.verdict];
   return (
     <div
@@ -109,7 +131,7 @@ function Verdict({ trace }: { readonly trace: Trace }) {
         <span>{text}</span>
       </p>
       <p className="mt-0.5 text-xs leading-snug" data-testid="explain.why">
-        {whySentence(trace)}
+        <Named pieces={why} />
       </p>
     </div>
   );

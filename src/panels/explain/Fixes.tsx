@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Fix, FixScope, Trace } from '../../engine/types.ts';
 import { scenarioEditTargets } from '../../model/scenarioEdit.ts';
 import type { SavedFlow } from '../../model/types.ts';
@@ -7,6 +7,8 @@ import { LockIcon } from '../../ui/Icon.tsx';
 import { WrenchIcon } from '../flows/icons.tsx';
 import Refusal from '../ui/Refusal.tsx';
 import { buttonClass, selectClass } from '../ui/styles.ts';
+import { namePieces } from './named.ts';
+import Named from './Named.tsx';
 import { scrollPanelTo } from './reveal.ts';
 
 /**
@@ -79,6 +81,8 @@ function FixItem({ fix, n }: { readonly fix: Fix; readonly n: number }) {
     return null;
   });
   const pickerId = useId();
+  const scenario = useStore((s) => s.scenario);
+  const summaryPieces = useMemo(() => namePieces(scenario, summary), [scenario, summary]);
   return (
     <li
       data-testid={`explain.fix.${n}`}
@@ -88,7 +92,8 @@ function FixItem({ fix, n }: { readonly fix: Fix; readonly n: number }) {
       <div className="flex items-start gap-2">
         <WrenchIcon className="mt-0.5 text-amber-700 dark:text-amber-300" />
         <p className="min-w-0 flex-1 leading-snug" data-testid={`explain.fix.${n}.summary`}>
-          {summary} <span className="text-slate-500 dark:text-slate-400">(hop {fix.hop + 1})</span>
+          <Named pieces={summaryPieces} />{' '}
+          <span className="text-slate-500 dark:text-slate-400">(hop {fix.hop + 1})</span>
         </p>
         {edit ? (
           <button

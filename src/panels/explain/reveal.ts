@@ -60,3 +60,15 @@ export function scrollToHighlight(): void {
     }),
   );
 }
+
+/** Scrolls the side panel's body (never the page) just enough that `el` is wholly in view. */
+export function scrollPanelNearest(el: HTMLElement): void {
+  const body = el.closest<HTMLElement>('[role="tabpanel"]');
+  if (!body) return;
+  const box = el.getBoundingClientRect();
+  const view = body.getBoundingClientRect();
+  if (box.top < view.top) body.scrollTop -= view.top - box.top + 8;
+  else if (box.bottom > view.bottom) {
+    body.scrollTop += Math.min(box.bottom - view.bottom + 8, box.top - view.top - 8);
+  }
+}

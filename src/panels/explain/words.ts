@@ -40,10 +40,11 @@ export function hopVerdict(hop: Hop): { icon: '✓' | '✗' | '–' | '?'; word:
   }
 }
 
-type Named = { readonly id: string; readonly name?: string };
+export type Named = { readonly id: string; readonly name?: string };
 
-function find(scenario: Scenario, id: string): Named | undefined {
-  const lists: readonly (readonly Named[])[] = [
+/** Every list of the scenario whose members a trace may name. */
+export function namedLists(scenario: Scenario): readonly (readonly Named[])[] {
+  return [
     scenario.instances,
     scenario.securityGroups,
     scenario.networkAcls,
@@ -62,7 +63,10 @@ function find(scenario: Scenario, id: string): Named | undefined {
     scenario.transitGatewayAttachments,
     scenario.transitGatewayRouteTables,
   ];
-  for (const list of lists) {
+}
+
+function find(scenario: Scenario, id: string): Named | undefined {
+  for (const list of namedLists(scenario)) {
     const found = list.find((r) => r.id === id);
     if (found) return found;
   }

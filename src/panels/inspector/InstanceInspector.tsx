@@ -93,7 +93,7 @@ function PublicIp({ id }: { readonly id: string }) {
           onClick={() => setRefusal(setInstancePublicIp(id, !on))}
           className={`inline-flex h-6 items-center gap-1.5 rounded-full border px-1 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60 ${
             on
-              ? 'border-sky-700 bg-sky-700 text-white dark:border-sky-500 dark:bg-sky-600'
+              ? 'border-sky-700 bg-sky-700 text-white dark:border-sky-500 dark:bg-sky-700'
               : 'border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300'
           }`}
         >

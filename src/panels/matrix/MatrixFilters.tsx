@@ -70,7 +70,7 @@ export default function MatrixFilters({ vpcs }: { readonly vpcs: readonly Group[
         {SHOW.map((o) => (
           <label
             key={o.value}
-            className="flex h-7 cursor-pointer items-center px-2 text-xs font-medium text-slate-700 first:rounded-l last:rounded-r has-checked:bg-sky-700 has-checked:text-white has-focus-visible:ring-2 has-focus-visible:ring-sky-500/60 dark:text-slate-200 dark:has-checked:bg-sky-600"
+            className="flex h-7 cursor-pointer items-center px-2 text-xs font-medium text-slate-700 first:rounded-l last:rounded-r has-checked:bg-sky-700 has-checked:text-white has-focus-visible:ring-2 has-focus-visible:ring-sky-500/60 dark:text-slate-200 dark:has-checked:bg-sky-700"
           >
             <input
               type="radio"

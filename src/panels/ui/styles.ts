@@ -27,7 +27,7 @@ export const buttonClass =
 export const primaryButtonClass =
   'inline-flex h-7 items-center justify-center gap-1 rounded bg-sky-700 px-2.5 text-xs font-medium ' +
   'text-white hover:bg-sky-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/60 ' +
-  'disabled:cursor-not-allowed disabled:opacity-50 dark:bg-sky-600 dark:hover:bg-sky-500';
+  'disabled:cursor-not-allowed disabled:opacity-50 dark:bg-sky-700 dark:hover:bg-sky-800';
 
 export const iconButtonClass =
   'inline-flex h-7 w-7 shrink-0 items-center justify-center rounded text-slate-500 hover:bg-slate-200 ' +
