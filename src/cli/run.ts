@@ -21,6 +21,7 @@ export async function run(argv: readonly string[]): Promise<Outcome> {
       if (command === 'check') return check(file, options);
       if (command === 'export') return exportCommand(file, options);
       if (command === 'matrix') return matrixCommand(file, options);
+      if (command === 'diff') throw new Error('diff: not yet');
       return validate(file, options);
     }
   }

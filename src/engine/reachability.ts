@@ -19,6 +19,9 @@ export { INTERNET_ENDPOINT };
 export interface Service {
   readonly protocol: FlowSpec['protocol'];
   readonly port?: number;
+  /** ICMP type and code (default: an echo request). */
+  readonly icmpType?: number;
+  readonly icmpCode?: number;
   readonly name?: string;
 }
 
@@ -77,6 +80,8 @@ export function reachability(
   const specs: ServiceSpec[] = services.map((s) => ({
     protocol: s.protocol,
     port: s.port,
+    icmpType: s.icmpType,
+    icmpCode: s.icmpCode,
     sourcePort: options.sourcePort,
   }));
   const { walkSpecs, walkOf } = walkKinds(c, specs);
