@@ -30,7 +30,15 @@ const ALL_ROOMS = [...Object.keys(ROOMS), 'app'];
 
 // The pure rooms run in node, in the worker and in tests alike: no UI or worker-plumbing library.
 const UI_MODULES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'comlink'];
-const PURE_ROOMS = new Set(['model', 'engine', 'checks', 'aws', 'terraform', 'scenarios', 'layout']);
+const PURE_ROOMS = new Set([
+  'model',
+  'engine',
+  'checks',
+  'aws',
+  'terraform',
+  'scenarios',
+  'layout',
+]);
 
 /**
  * A relative import whose first real segment is the room, e.g. `../store/index.ts` or

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { taggedThreeTierFile, THREE_TIER_EXPECTATIONS } from '../checks/__fixtures__/threeTier.testkit.ts';
+import {
+  taggedThreeTierFile,
+  THREE_TIER_EXPECTATIONS,
+} from '../checks/__fixtures__/threeTier.testkit.ts';
 import { run } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-expect-'));
