@@ -5,14 +5,13 @@ import {
   reachability,
   type CompiledScenario,
   type ReachabilityMatrix,
-  type Service,
 } from '../engine/index.ts';
 import { scenarioInterfaces } from '../model/interfaces.ts';
 import type { Endpoint, FlowSpec, Scenario } from '../model/types.ts';
 import { decidingHop } from './decidingHop.ts';
 import { ExpectationsError, type Invariant, type Position } from './expectations/parse.ts';
 import { pathText } from './expectations/selectorSyntax.ts';
-import { ruleCuts, servicePieces, type ServicePiece } from './portPieces.ts';
+import { pieceService, ruleCuts, servicePieces, type ServicePiece } from './portPieces.ts';
 import { MAX_COUNTEREXAMPLES, type Counterexample, type InvariantResult } from './report.ts';
 import { selectEndpoints, SelectorError, type Universe } from './selectors.ts';
 
@@ -53,7 +52,7 @@ export function checkInvariants(
       }),
     ),
   );
-  const m = reachability(ctx.compiled, services.map(asService));
+  const m = reachability(ctx.compiled, services.map(pieceService));
   const internet = new Map(m.internet.map((x) => [x.endpoint, x.piece.address]));
   const names = new Map(scenarioInterfaces(ctx.scenario).map((v) => [v.id, v.name]));
   const universe: Universe = {
@@ -74,15 +73,6 @@ interface Shared {
   readonly services: readonly ServicePiece[];
   /** Interface trace ID → its name. */
   readonly names: ReadonlyMap<string, string>;
-}
-
-function asService(p: ServicePiece): Service {
-  return {
-    protocol: p.protocol,
-    ...(p.from === undefined ? {} : { port: p.from }),
-    ...(p.icmpType === undefined ? {} : { icmpType: p.icmpType }),
-    ...(p.icmpCode === undefined ? {} : { icmpCode: p.icmpCode }),
-  };
 }
 
 function checkOne(inv: Invariant, pieces: readonly number[], sh: Shared): InvariantResult {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/types.ts';
+import type { FlowSpec, Scenario } from '../model/types.ts';
 import type { ServiceRange } from './services.ts';
 
 /**
@@ -110,4 +110,16 @@ export function split(from: number, to: number, cuts: readonly number[]): [numbe
   }
   out.push([start, to]);
   return out;
+}
+
+/** The service the engine evaluates for a piece: its first port, or its ICMP type and code. */
+export function pieceService(
+  p: ServicePiece,
+): Pick<FlowSpec, 'protocol' | 'port' | 'icmpType' | 'icmpCode'> {
+  return {
+    protocol: p.protocol,
+    ...(p.from === undefined ? {} : { port: p.from }),
+    ...(p.icmpType === undefined ? {} : { icmpType: p.icmpType }),
+    ...(p.icmpCode === undefined ? {} : { icmpCode: p.icmpCode }),
+  };
 }

@@ -1,6 +1,8 @@
 import type { CheckReport } from '../checks/index.ts';
 import { checkJson } from '../checks/formats/json.ts';
 import { checkText } from '../checks/formats/text.ts';
+import { diffJson, diffText } from '../checks/formats/diffText.ts';
+import type { DiffReport } from '../checks/diffReport.ts';
 import { CliError } from './errors.ts';
 
 /** spec/ci-check.md, "Output formats". */
@@ -20,5 +22,14 @@ export function renderCheck(report: CheckReport, format: ReportFormat): string {
       return checkJson(report);
     default:
       return checkText(report);
+  }
+}
+
+export function renderDiff(report: DiffReport, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return diffJson(report);
+    default:
+      return diffText(report);
   }
 }
