@@ -36,7 +36,11 @@ export async function diffCommand(
     ...new Set([...loadedLines(before), ...loadedLines(after)]),
     ...report.warnings.map((w) => `warning: ${w}`),
   ];
-  return { code: failed ? EXIT.mismatch : EXIT.ok, stdout: renderDiff(report, format), stderr };
+  return {
+    code: failed ? EXIT.mismatch : EXIT.ok,
+    stdout: renderDiff(report, format, failOn === 'newly-allowed'),
+    stderr,
+  };
 }
 
 function parseServiceList(value: string | true | undefined): ServiceRange[] | undefined {

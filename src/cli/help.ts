@@ -59,7 +59,8 @@ Options:
   --fail-on <what>   check: unknown (an unknown verdict fails); diff: newly-allowed (exit 1)
 
 Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, validation found an
-error, or (diff --fail-on newly-allowed) a flow became allowed; 2 the command could not run (one line on stderr says why).
+error, or (diff --fail-on newly-allowed) a flow became allowed; 2 the command could not run (one
+line on stderr says why).
 `;
 
 /** The version in package.json, read from disk: a JSON import would need an import attribute. */

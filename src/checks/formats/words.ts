@@ -23,8 +23,9 @@ export function verdictText(r: {
 
 export function flowMessage(f: FlowResult): string {
   if (f.verdict === 'error') return `${f.name}: could not be evaluated: ${f.error ?? ''}`;
-  const head = f.ok ? 'holds' : `expected ${f.expected}, got`;
-  return `${f.name}: ${head} ${verdictText(f)} (${f.from} → ${f.to} ${f.service})`;
+  const where = f.from === '' ? '' : ` (${f.from} → ${f.to} ${f.service})`;
+  if (f.ok) return `${f.name}: ${verdictText(f)}, as expected${where}`;
+  return `${f.name}: expected ${f.expected}, got ${verdictText(f)}${where}`;
 }
 
 export function counterexampleText(c: Counterexample): string {
