@@ -78,6 +78,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-e2e',
+    'dist-cli',
     'reports',
     'test-results',
     'playwright-report',

@@ -63,9 +63,21 @@ error, or (diff --fail-on newly-allowed) a flow became allowed; 2 the command co
 line on stderr says why).
 `;
 
-/** The version in package.json, read from disk: a JSON import would need an import attribute. */
+/**
+ * The version in package.json, read from disk (a JSON import would need an import attribute):
+ * two folders up from src/cli/, one up from the bundled dist-cli/vpc-flow-lab.mjs.
+ */
 export function version(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  const pkg = JSON.parse(text) as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  for (const path of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === 'vpc-flow-lab' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not there: the other layout.
+    }
+  }
+  return 'unknown';
 }
