@@ -75,6 +75,7 @@ export function checkFlow(flow: ExpectedFlow, ctx: FlowContext): FlowResult {
     decidedBy: decidingHop(trace),
     ok: trace.verdict === flow.expect || unknownOk,
     warnings,
+    flow: spec,
   };
 }
 

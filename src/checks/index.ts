@@ -2,16 +2,14 @@ import { compileScenario } from '../engine/index.ts';
 import type { Endpoint, Scenario } from '../model/types.ts';
 import { checkFlow } from './flows.ts';
 import { checkInvariants } from './invariants.ts';
-import type { Expectations } from './expectations/parse.ts';
+import { ExpectationsError, parseExpectations, type Expectations } from './expectations/parse.ts';
+import { resolveEndpoint } from './resolveEndpoint.ts';
 import type { CheckReport } from './report.ts';
 
 /** The checks room's public surface: expectations files, invariants, diffs and report formats. */
-export {
-  parseExpectations,
-  ExpectationsError,
-  type Expectations,
-  type Position,
-} from './expectations/parse.ts';
+export { parseExpectations, ExpectationsError, type Expectations };
+export type { Position } from './expectations/parse.ts';
+export { exportExpectations } from './exportExpectations.ts';
 export * from './report.ts';
 
 export interface CheckOptions {
@@ -60,4 +58,29 @@ export function checkExpectations(
       ),
   ];
   return { file: options.file, flows, invariants, warnings: [...new Set(warnings)] };
+}
+
+/** What the app gets for an expectations file: its report, or the one line that says what is wrong. */
+export type ExpectationsAnswer =
+  | { readonly ok: true; readonly report: CheckReport }
+  | { readonly ok: false; readonly error: string };
+
+/** An expectations file checked in the app (its worker): endpoints by Name, ID, address or Terraform address. */
+export function checkExpectationsText(
+  scenario: Scenario,
+  text: string,
+  file: string,
+): ExpectationsAnswer {
+  try {
+    const report = checkExpectations(scenario, parseExpectations(text, file), {
+      file,
+      resolveEndpoint: (t) => resolveEndpoint(scenario, t),
+      zoneOf: () => undefined,
+      failOnUnknown: false,
+    });
+    return { ok: true, report };
+  } catch (error) {
+    if (error instanceof ExpectationsError) return { ok: false, error: error.message };
+    throw error;
+  }
 }

@@ -223,6 +223,7 @@ function concrete(
       verdict: trace.verdict,
       blockedBy: trace.blockedBy,
       decidedBy: decidingHop(trace),
+      flow,
     };
   } catch (error) {
     if (error instanceof FlowError) return null;

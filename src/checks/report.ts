@@ -1,4 +1,5 @@
 import type { BlockedBy, Direction, Layer, Verdict } from '../engine/types.ts';
+import type { FlowSpec } from '../model/types.ts';
 
 /**
  * What `check --expect` found, in the shape every output format reads (formats/): each flow and
@@ -32,6 +33,8 @@ export interface FlowResult {
   readonly ok: boolean;
   readonly warnings: readonly string[];
   readonly error?: string;
+  /** The flow evaluated (absent for a saved flow, which the scenario holds). */
+  readonly flow?: FlowSpec;
 }
 
 export interface Counterexample {
@@ -44,6 +47,8 @@ export interface Counterexample {
   readonly blockedBy: BlockedBy | null;
   /** The hop that blocked it, or that let it through. */
   readonly decidedBy: DecidingHop | null;
+  /** The flow evaluated, to replay it (the app animates it). */
+  readonly flow: FlowSpec;
 }
 
 export interface InvariantResult {
