@@ -73,3 +73,51 @@ describe('check <file> --expect (spec/ci-check.md)', () => {
     expect(json.flows.every((f) => typeof f.ok === 'boolean')).toBe(true);
   });
 });
+
+describe('check --expect on a Terraform plan (spec/ci-check.md, "Endpoints")', () => {
+  const PLAN = 'src/terraform/__fixtures__/tighten-db.plan.json';
+  const expectations = file(
+    'tighten.yaml',
+    `version: 1
+flows:
+  - name: app reaches the database
+    from: aws_instance.app
+    to: aws_instance.db
+    service: tcp/5432
+    expect: allowed
+invariants:
+  - name: the app group reaches the database on PostgreSQL only
+    from: { security-group: aws_security_group.app }
+    to: { security-group: aws_security_group.db }
+    services: [tcp/0-5431, tcp/5433-65535]
+    expect: blocked
+`,
+  );
+
+  it('holds after the plan (the legacy allow-all rule is deleted) and fails before it', async () => {
+    const after = await run(['check', PLAN, '--expect', expectations]);
+    expect(after.code).toBe(0);
+    const before = await run([
+      'check',
+      PLAN,
+      '--expect',
+      expectations,
+      '--before',
+      '--format',
+      'json',
+    ]);
+    expect(before.code).toBe(1);
+    const json = JSON.parse(before.stdout) as {
+      invariants: {
+        ok: boolean;
+        counterexamples: { source: string; destination: string; ports: string }[];
+      }[];
+    };
+    expect(json.invariants[0]?.ok).toBe(false);
+    expect(json.invariants[0]?.counterexamples[0]).toMatchObject({
+      source: 'aws_instance.app',
+      destination: 'aws_instance.db',
+      ports: 'tcp/0-5431',
+    });
+  });
+});

@@ -12,6 +12,8 @@ import { loadedLines, type Loaded } from './load.ts';
 import { readInput } from './readInput.ts';
 import { renderCheck, type ReportFormat } from './reportFormat.ts';
 import { endpointZone } from './terraformEndpoints.ts';
+import { reportWithAddresses } from './terraformNames.ts';
+import { placeholderNames } from '../terraform/index.ts';
 
 /**
  * `check <file> --expect <expectations.yaml>` (spec/ci-check.md): the file's flows and invariants
@@ -38,6 +40,8 @@ export async function checkExpect(
     if (error instanceof ExpectationsError) throw new CliError(error.message);
     throw error;
   }
+  // IDs made up at a Terraform import read as the resources' addresses, as in analyze.
+  report = reportWithAddresses(report, placeholderNames(loaded.scenario));
   const rendered = renderCheck(report, format);
   const stderr = [...loadedLines(loaded), ...report.warnings.map((w) => `warning: ${w}`)];
   return {

@@ -2,6 +2,8 @@ import { diffNetworks } from '../checks/diff.ts';
 import { parseServiceText, type ServiceRange } from '../checks/services.ts';
 import { CliError, EXIT, type Outcome } from './errors.ts';
 import { loadedLines, loadScenario } from './load.ts';
+import { reportWithAddresses } from './terraformNames.ts';
+import { placeholderNames } from '../terraform/index.ts';
 import { parseReportFormat, renderDiff } from './reportFormat.ts';
 
 /**
@@ -26,11 +28,17 @@ export async function diffCommand(
     );
   const before = second === undefined ? await loadScenario(file, { before: true }) : first;
   const after = second === undefined ? first : await loadScenario(second);
-  const report = diffNetworks(before.scenario, after.scenario, {
+  const names = new Map([
+    ...placeholderNames(before.scenario),
+    ...placeholderNames(after.scenario),
+  ]);
+  const compared = diffNetworks(before.scenario, after.scenario, {
     before: second === undefined ? `${file} (prior_state)` : file,
     after: second === undefined ? `${file} (planned_values)` : second,
     ...(services ? { services } : {}),
   });
+  // IDs made up at a Terraform import read as the resources' addresses, as in analyze.
+  const report = reportWithAddresses(compared, names);
   const failed = failOn === 'newly-allowed' && report.allowed.length > 0;
   const stderr = [
     ...new Set([...loadedLines(before), ...loadedLines(after)]),
