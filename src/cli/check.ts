@@ -44,8 +44,11 @@ export async function check(
   if (hasFormat && options.get('--json') === true)
     throw new CliError('--json: give --json or --format, not both');
   const loaded = await loadScenario(file, { before: options.get('--before') === true });
-  if (typeof expectFile === 'string')
-    return checkExpect(loaded, expectFile, format, failOn === 'unknown');
+  if (typeof expectFile === 'string') {
+    // --json with --expect means the object, as --format json does.
+    const asked = options.get('--json') === true ? 'json' : format;
+    return checkExpect(loaded, expectFile, asked, failOn === 'unknown');
+  }
   const compiled = compileScenario(loaded.scenario);
   const names = placeholderNames(loaded.scenario);
   const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] => {
