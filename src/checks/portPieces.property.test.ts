@@ -109,6 +109,37 @@ describe('port pieces (spec/ci-check.md: a range is checked exactly)', () => {
     );
   });
 
+  // ICMP rules match a type and code (https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html);
+  // only an echo request has a reply the engine walks back, so it is a piece of its own.
+  it('every ICMP type of a piece has the outcome of the type evaluated for it', () => {
+    fc.assert(
+      fc.property(scenarioPlanArb, flowPlanArb, (plan, flowPlan) => {
+        const s = buildScenario(plan);
+        const c = compileScenario(s);
+        const base: FlowSpec = { ...buildFlow(s, flowPlan), protocol: 'icmp', icmpCode: 0 };
+        delete (base as { port?: number }).port;
+        const at = (icmpType: number) => {
+          try {
+            return outcome(evaluate(c, { ...base, icmpType }));
+          } catch (error) {
+            return `error ${(error as Error).message}`;
+          }
+        };
+        const pieces = servicePieces({ protocol: 'icmp' }, ruleCuts(s)).filter(
+          (p) => p.icmpCode === 0,
+        );
+        for (let k = 0; k < pieces.length; k++) {
+          const first = pieces[k]?.icmpType as number;
+          const next = pieces.slice(k + 1).find((p) => (p.icmpType as number) > first);
+          const last = next === undefined ? 255 : (next.icmpType as number) - 1;
+          const expected = at(first);
+          for (let t = first; t <= last; t++) expect(at(t), `ICMP type ${t}`).toBe(expected);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('cuts before and after every range and keeps the pieces contiguous', () => {
     const pieces = servicePieces(
       { protocol: 'tcp', from: 0, to: 65535 },

@@ -32,7 +32,9 @@ export interface Cuts {
 
 export function ruleCuts(s: Scenario): Cuts {
   const ports = new Set<number>();
-  const types = new Set<number>();
+  // An echo request (ICMP 8, ICMPv6 128) is the one type whose response the engine walks back:
+  // it is a piece of its own whatever the rules say.
+  const types = new Set<number>([8, 9, 128, 129]);
   const codes = new Map<number, Set<number>>();
   type Ruled = {
     portRange?: { from: number; to: number } | undefined;
