@@ -18,18 +18,27 @@ const ROOMS = {
   layout: { may: ['model'] },
   ui: { may: [] },
   share: { may: ['model', 'aws', 'terraform', 'layout'] },
-  worker: { may: ['engine', 'model', 'terraform'] },
+  checks: { may: ['engine', 'model'] },
+  worker: { may: ['engine', 'checks', 'model', 'terraform'] },
   store: { may: ['model', 'worker', 'share', 'layout'], typesOf: ['engine'] },
   canvas: { may: ['store', 'model', 'layout', 'ui'], typesOf: ['engine'] },
-  panels: { may: ['store', 'model', 'ui'], typesOf: ['engine'] },
+  panels: { may: ['store', 'model', 'ui'], typesOf: ['engine', 'checks'] },
   scenarios: { may: ['model'] },
-  cli: { may: ['engine', 'aws', 'terraform', 'model', 'share'] },
+  cli: { may: ['engine', 'checks', 'aws', 'terraform', 'model', 'share'] },
 };
 const ALL_ROOMS = [...Object.keys(ROOMS), 'app'];
 
 // The pure rooms run in node, in the worker and in tests alike: no UI or worker-plumbing library.
 const UI_MODULES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'zundo', 'comlink'];
-const PURE_ROOMS = new Set(['model', 'engine', 'aws', 'terraform', 'scenarios', 'layout']);
+const PURE_ROOMS = new Set([
+  'model',
+  'engine',
+  'checks',
+  'aws',
+  'terraform',
+  'scenarios',
+  'layout',
+]);
 
 /**
  * A relative import whose first real segment is the room, e.g. `../store/index.ts` or
@@ -69,6 +78,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-e2e',
+    'dist-cli',
     'reports',
     'test-results',
     'playwright-report',

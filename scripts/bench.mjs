@@ -112,6 +112,16 @@ function printEngineFigures(report) {
       `speed-up of the matrix over the naive loop: ${(naiveTotal / matrix.median).toFixed(0)}× (goal: 20× or more)`,
     );
   }
+  const invariant = find('invariant over 1,000 interfaces × tcp/0-65535');
+  if (invariant)
+    console.log(
+      `invariant over 1,000 interfaces × tcp/0-65535: median ${invariant.median.toFixed(0)} ms (goal: under 2 s)`,
+    );
+  const diff = find('diff of two 1,000-interface networks');
+  if (diff)
+    console.log(
+      `diff of two 1,000-interface networks: median ${diff.median.toFixed(0)} ms (goal: under 3 s)`,
+    );
   const bundled = find('bundled CLI: node cli.mjs analyze on a 2,000-resource plan');
   const viaTsx = find('npm run cli (tsx): analyze on a 2,000-resource plan');
   const inProcess = find('importTerraform alone, in process');

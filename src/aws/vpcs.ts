@@ -1,6 +1,6 @@
 import type { Subnet, Vpc } from '../model/types.ts';
 import type { AwsSubnet, AwsVpc } from './bundleSchema.ts';
-import { nameFrom } from './tags.ts';
+import { nameFrom, tagsOf } from './tags.ts';
 import type { ImportWarnings } from './warnings.ts';
 
 /** An association whose state AWS did not print counts as associated. */
@@ -53,6 +53,7 @@ export function subnetFromAws(subnet: AwsSubnet, warnings: ImportWarnings): Subn
     .filter((a) => isAssociated(a.Ipv6CidrBlockState))
     .map((a) => a.Ipv6CidrBlock);
   const ipv6CidrBlock = firstIpv6(subnet.SubnetId, ipv6, warnings);
+  const tags = tagsOf(subnet.Tags);
   return {
     id: subnet.SubnetId,
     name: nameFrom(subnet.Tags, subnet.SubnetId),
@@ -61,5 +62,6 @@ export function subnetFromAws(subnet: AwsSubnet, warnings: ImportWarnings): Subn
     ...(ipv6CidrBlock === undefined ? {} : { ipv6CidrBlock }),
     // The scenario schema's default; AWS always prints the zone.
     availabilityZone: subnet.AvailabilityZone ?? 'us-east-1a',
+    ...(tags ? { tags } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { CliError } from './errors.ts';
 
 /** The commands of spec/cli-analyze.md (and `export`, spec/ci-check.md). */
-export const COMMANDS = ['analyze', 'check', 'validate', 'export', 'matrix'] as const;
+export const COMMANDS = ['analyze', 'check', 'validate', 'export', 'matrix', 'diff'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value (`--port 443` or `--port=443`) and switches (`--json`), per command. */
@@ -21,10 +21,11 @@ const OPTIONS: Readonly<
     ],
     switches: ['--json', '--before'],
   },
-  check: { values: [], switches: ['--json', '--before'] },
+  check: { values: ['--expect', '--format', '--fail-on'], switches: ['--json', '--before'] },
   validate: { values: [], switches: ['--json', '--before'] },
   export: { values: ['--format', '--out'], switches: ['--before'] },
   matrix: { values: ['--services', '--group-by', '--format'], switches: ['--before'] },
+  diff: { values: ['--services', '--format', '--fail-on'], switches: [] },
 };
 
 export type Invocation =
@@ -35,6 +36,8 @@ export type Invocation =
       readonly command: CommandName;
       /** The file exactly as given, so messages name it the way the user typed it. */
       readonly file: string;
+      /** `diff <before> <after>`: the second file. */
+      readonly second?: string;
       /** Option name (with its dashes) → value, or `true` for a switch. */
       readonly options: ReadonlyMap<string, string | true>;
     };
@@ -90,10 +93,21 @@ export function parseArgs(argv: readonly string[]): Invocation {
       throw new CliError(`${name}: unknown option for ${command} (see --help)`);
     }
   }
-  const [file, extra] = positionals;
+  const [file, second, extra] = positionals;
   if (file === undefined) throw new CliError(`<file>: missing (usage: ${command} <file> …)`);
-  if (extra !== undefined)
-    throw new CliError(`unexpected argument "${extra}" after <file> ${file}`);
+  if (command === 'diff') {
+    if (extra !== undefined)
+      throw new CliError(`unexpected argument "${extra}" after <after> ${second ?? ''}`);
+    return {
+      kind: 'command',
+      command,
+      file,
+      ...(second === undefined ? {} : { second }),
+      options,
+    };
+  }
+  if (second !== undefined)
+    throw new CliError(`unexpected argument "${second}" after <file> ${file}`);
   return { kind: 'command', command, file, options };
 }
 

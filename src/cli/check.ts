@@ -6,7 +6,10 @@ import {
   type Verdict,
 } from '../engine/index.ts';
 import type { SavedFlow } from '../model/types.ts';
-import { EXIT, type Outcome } from './errors.ts';
+import { reportPassed, type CheckReport } from '../checks/index.ts';
+import { checkExpect } from './checkExpect.ts';
+import { CliError, EXIT, type Outcome } from './errors.ts';
+import { parseReportFormat, renderCheck } from './reportFormat.ts';
 import { describeBlock } from './format.ts';
 import { placeholderNames } from '../terraform/index.ts';
 import { loadedLines, loadScenario } from './load.ts';
@@ -32,7 +35,20 @@ export async function check(
   file: string,
   options: ReadonlyMap<string, string | true>,
 ): Promise<Outcome> {
+  const expectFile = options.get('--expect');
+  const hasFormat = options.has('--format');
+  const format = parseReportFormat(options.get('--format'));
+  const failOn = options.get('--fail-on');
+  if (failOn !== undefined && failOn !== 'unknown')
+    throw new CliError(`--fail-on: expected unknown, got "${String(failOn)}"`);
+  if (hasFormat && options.get('--json') === true)
+    throw new CliError('--json: give --json or --format, not both');
   const loaded = await loadScenario(file, { before: options.get('--before') === true });
+  if (typeof expectFile === 'string') {
+    // --json with --expect means the object, as --format json does.
+    const asked = options.get('--json') === true ? 'json' : format;
+    return checkExpect(loaded, expectFile, asked, failOn === 'unknown');
+  }
   const compiled = compileScenario(loaded.scenario);
   const names = placeholderNames(loaded.scenario);
   const results = loaded.scenario.flows.flatMap((flow): FlowCheck[] => {
@@ -45,11 +61,44 @@ export async function check(
   const failed = results.some((r) => r.verdict !== r.expected);
   const stderr = loadedLines(loaded);
   if (results.length === 0) stderr.push(`note: ${file} has no saved flow with an expected outcome`);
+  if (hasFormat) {
+    const report = savedFlowsReport(file, results, failOn === 'unknown');
+    const code = reportPassed(report) ? EXIT.ok : EXIT.mismatch;
+    return { code, stdout: renderCheck(report, format), stderr };
+  }
   const stdout =
     options.get('--json') === true
       ? `${JSON.stringify(results, null, 2)}\n`
       : formatChecks(results);
   return { code: failed ? EXIT.mismatch : EXIT.ok, stdout, stderr };
+}
+
+/** The saved flows as a report, for `check <file> --format …` without `--expect`. */
+function savedFlowsReport(
+  file: string,
+  results: readonly FlowCheck[],
+  failOnUnknown: boolean,
+): CheckReport {
+  return {
+    file,
+    flows: results.map((r) => ({
+      name: r.name,
+      line: 1,
+      column: 1,
+      from: '',
+      to: '',
+      service: '',
+      expected: r.expected,
+      verdict: r.verdict,
+      blockedBy: r.blockedBy,
+      decidedBy: null,
+      ok: r.verdict === r.expected || (r.verdict === 'unknown' && !failOnUnknown),
+      warnings: [],
+      ...(r.error === undefined ? {} : { error: r.error }),
+    })),
+    invariants: [],
+    warnings: [],
+  };
 }
 
 function checkFlow(

@@ -7,6 +7,10 @@ Usage:
       [--port <n>] [--source-port <n>] [--icmp-type <n>] [--icmp-code <n>]
       [--json] [--expect allowed|blocked] [--before]
   npm run --silent cli -- check <file> [--json] [--before]
+  npm run --silent cli -- check <file> --expect <expectations.yaml> [--format <f>]
+      [--fail-on unknown] [--before]
+  npm run --silent cli -- diff <before> <after> | diff <plan.json> [--services <list>]
+      [--format <f>] [--fail-on newly-allowed]
   npm run --silent cli -- validate <file> [--json] [--before]
   npm run --silent cli -- export <file> --format terraform|terraform-json|vpc-flow-lab
       [--out <dir>] [--before]
@@ -16,7 +20,10 @@ Usage:
 
 Commands:
   analyze   trace one flow (a request and its response) through every layer
-  check     evaluate every saved flow that has an expected outcome; PASS or FAIL each
+  check     evaluate every saved flow that has an expected outcome; PASS or FAIL each; with
+            --expect, the flows and invariants of an expectations file (exit 1 when any fails)
+  diff      flows that became allowed or blocked between two networks (or a plan's prior_state
+            and planned_values), by pair of subnets, with the hop that changed
   validate  list what is wrong with the scenario (severity, resource ID, field, message)
   export    write the network as Terraform for the AWS provider (HCL, or JSON syntax) or as a
             scenario file; one file on stdout, or main.tf, variables.tf, versions.tf in --out
@@ -47,14 +54,30 @@ Options:
   --group-by <g>     matrix: subnet (default), vpc, security-group, tag:<key>, or none (a row
                      per pair of endpoints, refused past 5,000,000 rows)
   --format <f>       matrix: csv (default; a row per pair of groups and service) or json
+  --expect <file>    check: an expectations file (YAML or JSON: services, flows, invariants)
+  --format <f>       check, diff: text (default), json, junit, sarif, github or markdown
+  --fail-on <what>   check: unknown (an unknown verdict fails); diff: newly-allowed (exit 1)
 
-Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, or validation found an
-error; 2 the command could not run (one line on stderr says why).
+Exit codes: 0 a verdict was produced; 1 --expect differs, a check failed, validation found an
+error, or (diff --fail-on newly-allowed) a flow became allowed; 2 the command could not run (one
+line on stderr says why).
 `;
 
-/** The version in package.json, read from disk: a JSON import would need an import attribute. */
+/**
+ * The version in package.json, read from disk (a JSON import would need an import attribute):
+ * two folders up from src/cli/, one up from the bundled dist-cli/vpc-flow-lab.mjs.
+ */
 export function version(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  const pkg = JSON.parse(text) as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  for (const path of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === 'vpc-flow-lab' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not there: the other layout.
+    }
+  }
+  return 'unknown';
 }

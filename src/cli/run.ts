@@ -2,6 +2,7 @@ import { analyze } from './analyze.ts';
 import { parseArgs } from './args.ts';
 import { check } from './check.ts';
 import { EXIT, type Outcome } from './errors.ts';
+import { diffCommand } from './diff.ts';
 import { exportCommand } from './export.ts';
 import { matrixCommand } from './matrix.ts';
 import { USAGE, version } from './help.ts';
@@ -21,6 +22,7 @@ export async function run(argv: readonly string[]): Promise<Outcome> {
       if (command === 'check') return check(file, options);
       if (command === 'export') return exportCommand(file, options);
       if (command === 'matrix') return matrixCommand(file, options);
+      if (command === 'diff') return diffCommand(file, invocation.second, options);
       return validate(file, options);
     }
   }

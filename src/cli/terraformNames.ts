@@ -26,3 +26,11 @@ export function traceWithAddresses(trace: Trace, names: ReadonlyMap<string, stri
     : null;
   return { ...trace, hops, blockedBy, warnings: trace.warnings.map(name) };
 }
+
+/** A report (plain data) with every placeholder ID in its strings replaced by its Terraform address. */
+export function reportWithAddresses<T>(report: T, names: ReadonlyMap<string, string>): T {
+  if (names.size === 0) return report;
+  return JSON.parse(JSON.stringify(report), (_key, value: unknown) =>
+    typeof value === 'string' ? withAddresses(value, names) : value,
+  ) as T;
+}

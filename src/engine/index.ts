@@ -2,7 +2,7 @@
 export { compileScenario, type CompiledScenario } from './compile.ts';
 export { evaluate } from './evaluate.ts';
 export { evaluateSavedFlow, type FlowIntent } from './anywhere.ts';
-export { INTERNET_HOST, internetPieces, type InternetPiece } from './internet.ts';
+export { INTERNET_HOST, internetPieces, namedBlocks, type InternetPiece } from './internet.ts';
 export {
   splitAddressSpace,
   intervalCidrs,

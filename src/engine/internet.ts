@@ -96,8 +96,13 @@ export function namedBlocks(c: CompiledScenario): IpRange[] {
  * is evaluated at one address; INTERNET_HOST's piece at INTERNET_HOST itself, so a flow from the
  * internet and the piece that holds it always agree.
  */
-export function internetPieces(c: CompiledScenario, family: IpFamily = 4): InternetPiece[] {
-  const blocks = namedBlocks(c).filter((b) => b.family === family);
+export function internetPieces(
+  c: CompiledScenario,
+  family: IpFamily = 4,
+  /** More blocks to split at (another version of the network's, for a diff). */
+  extraBlocks: readonly IpRange[] = [],
+): InternetPiece[] {
+  const blocks = [...namedBlocks(c), ...extraBlocks].filter((b) => b.family === family);
   const space = subtractIntervals(publicSpace(family), networkBlocks(c, family));
   const pieces = splitAddressSpace(family, space, blocks);
   const owned = ownedAddresses(c, family);

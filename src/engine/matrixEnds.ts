@@ -49,7 +49,12 @@ export interface EndpointClasses {
  * The endpoints of a matrix: every interface, then (when `withInternet`) one endpoint per piece of
  * the internet, then the AWS services gateway endpoints serve; and their classes.
  */
-export function endpointClasses(c: CompiledScenario, withInternet: boolean): EndpointClasses {
+export function endpointClasses(
+  c: CompiledScenario,
+  withInternet: boolean,
+  /** The internet's pieces, when a caller chose them (a diff evaluates two networks at one list). */
+  pieces?: readonly InternetPiece[],
+): EndpointClasses {
   const signature = addressSignature(c);
   const sig4 = (v: number | undefined) => (v === undefined ? '-' : signature(v));
   const ends: MatrixEnd[] = c.eniList.map((eni) => ({
@@ -64,7 +69,7 @@ export function endpointClasses(c: CompiledScenario, withInternet: boolean): End
   }));
   const internet: { endpoint: number; piece: InternetPiece }[] = [];
   if (withInternet) {
-    for (const piece of internetPieces(c, 4)) {
+    for (const piece of pieces ?? internetPieces(c, 4)) {
       internet.push({ endpoint: ends.length, piece });
       const id = `${INTERNET_ENDPOINT}:${piece.address}`;
       ends.push({

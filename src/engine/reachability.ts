@@ -19,6 +19,9 @@ export { INTERNET_ENDPOINT };
 export interface Service {
   readonly protocol: FlowSpec['protocol'];
   readonly port?: number;
+  /** ICMP type and code (default: an echo request). */
+  readonly icmpType?: number;
+  readonly icmpCode?: number;
   readonly name?: string;
 }
 
@@ -28,6 +31,12 @@ export interface ReachabilityOptions {
    * (internet.ts), so that a row of the internet stands for every address it names.
    */
   readonly includeInternet?: boolean;
+  /**
+   * The internet's pieces to evaluate instead of the network's own (a diff evaluates two versions
+   * of a network at the same addresses); each must stand for addresses the network does not tell
+   * apart, as `internetPieces(c, 4, otherBlocks)` gives.
+   */
+  readonly internetPieces?: readonly InternetPiece[];
   readonly sourcePort?: number;
   /** Called as the walks go (done of total), so a caller can show progress. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -73,10 +82,12 @@ export function reachability(
   options: ReachabilityOptions = {},
 ): ReachabilityMatrix {
   const c = isCompiled(scenario) ? scenario : compileScenario(scenario);
-  const classes = endpointClasses(c, options.includeInternet ?? true);
+  const classes = endpointClasses(c, options.includeInternet ?? true, options.internetPieces);
   const specs: ServiceSpec[] = services.map((s) => ({
     protocol: s.protocol,
     port: s.port,
+    icmpType: s.icmpType,
+    icmpCode: s.icmpCode,
     sourcePort: options.sourcePort,
   }));
   const { walkSpecs, walkOf } = walkKinds(c, specs);

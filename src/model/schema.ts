@@ -155,6 +155,8 @@ export const SubnetSchema = z.object({
   networkAclId: NetworkAclIdSchema.optional(),
   /** Absent: the VPC's main route table. */
   routeTableId: RouteTableIdSchema.optional(),
+  /** Its AWS tags (`Tier: data`…), which expectations files select subnets by. */
+  tags: TagsSchema.optional(),
 });
 
 /**

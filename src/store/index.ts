@@ -48,6 +48,7 @@ export {
   type MatrixFilter,
 } from './slices/matrix.ts';
 export * from './actions/matrix.ts';
+export * from './actions/expectations.ts';
 export * from './actions/sim.ts';
 export * from './simSelectors.ts';
 export {

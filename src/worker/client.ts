@@ -7,9 +7,17 @@ import type {
 } from '../engine/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 import { WorkerLane, type LaneStatus } from './lane.ts';
+import type { ExpectationsAnswer } from '../checks/index.ts';
 import type { FlowOutcome, Progress } from './protocol.ts';
 
 export type { FlowOutcome, Progress } from './protocol.ts';
+export type {
+  CheckReport,
+  Counterexample,
+  ExpectationsAnswer,
+  FlowResult,
+  InvariantResult,
+} from '../checks/index.ts';
 export { abortError, CancelledError, isAbortError, type LaneStatus } from './lane.ts';
 
 const spawnEngineWorker = () =>
@@ -73,6 +81,18 @@ export class EngineClient {
     );
     if ('refused' in answer) throw new Error(answer.refused);
     return answer;
+  }
+
+  /** Checks an expectations file against the scenario (on the flows' worker: it is quick). */
+  checkExpectations(scenario: Scenario, text: string, file: string): Promise<ExpectationsAnswer> {
+    return this.flows.call<ExpectationsAnswer>(
+      (api) => api.checkExpectations(scenario, text, file) as Promise<ExpectationsAnswer>,
+    );
+  }
+
+  /** The scenario's saved flows as an expectations file. */
+  exportExpectations(scenario: Scenario): Promise<string> {
+    return this.flows.call((api) => api.exportExpectations(scenario));
   }
 
   /** Test hook for the crash-recovery journey: the e2e test build only, a no-op in the real one. */

@@ -1,4 +1,5 @@
 import { expose, transfer } from 'comlink';
+import { checkExpectationsText, exportExpectations } from '../checks/index.ts';
 import { evaluateSavedFlow, FlowError, reachability } from '../engine/index.ts';
 import type { EngineApi, FlowOutcome } from './protocol.ts';
 
@@ -28,6 +29,12 @@ const api = {
       throw e;
     }
     return transfer(matrix, [matrix.cells.buffer, matrix.classOf.buffer]);
+  },
+  checkExpectations(scenario, text, file) {
+    return checkExpectationsText(scenario, text, file);
+  },
+  exportExpectations(scenario) {
+    return exportExpectations(scenario);
   },
   crash(): never {
     throw new Error('crash requested');

@@ -5,6 +5,7 @@ import type {
   Service,
   Trace,
 } from '../engine/index.ts';
+import type { ExpectationsAnswer } from '../checks/index.ts';
 import type { FlowSpec, Scenario } from '../model/types.ts';
 
 /** The result of one flow: its trace, or why it could not be evaluated (an endpoint that is gone). */
@@ -27,6 +28,10 @@ export interface EngineApi {
     options: ReachabilityOptions,
     onProgress?: Progress,
   ): ReachabilityMatrix | { readonly refused: string };
+  /** An expectations file (spec/ci-check.md) checked against the scenario: its report, or what is wrong. */
+  checkExpectations(scenario: Scenario, text: string, file: string): ExpectationsAnswer;
+  /** The scenario's saved flows with an expected outcome, as an expectations file. */
+  exportExpectations(scenario: Scenario): string;
   /** For the crash-recovery test: makes the worker fail as a bug would. */
   crash(): never;
 }

@@ -2,6 +2,7 @@ import { useStore } from '../../store/index.ts';
 import Explanation from '../explain/Explanation.tsx';
 import type { RevealTarget } from '../explain/reveal.ts';
 import { Note } from '../ui/Notes.tsx';
+import ExpectationsSection from './ExpectationsSection.tsx';
 import FlowEditor from './FlowEditor.tsx';
 import FlowList from './FlowList.tsx';
 
@@ -31,6 +32,7 @@ export default function FlowsPanel({
       )}
       <FlowList />
       <FlowEditor />
+      <ExpectationsSection />
       <Explanation onReveal={onReveal} />
     </div>
   );

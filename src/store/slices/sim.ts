@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Trace } from '../../engine/types.ts';
 import type { Endpoint, FlowSpec, SavedFlow } from '../../model/types.ts';
-import type { FlowOutcome } from '../../worker/client.ts';
+import type { CheckReport, FlowOutcome } from '../../worker/client.ts';
 import type { StoreState } from '../store.ts';
 
 /** The key of the tester's unsaved flow in `sim.outcomes` and `sim.active.flowId`. */
@@ -82,6 +82,14 @@ export interface SimState {
   readonly draft: FlowDraft | null;
   readonly preview: SavedFlow | null;
   readonly picking: PickTarget | null;
+  /** The last expectations file imported (spec/ci-check.md): its name, its text, its report. */
+  readonly expectations?: ExpectationsView | null;
+}
+
+export interface ExpectationsView {
+  readonly file: string;
+  readonly text: string;
+  readonly report: CheckReport;
 }
 
 export interface SimSlice {

@@ -2,7 +2,7 @@ import { allOutbound } from '../../model/defaults.ts';
 import { isCidr } from '../../model/ip.ts';
 import type { NetworkAcl, RouteTable, SecurityGroup, Subnet, Vpc } from '../../model/types.ts';
 import type { ImportContext } from './context.ts';
-import { nameOf, readBool, readChecked, readString } from './read.ts';
+import { nameOf, readBool, readChecked, readString, tagsOf } from './read.ts';
 import { readId } from './refs.ts';
 
 const IPV4_CIDR = 'an IPv4 CIDR block like 10.0.0.0/16';
@@ -173,6 +173,7 @@ export function importSubnets(ctx: ImportContext, vpcs: readonly Vpc[]): Importe
     if (ipv6.kind === 'unknown') ctx.warn(instance.address, `${ipv6.reason}; IPv6 is left out`);
     const zone = readString(attrs, 'availability_zone');
     const mapPublic = readBool(attrs, 'map_public_ip_on_launch');
+    const tags = tagsOf(attrs);
     out.push({
       id: ctx.ids.get(instance.address) as string,
       name: nameOf(attrs),
@@ -182,6 +183,7 @@ export function importSubnets(ctx: ImportContext, vpcs: readonly Vpc[]): Importe
       // AWS picks a zone at apply when none is written.
       availabilityZone: zone.kind === 'value' ? zone.value : 'chosen at apply',
       mapPublicIp: mapPublic.kind === 'value' && mapPublic.value,
+      ...(tags ? { tags } : {}),
     });
     ctx.read.add(instance.address);
   }
