@@ -30,6 +30,7 @@ import { PALETTE_MIME, isPaletteKind } from './paletteItems.ts';
 import { selectFlowEdges, selectFlowNodes } from './selectFlowNodes.ts';
 import type { FlowEdge, FlowNode } from './types.ts';
 import { setViewportApi } from './viewport.ts';
+import ViewPanel from './ViewPanel.tsx';
 
 /*
  * Nodes and edges are controlled and derived from the store. React Flow's changes go back to the
@@ -180,6 +181,7 @@ function Flow() {
       >
         <ViewportBridge />
         <AnimationLayer />
+        <ViewPanel />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <Controls
           position="bottom-left"

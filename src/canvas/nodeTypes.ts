@@ -1,6 +1,8 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import GroupEdge from './edges/GroupEdge.tsx';
 import InterfaceLinkEdge from './edges/InterfaceLinkEdge.tsx';
 import PeeringEdge from './edges/PeeringEdge.tsx';
+import RouteEdge from './edges/RouteEdge.tsx';
 import TransitAttachmentEdge from './edges/TransitAttachmentEdge.tsx';
 import EgressOnlyGatewayNode from './nodes/EgressOnlyGatewayNode.tsx';
 import InstanceNode from './nodes/InstanceNode.tsx';
@@ -31,4 +33,6 @@ export const edgeTypes = {
   peering: PeeringEdge,
   transitAttachment: TransitAttachmentEdge,
   interfaceLink: InterfaceLinkEdge,
+  route: RouteEdge,
+  group: GroupEdge,
 } satisfies EdgeTypes;

@@ -3,6 +3,7 @@ import type { Size } from '../store/index.ts';
 import { autoLayout, type Box } from '../layout/autoLayout.ts';
 import { drawnEndpoints, drawnInterfaces } from '../layout/drawn.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from './types.ts';
+import { viewEdges } from './viewEdges.ts';
 import { interfaceWords } from './words.ts';
 
 const NO_DATA = {} as const;
@@ -118,9 +119,9 @@ function node(
 /**
  * The edges: a peering connection between its two VPCs, a transit gateway's VPC attachment from
  * the transit gateway to its VPC, and an instance's second (or later) interface to its instance
- * (each when both ends are drawn).
+ * (each when both ends are drawn); then what the view adds (route edges, the security view).
  */
-export function toFlowEdges(scenario: Scenario): FlowEdge[] {
+export function toFlowEdges(scenario: Scenario, layout: Layout = { nodes: {} }): FlowEdge[] {
   const vpcs = new Set(scenario.vpcs.map((v) => v.id));
   const peerings: FlowEdge[] = scenario.peeringConnections
     .filter((p) => vpcs.has(p.requesterVpcId) && vpcs.has(p.accepterVpcId))
@@ -160,7 +161,7 @@ export function toFlowEdges(scenario: Scenario): FlowEdge[] {
         ]
       : [],
   );
-  return [...peerings, ...attachments, ...links];
+  return [...peerings, ...attachments, ...links, ...viewEdges(scenario, layout)];
 }
 
 /**
@@ -196,7 +197,11 @@ export function reuseUnchangedEdges(previous: readonly FlowEdge[], next: FlowEdg
   return next.map((e) => {
     const old = byId.get(e.id);
     const same =
-      old && old.source === e.source && old.target === e.target && old.ariaLabel === e.ariaLabel;
+      old &&
+      old.source === e.source &&
+      old.target === e.target &&
+      old.ariaLabel === e.ariaLabel &&
+      (old.data === e.data || JSON.stringify(old.data) === JSON.stringify(e.data));
     return same ? old : e;
   });
 }

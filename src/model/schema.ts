@@ -319,6 +319,13 @@ export const LayoutSchema = z.object({
       }),
     )
     .default({}),
+  /** What the canvas draws besides the resources (absent: route edges shown, security view off). */
+  view: z
+    .object({
+      routes: z.boolean().optional(),
+      security: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 export const ScenarioFileSchema = z.object({

@@ -7,6 +7,7 @@ import type { InstanceFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
+import SecurityChips from './SecurityChips.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
 /**
@@ -64,6 +65,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
           {extra + 1} ENIs
         </span>
       )}
+      <SecurityChips nodeId={id} groupIds={instance.securityGroupIds} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -7,6 +7,7 @@ import type { InternetGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /**
  * An internet gateway, sitting on its VPC's top edge (it is the VPC's door to the internet); a
@@ -23,6 +24,7 @@ function InternetGatewayNode({ id, selected }: NodeProps<InternetGatewayFlowNode
         detached ? 'border-dashed border-slate-400' : 'border-violet-600 dark:border-violet-400'
       } ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded-full bg-violet-600 p-1 text-white dark:bg-violet-500">
         <InternetGatewayIcon width={18} height={18} />

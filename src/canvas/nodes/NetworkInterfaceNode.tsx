@@ -7,6 +7,7 @@ import { instanceOn, networkInterfaceOn } from '../selectors.ts';
 import type { NetworkInterfaceFlowNode } from '../types.ts';
 import { interfaceTag, interfaceWords } from '../words.ts';
 import FindingsBadge from './FindingsBadge.tsx';
+import SecurityChips from './SecurityChips.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
@@ -71,6 +72,7 @@ function NetworkInterfaceNode({ id, selected }: NodeProps<NetworkInterfaceFlowNo
           )
         )}
       </div>
+      <SecurityChips nodeId={id} groupIds={eni.securityGroupIds} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

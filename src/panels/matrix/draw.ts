@@ -3,6 +3,15 @@ import { aggregateOf, pairCountsAt } from '../../model/matrixGroups.ts';
 import { groupSpans, visibleLines, type Axis } from './axis.ts';
 import { ALLOWED, BLOCKED, SELF, UNKNOWN } from './cell.ts';
 import type { EndpointInfo } from './endpoints.ts';
+import {
+  DARK,
+  drawColumnHeaders,
+  drawPinnedHeaders,
+  drawRowHeaders,
+  FONT,
+  LIGHT,
+  type Palette,
+} from './drawHeaders.ts';
 
 /** Sizes of the grid, in CSS pixels. */
 export interface GridSizes {
