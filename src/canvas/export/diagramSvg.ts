@@ -1,7 +1,9 @@
+import { drawChips } from './chips.ts';
 import { drawSubnet, drawVpc } from './containers.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
 import { drawPeering } from './edges.ts';
 import { drawInterfaceLink, drawTransitAttachment } from './networkEdges.ts';
+import { drawGroupEdge, drawRoute } from './viewEdges.ts';
 import {
   drawEgressOnlyGateway,
   drawNetworkInterface,
@@ -53,12 +55,22 @@ const EDGE_DRAWERS: EdgeDrawers = {
   peering: drawPeering,
   transitAttachment: drawTransitAttachment,
   interfaceLink: drawInterfaceLink,
+  route: drawRoute,
+  group: drawGroupEdge,
 };
 
-const drawNode = (node: DiagramNode, ctx: DrawContext): Drawn =>
-  (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+/** A node, and the chips on its border (every kind may carry them: chips.ts). */
+function drawNode(node: DiagramNode, ctx: DrawContext): Drawn {
+  const drawn = (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+  const chips = drawChips(node, ctx);
+  if (chips === '') return drawn;
+  const b = drawn.bounds;
+  return { svg: drawn.svg + chips, bounds: { ...b, height: b.height + 10 } };
+}
 const drawEdge = (edge: DiagramEdge, ctx: DrawContext): Drawn =>
   (EDGE_DRAWERS[edge.kind] as (e: DiagramEdge, c: DrawContext) => Drawn)(edge, ctx);
+
+const isViewEdge = (e: DiagramEdge): boolean => e.kind === 'route' || e.kind === 'group';
 
 export interface SvgOptions {
   /** How wide text is (the browser's, when exporting); an estimate otherwise. */
@@ -89,10 +101,18 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
   if (diagram.nodes.length === 0) return null;
   const ctx: DrawContext = { theme: diagram.theme, measure: options.measure ?? estimateWidth };
   const margin = options.margin ?? 24;
-  const edges = diagram.edges.map((e) => drawEdge(e, ctx));
+  const edges = diagram.edges.filter((e) => !isViewEdge(e)).map((e) => drawEdge(e, ctx));
+  // Route and group edges cross containers: drawn over the subnets, under what they hold.
+  const viewEdges = diagram.edges.filter(isViewEdge).map((e) => drawEdge(e, ctx));
   const nodes = diagram.nodes.map((n) => drawNode(n, ctx));
+  const split = diagram.nodes.reduce(
+    (at, n, k) => (n.kind === 'subnet' || n.kind === 'vpc' ? k + 1 : at),
+    0,
+  );
   const flow = diagram.flow ? drawFlow(diagram.flow, ctx) : null;
-  const drawn = union([...edges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []));
+  const drawn = union(
+    [...edges, ...viewEdges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []),
+  );
   if (!drawn) return null;
   const x = Math.floor(drawn.x - margin);
   const y = Math.floor(drawn.y - margin);
@@ -116,7 +136,9 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
       el('rect', { x, y, width, height, ...fill(background(diagram.theme)) }),
       '\n',
       group({ id: 'edges' }, ...edges.map((e) => e.svg + '\n')),
-      group({ id: 'nodes' }, ...nodes.map((n) => n.svg + '\n')),
+      group({ id: 'nodes' }, ...nodes.slice(0, split).map((n) => n.svg + '\n')),
+      group({ id: 'view-edges' }, ...viewEdges.map((e) => e.svg + '\n')),
+      group({ id: 'leaves' }, ...nodes.slice(split).map((n) => n.svg + '\n')),
       flow ? flow.svg + '\n' : '',
     ) +
     '\n';

@@ -7,7 +7,11 @@ import { hopLabel, hopWhere, namesOf } from '../animation/hopText.ts';
 import { sceneOf } from '../animation/scene.ts';
 import { packetPath } from '../animation/waypoints.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from '../types.ts';
+import { routeColour, routeLabel } from '../routes/routeLook.ts';
+import { chipColour } from '../security/chipColour.ts';
+import { groupEdgeLabel } from '../security/groupLook.ts';
 import { vpcContentsText } from '../vpcContents.ts';
+import { chipsOf } from './chipsOf.ts';
 import {
   attachmentSubnetsText,
   deviceText,
@@ -209,6 +213,7 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
   const { scenario, layout } = snapshot;
   const boxes = absoluteBoxes(snapshot.nodes);
   const findings = findingsById(snapshot.findings);
+  const chips = chipsOf(scenario);
   const nodes: DiagramNode[] = [];
   for (const n of snapshot.nodes) {
     const box = boxes.get(n.id);
@@ -217,7 +222,14 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
     const described = DESCRIBE[n.type](scenario, n.id, collapsed);
     if (!described) continue;
     const f = findings.get(n.id);
-    nodes.push({ ...described, id: n.id, box, ...(f ? { findings: f } : {}) } as DiagramNode);
+    const c = collapsed ? undefined : chips.get(n.id);
+    nodes.push({
+      ...described,
+      id: n.id,
+      box,
+      ...(f ? { findings: f } : {}),
+      ...(c ? { chips: c } : {}),
+    } as DiagramNode);
   }
   const edges: DiagramEdge[] = [];
   for (const e of snapshot.edges) {
@@ -235,6 +247,26 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
       }
     } else if (e.type === 'interfaceLink') {
       edges.push({ kind: 'interfaceLink', id: e.id, from, to });
+    } else if (e.type === 'route' && e.data) {
+      const { link, slot, slots } = e.data;
+      const sources = link.subnetIds.flatMap((id) => boxes.get(id) ?? []);
+      const target = link.targetNodeId === null ? null : (boxes.get(link.targetNodeId) ?? null);
+      edges.push({
+        kind: 'route',
+        id: e.id,
+        sources,
+        target,
+        container: boxes.get(link.vpcId) ?? null,
+        slot,
+        slots,
+        label: routeLabel(link),
+        colour: routeColour(link),
+        blackhole: link.blackhole,
+      });
+    } else if (e.type === 'group' && e.data) {
+      const { link } = e.data;
+      const colour = chipColour(link.from);
+      edges.push({ kind: 'group', id: e.id, from, to, label: groupEdgeLabel(link), colour });
     }
   }
   return {
