@@ -93,6 +93,7 @@ const onKeyDown = (event: KeyboardEvent) => {
 };
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
+  region: 'transparent',
   vpc: '#8b5cf6',
   subnet: '#38bdf8',
   instance: '#f97316',

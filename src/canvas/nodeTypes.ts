@@ -10,6 +10,7 @@ import InternetGatewayNode from './nodes/InternetGatewayNode.tsx';
 import InternetHostNode from './nodes/InternetHostNode.tsx';
 import NatGatewayNode from './nodes/NatGatewayNode.tsx';
 import NetworkInterfaceNode from './nodes/NetworkInterfaceNode.tsx';
+import RegionNode from './nodes/RegionNode.tsx';
 import SubnetNode from './nodes/SubnetNode.tsx';
 import TransitGatewayNode from './nodes/TransitGatewayNode.tsx';
 import VpcEndpointNode from './nodes/VpcEndpointNode.tsx';
@@ -17,6 +18,7 @@ import VpcNode from './nodes/VpcNode.tsx';
 
 /** At module scope: a new object per render would make React Flow remount every node (error002). */
 export const nodeTypes = {
+  region: RegionNode,
   vpc: VpcNode,
   subnet: SubnetNode,
   instance: InstanceNode,

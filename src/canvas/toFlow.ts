@@ -3,6 +3,7 @@ import type { Size } from '../store/index.ts';
 import { autoLayout, type Box } from '../layout/autoLayout.ts';
 import { drawnEndpoints, drawnInterfaces } from '../layout/drawn.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from './types.ts';
+import { regionNode, withZoneBands } from './regionAndZones.ts';
 import { viewEdges } from './viewEdges.ts';
 import { interfaceWords } from './words.ts';
 
@@ -44,6 +45,8 @@ export function toFlowNodes(
     present.add(id);
     nodes.push(node(id, type, label, box, measured[id], parentId, hidden));
   };
+  const region = regionNode(scenario, boxes);
+  if (region) nodes.push(region);
   for (const v of scenario.vpcs) add(v.id, 'vpc', `VPC ${v.name} ${v.cidrBlocks.join(', ')}`);
   for (const g of scenario.internetGateways) {
     if (g.vpcId !== undefined) add(g.id, 'internetGateway', `Internet gateway ${g.name}`, g.vpcId);
@@ -66,6 +69,7 @@ export function toFlowNodes(
     if (hidden) hiddenSubnets.add(s.id);
     add(s.id, 'subnet', `Subnet ${s.name} ${s.cidrBlock}`, s.vpcId, hidden);
   }
+  withZoneBands(nodes, scenario, boxes, collapsed);
   for (const i of scenario.instances) {
     const label = `Instance ${i.name} ${i.privateIp}`;
     add(i.id, 'instance', label, i.subnetId, hiddenSubnets.has(i.subnetId));
@@ -187,7 +191,8 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.measured?.width === b.measured?.width &&
-    a.measured?.height === b.measured?.height
+    a.measured?.height === b.measured?.height &&
+    (a.data === b.data || JSON.stringify(a.data) === JSON.stringify(b.data))
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { ZoneBand } from '../layout/zones.ts';
 import type { RouteLink } from './routes/routeLinks.ts';
 import type { GroupLink } from './security/groupLinks.ts';
 
@@ -9,7 +10,10 @@ import type { GroupLink } from './security/groupLinks.ts';
  */
 type NoData = Record<string, never>;
 
-export type VpcFlowNode = Node<NoData, 'vpc'>;
+/** A VPC; `bands` are its Availability Zone bands (derived geometry, relative to the VPC). */
+export type VpcFlowNode = Node<{ readonly bands?: readonly ZoneBand[] }, 'vpc'>;
+/** The Region around the VPCs (id `region:<name>`): drawn, not selectable, not a resource. */
+export type RegionFlowNode = Node<{ readonly region: string }, 'region'>;
 export type SubnetFlowNode = Node<NoData, 'subnet'>;
 export type InstanceFlowNode = Node<NoData, 'instance'>;
 export type InternetGatewayFlowNode = Node<NoData, 'internetGateway'>;
@@ -23,6 +27,7 @@ export type VpcEndpointFlowNode = Node<NoData, 'vpcEndpoint'>;
 export type TransitGatewayFlowNode = Node<NoData, 'transitGateway'>;
 
 export type FlowNode =
+  | RegionFlowNode
   | VpcFlowNode
   | SubnetFlowNode
   | InstanceFlowNode

@@ -46,8 +46,16 @@ interface NodeBase {
   readonly chips?: NodeChips;
 }
 
+/** The AWS Region around the VPCs. */
+export interface RegionDiagramNode extends NodeBase {
+  readonly kind: 'region';
+  readonly name: string;
+}
+
 export interface VpcDiagramNode extends NodeBase {
   readonly kind: 'vpc';
+  /** Its Availability Zone bands, in absolute coordinates. */
+  readonly bands?: readonly { readonly zone: string; readonly box: Rect }[];
   readonly name: string;
   /** Its address blocks, as the node lists them. */
   readonly blocks: string;
@@ -134,6 +142,7 @@ export interface InternetHostDiagramNode extends NodeBase {
 }
 
 export type DiagramNode =
+  | RegionDiagramNode
   | VpcDiagramNode
   | SubnetDiagramNode
   | InstanceDiagramNode

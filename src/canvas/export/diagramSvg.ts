@@ -1,4 +1,5 @@
 import { drawChips } from './chips.ts';
+import { drawRegion, drawZoneBands } from './regionAndZones.ts';
 import { drawSubnet, drawVpc } from './containers.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
 import { drawPeering } from './edges.ts';
@@ -39,6 +40,7 @@ type EdgeDrawers = {
 
 /** One drawer per kind of node: a new kind of node on the canvas gets its drawer here. */
 const NODE_DRAWERS: NodeDrawers = {
+  region: drawRegion,
   vpc: drawVpc,
   subnet: drawSubnet,
   instance: drawInstance,
@@ -62,10 +64,11 @@ const EDGE_DRAWERS: EdgeDrawers = {
 /** A node, and the chips on its border (every kind may carry them: chips.ts). */
 function drawNode(node: DiagramNode, ctx: DrawContext): Drawn {
   const drawn = (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
+  const bands = node.kind === 'vpc' ? drawZoneBands(node, ctx) : '';
   const chips = drawChips(node, ctx);
-  if (chips === '') return drawn;
+  if (chips === '' && bands === '') return drawn;
   const b = drawn.bounds;
-  return { svg: drawn.svg + chips, bounds: { ...b, height: b.height + 10 } };
+  return { svg: drawn.svg + bands + chips, bounds: { ...b, height: b.height + 10 } };
 }
 const drawEdge = (edge: DiagramEdge, ctx: DrawContext): Drawn =>
   (EDGE_DRAWERS[edge.kind] as (e: DiagramEdge, c: DrawContext) => Drawn)(edge, ctx);

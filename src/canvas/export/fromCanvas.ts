@@ -89,6 +89,7 @@ const find = <T extends { id: string }>(list: readonly T[], id: string) =>
 
 /** What each kind of node says, as its component reads it from the scenario. */
 const DESCRIBE: { readonly [K in FlowNodeType]: Describe } = {
+  region: (_, id) => ({ kind: 'region', name: id.replace(/^region:/, '') }),
   vpc: (s, id, collapsed) => {
     const v = find(s.vpcs, id);
     if (!v) return null;
@@ -223,12 +224,20 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
     if (!described) continue;
     const f = findings.get(n.id);
     const c = collapsed ? undefined : chips.get(n.id);
+    const bands =
+      n.type === 'vpc' && !collapsed && n.data.bands
+        ? n.data.bands.map((b) => ({
+            zone: b.zone,
+            box: { ...b.box, x: b.box.x + box.x, y: b.box.y + box.y },
+          }))
+        : undefined;
     nodes.push({
       ...described,
       id: n.id,
       box,
       ...(f ? { findings: f } : {}),
       ...(c ? { chips: c } : {}),
+      ...(bands ? { bands } : {}),
     } as DiagramNode);
   }
   const edges: DiagramEdge[] = [];
