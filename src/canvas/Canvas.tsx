@@ -9,7 +9,7 @@ import {
   type OnEdgesChange,
   type OnNodesChange,
 } from '@xyflow/react';
-import { useEffect, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import {
   applyCanvasSelection,
   dragNodes,
@@ -29,6 +29,7 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { PALETTE_MIME, isPaletteKind } from './paletteItems.ts';
 import { selectFlowEdges, selectFlowNodes } from './selectFlowNodes.ts';
 import type { FlowEdge, FlowNode } from './types.ts';
+import { useSemanticZoom } from './semanticZoom.ts';
 import { setViewportApi } from './viewport.ts';
 import ViewPanel from './ViewPanel.tsx';
 
@@ -139,6 +140,8 @@ function Flow() {
   const snapToGrid = useStore((s) => s.snapToGrid);
   const theme = useStore((s) => s.theme);
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const frame = useRef<HTMLDivElement>(null);
+  useSemanticZoom(frame);
 
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
@@ -150,6 +153,7 @@ function Flow() {
 
   return (
     <div
+      ref={frame}
       className="h-full w-full"
       data-testid="canvas"
       onDragOver={onDragOver}

@@ -58,7 +58,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
       </div>
       {extra > 0 && (
         <span
-          className="absolute right-1.5 -bottom-2 rounded-full border border-orange-500 bg-white px-1.5 text-[10px] leading-4 font-medium text-orange-800 dark:border-orange-400 dark:bg-slate-900 dark:text-orange-200"
+          className="absolute right-1.5 -bottom-2 rounded-full border border-orange-500 bg-white px-1.5 text-[11px] leading-4 font-medium text-orange-800 dark:border-orange-400 dark:bg-slate-900 dark:text-orange-200"
           data-testid={`canvas.interfaces.${id}`}
           title={`${extra + 1} network interfaces: eth0 here, the others linked in their subnets`}
         >

@@ -7,6 +7,7 @@ import type { VpcFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
 import LockBadge from './LockBadge.tsx';
+import SubnetBars from './SubnetBars.tsx';
 import ZoneBands from './ZoneBands.tsx';
 
 /** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
@@ -79,6 +80,7 @@ function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
           {contents}
         </div>
       )}
+      {collapsed && <SubnetBars vpcId={id} />}
     </div>
   );
 }
