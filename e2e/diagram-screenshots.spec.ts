@@ -30,6 +30,36 @@ for (const builtIn of [...builtInScenarios, ...builtInChallenges]) {
     const grouped = s.instances.some((i) => i.securityGroupIds.length > 0);
     if (grouped)
       await expect(page.locator('[data-testid^="canvas.sg-chip."]').first()).toBeVisible();
+    // Route labels do not cover each other, nor the other edges' labels.
+    const labels = await page
+      .locator(
+        '.route-label, .group-label, .react-flow__edgelabel-renderer [data-testid^="canvas.edge."]',
+      )
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            id: el.getAttribute('data-testid') ?? '',
+            x: r.x,
+            y: r.y,
+            w: r.width,
+            h: r.height,
+          };
+        }),
+      );
+    const clashes = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.x < b.x + b.w - 1 &&
+            b.x < a.x + a.w - 1 &&
+            a.y < b.y + b.h - 1 &&
+            b.y < a.y + a.h - 1,
+        )
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+    expect(clashes).toEqual([]);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       for (const theme of ['light', 'dark'] as const) {

@@ -31,7 +31,7 @@ function GroupEdge({ id, source, target, data }: EdgeProps<GroupFlowEdge>) {
         <div
           data-testid={`canvas.group-edge.${id}`}
           title={`${link.toName} admits ${link.fromName}: ${link.ports.join(', ')}`}
-          className="group-label nodrag nopan absolute max-w-[240px] truncate rounded-full border-2 bg-white px-2 text-[11px] leading-4 text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100"
+          className="group-label nodrag nopan pointer-events-none absolute max-w-[240px] truncate rounded-full border-2 bg-white px-2 text-[11px] leading-4 text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100"
           style={{
             borderColor: colour,
             transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)`,

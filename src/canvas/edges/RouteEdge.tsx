@@ -62,7 +62,7 @@ function RouteEdge({ id, data }: EdgeProps<RouteFlowEdge>) {
           data-testid={`canvas.route.${id}`}
           data-blackhole={link.blackhole}
           title={routeTitle(link)}
-          className={`route-label nodrag nopan pointer-events-auto absolute max-w-[220px] truncate rounded border bg-white px-1.5 font-mono text-[11px] leading-4 shadow-sm dark:bg-slate-900 ${
+          className={`route-label nodrag nopan pointer-events-none absolute max-w-[220px] truncate rounded border bg-white px-1.5 font-mono text-[11px] leading-4 shadow-sm dark:bg-slate-900 ${
             link.blackhole
               ? 'border-dashed border-red-600 text-red-700 dark:border-red-400 dark:text-red-300'
               : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'

@@ -48,4 +48,13 @@ describe('the export draws what the view adds', () => {
     expect(texts).toContain(`${ID.aclApp}=NACL app`);
     expect(texts).toContain(`${ID.defaultAcl}=NACL default`);
   });
+
+  it('draws the Region around the VPCs and the zone band around the subnets', () => {
+    const doc = docOf();
+    expect(kinds(doc, 'region').map((g) => g.textContent)).toEqual(['Region us-east-1']);
+    const zones = Array.from(doc.getElementsByTagName('g')).filter((g) =>
+      g.hasAttribute('data-zone'),
+    );
+    expect(zones.map((g) => g.getAttribute('data-zone'))).toEqual(['us-east-1a']);
+  });
 });

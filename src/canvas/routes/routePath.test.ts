@@ -48,6 +48,8 @@ describe('routePath', () => {
       container: vpc,
     });
     expect(g.d).toContain(`V ${vpc.y + vpc.height + 12}`);
+    // Labelled where it leaves the VPC, under its subnet, not down at the shared target.
+    expect(g.label).toEqual({ x: 50, y: vpc.y + vpc.height + 12 });
   });
 
   it('draws a stub off the subnets when the target is gone', () => {

@@ -35,7 +35,8 @@ const STUB = 56;
  * lines of a bundle meet on a bus just outside the subnets (outside their VPC when the target is
  * outside it), and one trunk goes from the bus to the target, at its slot along the target's
  * side, so that several tables reaching one gateway do not share a line; labels of a shared
- * target are staggered along their trunks. Subnets stacked in a column meet on a bus beside the
+ * target are staggered along their trunks, and an edge leaving its VPC is labelled where it
+ * leaves. Subnets stacked in a column meet on a bus beside the
  * column rather than one above the other. With no target (a blackhole to something gone), the
  * trunk is a short stub off the subnets' right side. Pure geometry, in absolute flow coordinates.
  */
@@ -62,7 +63,14 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
     if (hi > lo) parts.push(`M ${lo} ${busY} H ${hi}`);
     parts.push(`M ${tx} ${busY} V ${ty}`);
     const trunk = Math.abs(ty - busY);
-    const label = trunk >= SHORT ? { x: tx, y: busY + (ty - busY) * along } : { x: tx, y: busY };
+    // Leaving its VPC, the edge is labelled where it leaves, beside its own subnets: the trunks
+    // of several VPCs meet at the target, where their labels would pile up.
+    const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const label = outside
+      ? { x: mid, y: busY }
+      : trunk >= SHORT
+        ? { x: tx, y: busY + (ty - busY) * along }
+        : { x: tx, y: busY };
     return { d: parts.join(' '), label, side };
   }
   const busX = side === 'left' ? wall.x - BUS : wall.x + wall.width + BUS;
@@ -87,7 +95,12 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
   if (hi > lo) parts.push(`M ${busX} ${lo} V ${hi}`);
   parts.push(`M ${busX} ${ty} H ${tx}`);
   const trunk = Math.abs(tx - busX);
-  const label = trunk >= SHORT ? { x: busX + (tx - busX) * along, y: ty } : { x: busX, y: ty };
+  const midY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const label = outside
+    ? { x: busX, y: midY }
+    : trunk >= SHORT
+      ? { x: busX + (tx - busX) * along, y: ty }
+      : { x: busX, y: ty };
   return { d: parts.join(' '), label, side };
 }
 
