@@ -269,8 +269,9 @@ function belowVpcs(top: readonly CanvasBox[]): Point {
 
 /**
  * Where a node of `kind` and `size` goes in `parent` (null: the open canvas), relative to it:
- * centred on `point` when dropped (or the free spot nearest to it, so that nothing stacks on a
- * sibling), else the first free spot; kept inside the parent's left and top edges, on the top
+ * centred on `point` when dropped (or, for a drop, the free spot nearest to it, so that nothing
+ * stacks on a sibling; `drop.self` is the node moved, null for a nudge that honours the point
+ * exactly), else the first free spot; kept inside the parent's left and top edges, on the top
  * edge for an internet gateway.
  */
 export function spotFor(
@@ -280,13 +281,14 @@ export function spotFor(
   parent: CanvasBox | null,
   point: Point | null,
   snap: boolean,
+  drop: { readonly self?: string } | null = {},
 ): Point {
   if (!point) return parent ? freeSpotIn(boxes, kind, size, parent) : freeSpotOutside(boxes, kind);
   const spot = centredIn(kind, size, parent, point, snap);
-  if (ON_EDGE.has(kind)) return spot;
+  if (ON_EDGE.has(kind) || drop === null) return spot;
   // The drop point, or the free spot nearest to it: never stacked on a sibling.
   const siblings = [...boxes.values()].filter(
-    (b) => b.parentId === (parent?.id ?? undefined) && !ON_EDGE.has(b.kind),
+    (b) => b.parentId === (parent?.id ?? undefined) && !ON_EDGE.has(b.kind) && b.id !== drop.self,
   );
   const min = parent ? { x: inset(parent.kind).left, y: inset(parent.kind).top } : undefined;
   return (
