@@ -32,7 +32,9 @@ export function useSemanticZoom(ref: RefObject<HTMLElement | null>): void {
       if (key === last) return;
       last = key;
       element.style.setProperty('--flow-zoom', key);
-      const level = zoomLevel(zoom);
+      // `data-zoom-lock="full"`: every detail at any zoom (a test comparing the screen with the
+      // exported document, which always draws every detail).
+      const level = element.dataset.zoomLock === 'full' ? 'full' : zoomLevel(zoom);
       if (element.dataset.zoom !== level) element.dataset.zoom = level;
     };
     apply(store.getState().transform[2]);

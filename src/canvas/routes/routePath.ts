@@ -27,6 +27,8 @@ export interface RouteEnd {
 const BUS = 12;
 /** A trunk shorter than this holds no label: the label sits where the subnets' lines meet. */
 const SHORT = 44;
+/** How far above or below a peering's label the label of a route edge beside it goes. */
+const OFFSET = 26;
 /** A blackhole route to nothing drawn: a stub this long off its subnets. */
 const STUB = 56;
 
@@ -96,8 +98,10 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
   parts.push(`M ${busX} ${ty} H ${tx}`);
   const trunk = Math.abs(tx - busX);
   const midY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  // Between two VPCs side by side the peering's own label sits at mid height: above it on the
+  // right of a VPC, below it on the left, so the two VPCs' labels and the peering's stay apart.
   const label = outside
-    ? { x: busX, y: midY }
+    ? { x: busX, y: midY + (side === 'right' ? -OFFSET : OFFSET) }
     : trunk >= SHORT
       ? { x: busX + (tx - busX) * along, y: ty }
       : { x: busX, y: ty };
