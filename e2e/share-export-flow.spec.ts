@@ -130,6 +130,11 @@ for (const theme of ['light', 'dark'] as const) {
     await shell.open();
     if (theme === 'dark') await shell.toolbarButton('toggle-theme').click();
     await showBastionFlow(page);
+    // The export draws every detail: the screen it is compared with shows them at any zoom too
+    // (semantic zoom would show names only when zoomed out, src/canvas/semanticZoom.ts).
+    await page.getByTestId('canvas').evaluate((el) => {
+      (el as HTMLElement).dataset.zoomLock = 'full';
+    });
     await shell.toolbarButton('fit-view').click();
     await page.waitForTimeout(400); // the fit-view animation
     await page.screenshot({ path: `${SHOTS}/share-export-flow-app-${theme}.png` });

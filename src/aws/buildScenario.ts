@@ -15,6 +15,7 @@ import { egressOnlyGatewayFromAws, vpcEndpointFromAws } from './vpcEndpoints.ts'
 import { nameFrom } from './tags.ts';
 import { subnetFromAws, vpcFromAws } from './vpcs.ts';
 import { firstOfEachId, type ImportWarnings } from './warnings.ts';
+import { regionOfZones } from '../model/region.ts';
 
 /** An instance the bundle lists as terminated or shutting down: named, but not evaluated. */
 export interface GoneInstance {
@@ -222,8 +223,15 @@ export function scenarioFromBundle(
     transitGatewayAttachments: transit.attachments,
     transitGatewayRouteTables: transit.routeTables,
     flows: [],
+    ...regionField(subnets.map((s) => s.availabilityZone)),
   };
   return { scenario, gone, issues: prefixLists.issues };
+}
+
+/** The Region the subnets' zones share (a bundle is collected per Region), when they say one. */
+function regionField(zones: readonly string[]): { region?: string } {
+  const region = regionOfZones(zones);
+  return region === null ? {} : { region };
 }
 
 function unmodelledNats(nats: Parameters<typeof unmodelledNatReason>[0][]): Map<string, string> {

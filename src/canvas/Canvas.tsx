@@ -9,7 +9,7 @@ import {
   type OnEdgesChange,
   type OnNodesChange,
 } from '@xyflow/react';
-import { useEffect, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import {
   applyCanvasSelection,
   dragNodes,
@@ -29,7 +29,9 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { PALETTE_MIME, isPaletteKind } from './paletteItems.ts';
 import { selectFlowEdges, selectFlowNodes } from './selectFlowNodes.ts';
 import type { FlowEdge, FlowNode } from './types.ts';
+import { useSemanticZoom } from './semanticZoom.ts';
 import { setViewportApi } from './viewport.ts';
+import ViewPanel from './ViewPanel.tsx';
 
 /*
  * Nodes and edges are controlled and derived from the store. React Flow's changes go back to the
@@ -92,6 +94,7 @@ const onKeyDown = (event: KeyboardEvent) => {
 };
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
+  region: 'transparent',
   vpc: '#8b5cf6',
   subnet: '#38bdf8',
   instance: '#f97316',
@@ -137,6 +140,8 @@ function Flow() {
   const snapToGrid = useStore((s) => s.snapToGrid);
   const theme = useStore((s) => s.theme);
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const frame = useRef<HTMLDivElement>(null);
+  useSemanticZoom(frame);
 
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
@@ -148,6 +153,7 @@ function Flow() {
 
   return (
     <div
+      ref={frame}
       className="h-full w-full"
       data-testid="canvas"
       onDragOver={onDragOver}
@@ -180,6 +186,7 @@ function Flow() {
       >
         <ViewportBridge />
         <AnimationLayer />
+        <ViewPanel />
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <Controls
           position="bottom-left"

@@ -39,7 +39,10 @@ describe('selectFlowNodes (what React Flow is given)', () => {
     expect(two.filter((n) => n.selected).map((n) => n.id)).toEqual([WEB_1, WEB_2]);
   });
 
-  it('has no edges for a scenario without peerings', () => {
-    expect(selectFlowEdges(base())).toEqual([]);
+  it('has no edges but its route edges for a scenario without peerings, none with routes off', () => {
+    const state = base();
+    expect(selectFlowEdges(state).every((e) => e.type === 'route')).toBe(true);
+    const off = { ...state, layout: { ...state.layout, view: { routes: false } } };
+    expect(selectFlowEdges(off)).toEqual([]);
   });
 });

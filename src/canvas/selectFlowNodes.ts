@@ -64,12 +64,13 @@ export function selectFlowNodes(s: StoreState): FlowNode[] {
 let edgeInputs: readonly unknown[] = [];
 let lastEdges: FlowEdge[] = [];
 let baseEdges: FlowEdge[] = [];
-let edgesFor: unknown = null;
+let edgesFor: readonly unknown[] = [];
 
 export function selectFlowEdges(s: StoreState): FlowEdge[] {
-  if (s.scenario !== edgesFor) {
-    edgesFor = s.scenario;
-    baseEdges = reuseUnchangedEdges(baseEdges, toFlowEdges(s.scenario));
+  const inputsOfBase = [s.scenario, s.layout.view];
+  if (inputsOfBase.some((input, k) => input !== edgesFor[k])) {
+    edgesFor = inputsOfBase;
+    baseEdges = reuseUnchangedEdges(baseEdges, toFlowEdges(s.scenario, s.layout));
   }
   const inputs = [baseEdges, s.selection];
   if (inputs.every((input, k) => input === edgeInputs[k])) return lastEdges;

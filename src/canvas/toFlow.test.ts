@@ -60,7 +60,15 @@ describe('toFlowNodes', () => {
 
   it('leaves off a resource whose container is missing', () => {
     const ids = toFlowNodes(twoSubnets(), { nodes: {} }, {}).map((n) => n.id);
-    expect(ids).toEqual(['vpc-1', 'igw-1', 'subnet-a', 'subnet-b', 'i-1', 'i-2']);
+    expect(ids).toEqual([
+      'region:us-east-1',
+      'vpc-1',
+      'igw-1',
+      'subnet-a',
+      'subnet-b',
+      'i-1',
+      'i-2',
+    ]);
   });
 
   it('lays out subnets in a row and instances in a row when the layout is empty', () => {

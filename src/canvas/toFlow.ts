@@ -3,6 +3,8 @@ import type { Size } from '../store/index.ts';
 import { autoLayout, type Box } from '../layout/autoLayout.ts';
 import { drawnEndpoints, drawnInterfaces } from '../layout/drawn.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from './types.ts';
+import { regionNode, withZoneBands } from './regionAndZones.ts';
+import { viewEdges } from './viewEdges.ts';
 import { interfaceWords } from './words.ts';
 
 const NO_DATA = {} as const;
@@ -45,6 +47,8 @@ export function toFlowNodes(
     present.add(id);
     nodes.push(node(id, type, label, box, measured[id], parentId, hidden));
   };
+  const region = regionNode(scenario, boxes);
+  if (region) nodes.push(region);
   for (const v of scenario.vpcs) add(v.id, 'vpc', `VPC ${v.name} ${v.cidrBlocks.join(', ')}`);
   for (const g of scenario.internetGateways) {
     if (g.vpcId !== undefined) add(g.id, 'internetGateway', `Internet gateway ${g.name}`, g.vpcId);
@@ -67,6 +71,7 @@ export function toFlowNodes(
     if (hidden) hiddenSubnets.add(s.id);
     add(s.id, 'subnet', `Subnet ${s.name} ${s.cidrBlock}`, s.vpcId, hidden);
   }
+  withZoneBands(nodes, scenario, boxes, collapsed);
   for (const i of scenario.instances) {
     const label = `Instance ${i.name} ${i.privateIp}`;
     add(i.id, 'instance', label, i.subnetId, hiddenSubnets.has(i.subnetId));
@@ -120,9 +125,9 @@ function node(
 /**
  * The edges: a peering connection between its two VPCs, a transit gateway's VPC attachment from
  * the transit gateway to its VPC, and an instance's second (or later) interface to its instance
- * (each when both ends are drawn).
+ * (each when both ends are drawn); then what the view adds (route edges, the security view).
  */
-export function toFlowEdges(scenario: Scenario): FlowEdge[] {
+export function toFlowEdges(scenario: Scenario, layout: Layout = { nodes: {} }): FlowEdge[] {
   const vpcs = new Set(scenario.vpcs.map((v) => v.id));
   const peerings: FlowEdge[] = scenario.peeringConnections
     .filter((p) => vpcs.has(p.requesterVpcId) && vpcs.has(p.accepterVpcId))
@@ -162,7 +167,7 @@ export function toFlowEdges(scenario: Scenario): FlowEdge[] {
         ]
       : [],
   );
-  return [...peerings, ...attachments, ...links];
+  return [...peerings, ...attachments, ...links, ...viewEdges(scenario, layout)];
 }
 
 /**
@@ -188,7 +193,8 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.measured?.width === b.measured?.width &&
-    a.measured?.height === b.measured?.height
+    a.measured?.height === b.measured?.height &&
+    (a.data === b.data || JSON.stringify(a.data) === JSON.stringify(b.data))
   );
 }
 
@@ -198,7 +204,11 @@ export function reuseUnchangedEdges(previous: readonly FlowEdge[], next: FlowEdg
   return next.map((e) => {
     const old = byId.get(e.id);
     const same =
-      old && old.source === e.source && old.target === e.target && old.ariaLabel === e.ariaLabel;
+      old &&
+      old.source === e.source &&
+      old.target === e.target &&
+      old.ariaLabel === e.ariaLabel &&
+      (old.data === e.data || JSON.stringify(old.data) === JSON.stringify(e.data));
     return same ? old : e;
   });
 }

@@ -100,8 +100,11 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
     const open = place(vpc.id, { x: vpcX, y: 0, ...size });
     const vpcBox = saved?.collapsed ? { x: open.x, y: open.y, ...COLLAPSED_VPC } : open;
     boxes.set(vpc.id, vpcBox);
+    // Centred, unless that would cover the VPC's name and blocks at the top left.
+    const clear = nameRoom(vpc.name, vpc.cidrBlocks.join(', ') + (vpc.ipv6CidrBlock ?? ''));
     gateways.forEach((g, k) => {
-      const centred = vpcBox.width / 2 - GATEWAY.width / 2 + k * (GATEWAY.width + GAP);
+      const centred =
+        Math.max(vpcBox.width / 2 - GATEWAY.width / 2, clear) + k * (GATEWAY.width + GAP);
       const x = layout.nodes[g.id]?.x ?? centred;
       const within = Math.max(0, Math.min(x, vpcBox.width - GATEWAY.width));
       // On the top edge whatever the layout says: the gateway is the VPC's door to the internet.
@@ -140,6 +143,14 @@ export function autoLayout(scenario: Scenario, layout: Layout): Map<string, Box>
     if (!layout.nodes[host.id]) y = box.y + HOST.height + GAP;
   }
   return boxes;
+}
+
+/**
+ * How far from a VPC's left edge its header reaches: the toggle and icon, then the longer of its
+ * name (14 px, about 8 px a character) and its blocks (12 px monospace, 7.2 px a character).
+ */
+function nameRoom(name: string, blocks: string): number {
+  return 64 + Math.max(8 * (name.length + 4), 7.2 * blocks.length) + GAP;
 }
 
 function withSaved(saved: Saved, auto: Box): Box {

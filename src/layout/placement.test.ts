@@ -60,8 +60,8 @@ describe('spotFor (where a new node goes)', () => {
   const leaf = { width: 170, height: 64 };
 
   it('centres a dropped node on the point, relative to its container', () => {
-    expect(spotFor(boxes, 'instance', leaf, web, { x: 400, y: 250 }, false)).toEqual({
-      x: 400 - 85 - web.x,
+    expect(spotFor(boxes, 'instance', leaf, web, { x: 500, y: 250 }, false)).toEqual({
+      x: 500 - 85 - web.x,
       y: 250 - 32 - web.y,
     });
   });
@@ -108,5 +108,25 @@ describe('grow and resizeLimits', () => {
       left: 20 - 8,
       top: 56 - 48,
     });
+  });
+});
+
+describe('spotFor: a drop never stacks a node on another', () => {
+  it('moves a node dropped on a sibling to the free spot nearest the point', () => {
+    const parent = at('subnet-p', 'subnet', [0, 0, 600, 300]);
+    const sibling = at('i-s', 'instance', [20, 56, 170, 64], parent);
+    const all = new Map([parent, sibling].map((b) => [b.id, b]));
+    const spot = spotFor(
+      all,
+      'instance',
+      { width: 170, height: 64 },
+      parent,
+      { x: 105, y: 88 },
+      true,
+    );
+    const overlaps = spot.x < 20 + 170 && 20 < spot.x + 170 && spot.y < 56 + 64 && 56 < spot.y + 64;
+    expect(overlaps).toBe(false);
+    // Near the point: within a few grid steps, not the next free row far away.
+    expect(Math.hypot(spot.x - 20, spot.y - 56)).toBeLessThan(200);
   });
 });

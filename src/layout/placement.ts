@@ -32,6 +32,7 @@ import {
   VPC_GAP,
   VPC_PAD,
 } from './geometry.ts';
+import { nearestFree } from './freeSlot.ts';
 
 /**
  * Where things sit on the canvas, in absolute flow coordinates: the pure geometry the store's
@@ -268,8 +269,10 @@ function belowVpcs(top: readonly CanvasBox[]): Point {
 
 /**
  * Where a node of `kind` and `size` goes in `parent` (null: the open canvas), relative to it:
- * centred on `point` when dropped, else the first free spot; kept inside the parent's left and
- * top edges, on the top edge for an internet gateway.
+ * centred on `point` when dropped (or, for a drop, the free spot nearest to it, so that nothing
+ * stacks on a sibling; `drop.self` is the node moved, null for a nudge that honours the point
+ * exactly), else the first free spot; kept inside the parent's left and top edges, on the top
+ * edge for an internet gateway.
  */
 export function spotFor(
   boxes: ReadonlyMap<string, CanvasBox>,
@@ -278,9 +281,20 @@ export function spotFor(
   parent: CanvasBox | null,
   point: Point | null,
   snap: boolean,
+  drop: { readonly self?: string } | null = {},
 ): Point {
-  if (point) return centredIn(kind, size, parent, point, snap);
-  return parent ? freeSpotIn(boxes, kind, size, parent) : freeSpotOutside(boxes, kind);
+  if (!point) return parent ? freeSpotIn(boxes, kind, size, parent) : freeSpotOutside(boxes, kind);
+  const spot = centredIn(kind, size, parent, point, snap);
+  if (ON_EDGE.has(kind) || drop === null) return spot;
+  // The drop point, or the free spot nearest to it: never stacked on a sibling.
+  const siblings = [...boxes.values()].filter(
+    (b) => b.parentId === (parent?.id ?? undefined) && !ON_EDGE.has(b.kind) && b.id !== drop.self,
+  );
+  const min = parent ? { x: inset(parent.kind).left, y: inset(parent.kind).top } : undefined;
+  return (
+    nearestFree(spot, size, siblings, min) ??
+    (parent ? freeSpotIn(boxes, kind, size, parent) : freeSpotOutside(boxes, kind))
+  );
 }
 
 /** Containers that must grow (right and down) to hold a child at `rel`, innermost first. */

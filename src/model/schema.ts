@@ -305,6 +305,14 @@ export const ScenarioSchema = z.object({
   flows: z.array(SavedFlowSchema).default([]),
   /** Set when the scenario was imported from Terraform (terraformOrigin.ts). */
   terraform: TerraformOriginSchema.optional(),
+  /**
+   * The AWS Region its VPCs are in (`eu-west-1`), drawn around them. Optional: absent, the
+   * diagram names the Region its subnets' zones share, if they share one.
+   */
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { message: 'expected a Region like "eu-west-1"' })
+    .optional(),
 });
 
 const finite = z.number().finite();
@@ -321,6 +329,13 @@ export const LayoutSchema = z.object({
       }),
     )
     .default({}),
+  /** What the canvas draws besides the resources (absent: route edges shown, security view off). */
+  view: z
+    .object({
+      routes: z.boolean().optional(),
+      security: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 export const ScenarioFileSchema = z.object({

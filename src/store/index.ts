@@ -14,7 +14,13 @@ export {
   type UndoMode,
 } from './door.ts';
 export { openScenario, loadScenario, type Opening, type Opened } from './open.ts';
-export { moveNode, recordMeasured, setCollapsed } from './actions/layout.ts';
+export {
+  moveNode,
+  recordMeasured,
+  setCollapsed,
+  setViewOption,
+  type ViewOption,
+} from './actions/layout.ts';
 export { select, toggleSelected, clearSelection } from './actions/selection.ts';
 export {
   showMessage,

@@ -19,7 +19,7 @@ export function diagramFor(
     scenario,
     layout,
     nodes: toFlowNodes(scenario, layout, {}),
-    edges: toFlowEdges(scenario),
+    edges: toFlowEdges(scenario, layout),
     theme: options.theme ?? 'light',
     findings: [],
     flow: options.flow ?? null,

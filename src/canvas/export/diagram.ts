@@ -21,16 +21,43 @@ export interface FindingsCount {
   readonly warnings: number;
 }
 
+/** A chip on a node's bottom border: a security group, or a subnet's network ACL. */
+export interface DiagramChip {
+  readonly id: string;
+  readonly text: string;
+  readonly colour: string;
+  /** The VPC's default network ACL: outlined dashed, as on the canvas. */
+  readonly dashed: boolean;
+}
+
+/** What a node carries on its bottom border (chips.ts draws them, as SecurityChips/NaclChip do). */
+export interface NodeChips {
+  /** Security groups, from the left: the first two and "+n". */
+  readonly groups: readonly DiagramChip[];
+  readonly more: number;
+  /** A subnet's network ACL, on the right. */
+  readonly acl: DiagramChip | null;
+}
+
 interface NodeBase {
   readonly id: string;
   readonly box: Rect;
   readonly findings?: FindingsCount;
   /** The Terraform address it was imported from, chipped on a leaf's bottom edge. */
   readonly address?: string;
+  readonly chips?: NodeChips;
+}
+
+/** The AWS Region around the VPCs. */
+export interface RegionDiagramNode extends NodeBase {
+  readonly kind: 'region';
+  readonly name: string;
 }
 
 export interface VpcDiagramNode extends NodeBase {
   readonly kind: 'vpc';
+  /** Its Availability Zone bands, in absolute coordinates. */
+  readonly bands?: readonly { readonly zone: string; readonly box: Rect }[];
   readonly name: string;
   /** Its address blocks, as the node lists them. */
   readonly blocks: string;
@@ -117,6 +144,7 @@ export interface InternetHostDiagramNode extends NodeBase {
 }
 
 export type DiagramNode =
+  | RegionDiagramNode
   | VpcDiagramNode
   | SubnetDiagramNode
   | InstanceDiagramNode
@@ -157,8 +185,37 @@ export interface InterfaceLinkDiagramEdge {
   readonly to: Rect;
 }
 
+/** A route table's routes to one target, from the subnets that use it (RouteEdge.tsx). */
+export interface RouteDiagramEdge {
+  readonly kind: 'route';
+  readonly id: string;
+  readonly sources: readonly Rect[];
+  /** Null: a blackhole to something gone, drawn as a stub. */
+  readonly target: Rect | null;
+  readonly container: Rect | null;
+  readonly slot: number;
+  readonly slots: number;
+  readonly label: string;
+  readonly colour: string;
+  readonly blackhole: boolean;
+}
+
+/** The security view's edge between two groups' members (GroupEdge.tsx). */
+export interface GroupDiagramEdge {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly from: Rect;
+  readonly to: Rect;
+  readonly label: string;
+  readonly colour: string;
+}
+
 export type DiagramEdge =
-  PeeringDiagramEdge | TransitAttachmentDiagramEdge | InterfaceLinkDiagramEdge;
+  | PeeringDiagramEdge
+  | TransitAttachmentDiagramEdge
+  | InterfaceLinkDiagramEdge
+  | RouteDiagramEdge
+  | GroupDiagramEdge;
 
 /** The flow shown, as the packet overlay draws it at rest, with its hop's words. */
 export interface DiagramFlow {

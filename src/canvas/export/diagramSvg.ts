@@ -1,7 +1,10 @@
+import { drawChips } from './chips.ts';
+import { drawRegion, drawZoneBands } from './regionAndZones.ts';
 import { drawSubnet, drawVpc } from './containers.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
 import { drawPeering } from './edges.ts';
 import { drawInterfaceLink, drawTransitAttachment } from './networkEdges.ts';
+import { drawGroupEdge, drawRoute } from './viewEdges.ts';
 import {
   drawEgressOnlyGateway,
   drawNetworkInterface,
@@ -37,6 +40,7 @@ type EdgeDrawers = {
 
 /** One drawer per kind of node: a new kind of node on the canvas gets its drawer here. */
 const NODE_DRAWERS: NodeDrawers = {
+  region: drawRegion,
   vpc: drawVpc,
   subnet: drawSubnet,
   instance: drawInstance,
@@ -53,17 +57,34 @@ const EDGE_DRAWERS: EdgeDrawers = {
   peering: drawPeering,
   transitAttachment: drawTransitAttachment,
   interfaceLink: drawInterfaceLink,
+  route: drawRoute,
+  group: drawGroupEdge,
 };
 
-/** A node and, for a leaf imported from Terraform, its address chip (as on the canvas). */
+/**
+ * A node, the chips on its border (every kind may carry them: chips.ts) and, for a leaf imported
+ * from Terraform, its address chip (as on the canvas).
+ */
 function drawNode(node: DiagramNode, ctx: DrawContext): Drawn {
   const drawn = (NODE_DRAWERS[node.kind] as (n: DiagramNode, c: DrawContext) => Drawn)(node, ctx);
-  if (node.address === undefined || node.kind === 'vpc' || node.kind === 'subnet') return drawn;
-  const chip = addressChip(node.address, node.box, ctx);
-  return { svg: drawn.svg + chip.svg, bounds: union([drawn.bounds, chip.bounds]) ?? drawn.bounds };
+  const bands = node.kind === 'vpc' ? drawZoneBands(node, ctx) : '';
+  const chips = drawChips(node, ctx);
+  const address =
+    node.address === undefined || node.kind === 'vpc' || node.kind === 'subnet'
+      ? null
+      : addressChip(node.address, node.box, ctx);
+  if (chips === '' && bands === '' && address === null) return drawn;
+  const b = drawn.bounds;
+  const own = chips === '' && bands === '' ? b : { ...b, height: b.height + 10 };
+  return {
+    svg: drawn.svg + bands + chips + (address?.svg ?? ''),
+    bounds: address ? (union([own, address.bounds]) ?? own) : own,
+  };
 }
 const drawEdge = (edge: DiagramEdge, ctx: DrawContext): Drawn =>
   (EDGE_DRAWERS[edge.kind] as (e: DiagramEdge, c: DrawContext) => Drawn)(edge, ctx);
+
+const isViewEdge = (e: DiagramEdge): boolean => e.kind === 'route' || e.kind === 'group';
 
 export interface SvgOptions {
   /** How wide text is (the browser's, when exporting); an estimate otherwise. */
@@ -94,10 +115,18 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
   if (diagram.nodes.length === 0) return null;
   const ctx: DrawContext = { theme: diagram.theme, measure: options.measure ?? estimateWidth };
   const margin = options.margin ?? 24;
-  const edges = diagram.edges.map((e) => drawEdge(e, ctx));
+  const edges = diagram.edges.filter((e) => !isViewEdge(e)).map((e) => drawEdge(e, ctx));
+  // Route and group edges cross containers: drawn over the subnets, under what they hold.
+  const viewEdges = diagram.edges.filter(isViewEdge).map((e) => drawEdge(e, ctx));
   const nodes = diagram.nodes.map((n) => drawNode(n, ctx));
+  const split = diagram.nodes.reduce(
+    (at, n, k) => (n.kind === 'subnet' || n.kind === 'vpc' ? k + 1 : at),
+    0,
+  );
   const flow = diagram.flow ? drawFlow(diagram.flow, ctx) : null;
-  const drawn = union([...edges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []));
+  const drawn = union(
+    [...edges, ...viewEdges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []),
+  );
   if (!drawn) return null;
   const x = Math.floor(drawn.x - margin);
   const y = Math.floor(drawn.y - margin);
@@ -121,7 +150,9 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
       el('rect', { x, y, width, height, ...fill(background(diagram.theme)) }),
       '\n',
       group({ id: 'edges' }, ...edges.map((e) => e.svg + '\n')),
-      group({ id: 'nodes' }, ...nodes.map((n) => n.svg + '\n')),
+      group({ id: 'nodes' }, ...nodes.slice(0, split).map((n) => n.svg + '\n')),
+      group({ id: 'view-edges' }, ...viewEdges.map((e) => e.svg + '\n')),
+      group({ id: 'leaves' }, ...nodes.slice(split).map((n) => n.svg + '\n')),
       flow ? flow.svg + '\n' : '',
     ) +
     '\n';

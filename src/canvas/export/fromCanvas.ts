@@ -7,7 +7,11 @@ import { hopLabel, hopWhere, namesOf } from '../animation/hopText.ts';
 import { sceneOf } from '../animation/scene.ts';
 import { packetPath } from '../animation/waypoints.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from '../types.ts';
+import { routeColour, routeLabel } from '../routes/routeLook.ts';
+import { chipColour } from '../security/chipColour.ts';
+import { groupEdgeLabel } from '../security/groupLook.ts';
 import { vpcContentsText } from '../vpcContents.ts';
+import { chipsOf } from './chipsOf.ts';
 import {
   attachmentSubnetsText,
   deviceText,
@@ -85,6 +89,7 @@ const find = <T extends { id: string }>(list: readonly T[], id: string) =>
 
 /** What each kind of node says, as its component reads it from the scenario. */
 const DESCRIBE: { readonly [K in FlowNodeType]: Describe } = {
+  region: (_, id) => ({ kind: 'region', name: id.replace(/^region:/, '') }),
   vpc: (s, id, collapsed) => {
     const v = find(s.vpcs, id);
     if (!v) return null;
@@ -209,6 +214,7 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
   const { scenario, layout } = snapshot;
   const boxes = absoluteBoxes(snapshot.nodes);
   const findings = findingsById(snapshot.findings);
+  const chips = chipsOf(scenario);
   const nodes: DiagramNode[] = [];
   for (const n of snapshot.nodes) {
     const box = boxes.get(n.id);
@@ -218,12 +224,22 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
     if (!described) continue;
     const f = findings.get(n.id);
     const address = scenario.terraform?.addresses[n.id];
+    const c = collapsed ? undefined : chips.get(n.id);
+    const bands =
+      n.type === 'vpc' && !collapsed && n.data.bands
+        ? n.data.bands.map((b) => ({
+            zone: b.zone,
+            box: { ...b.box, x: b.box.x + box.x, y: b.box.y + box.y },
+          }))
+        : undefined;
     nodes.push({
       ...described,
       id: n.id,
       box,
       ...(f ? { findings: f } : {}),
       ...(address !== undefined ? { address } : {}),
+      ...(c ? { chips: c } : {}),
+      ...(bands ? { bands } : {}),
     } as DiagramNode);
   }
   const edges: DiagramEdge[] = [];
@@ -242,6 +258,26 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
       }
     } else if (e.type === 'interfaceLink') {
       edges.push({ kind: 'interfaceLink', id: e.id, from, to });
+    } else if (e.type === 'route' && e.data) {
+      const { link, slot, slots } = e.data;
+      const sources = link.subnetIds.flatMap((id) => boxes.get(id) ?? []);
+      const target = link.targetNodeId === null ? null : (boxes.get(link.targetNodeId) ?? null);
+      edges.push({
+        kind: 'route',
+        id: e.id,
+        sources,
+        target,
+        container: boxes.get(link.vpcId) ?? null,
+        slot,
+        slots,
+        label: routeLabel(link),
+        colour: routeColour(link),
+        blackhole: link.blackhole,
+      });
+    } else if (e.type === 'group' && e.data) {
+      const { link } = e.data;
+      const colour = chipColour(link.from);
+      edges.push({ kind: 'group', id: e.id, from, to, label: groupEdgeLabel(link), colour });
     }
   }
   return {

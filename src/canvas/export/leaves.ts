@@ -159,7 +159,7 @@ export function addressLine(address: string, secondaries: number, theme: Theme):
 
 /**
  * "2 ENIs" on the instance's bottom edge when it has more than one interface (`absolute right-1.5
- * -bottom-2 rounded-full border px-1.5 text-[10px] leading-4`).
+ * -bottom-2 rounded-full border px-1.5 text-[11px] leading-4`).
  */
 function interfacesChip(node: InstanceDiagramNode, ctx: DrawContext): string {
   if (node.interfaces < 2) return '';
@@ -184,7 +184,7 @@ function interfacesChip(node: InstanceDiagramNode, ctx: DrawContext): string {
   );
 }
 
-const CHIP = { family: 'sans', size: 10, weight: 500 } as const;
+const CHIP = { family: 'sans', size: 11, weight: 500 } as const;
 
 /** A NAT gateway: teal, "NAT" and its name, its public address, its state when not available. */
 export function drawNatGateway(node: NatGatewayDiagramNode, ctx: DrawContext): Drawn {

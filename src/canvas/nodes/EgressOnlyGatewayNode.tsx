@@ -8,6 +8,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /**
  * An egress-only internet gateway, on its VPC's top edge beside the internet gateway: IPv6 goes
@@ -24,6 +25,7 @@ function EgressOnlyGatewayNode({ id, selected }: NodeProps<EgressOnlyInternetGat
         detached ? 'border-dashed border-slate-400' : 'border-violet-600 dark:border-violet-400'
       } ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded-full bg-white p-1 text-violet-700 ring-2 ring-violet-600 ring-inset dark:bg-slate-900 dark:text-violet-300 dark:ring-violet-400">
         <EgressOnlyGatewayIcon width={18} height={18} />

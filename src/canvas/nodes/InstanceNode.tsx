@@ -8,6 +8,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
+import SecurityChips from './SecurityChips.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
 /**
@@ -58,7 +59,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
       </div>
       {extra > 0 && (
         <span
-          className="absolute right-1.5 -bottom-2 rounded-full border border-orange-500 bg-white px-1.5 text-[10px] leading-4 font-medium text-orange-800 dark:border-orange-400 dark:bg-slate-900 dark:text-orange-200"
+          className="absolute right-1.5 -bottom-2 rounded-full border border-orange-500 bg-white px-1.5 text-[11px] leading-4 font-medium text-orange-800 dark:border-orange-400 dark:bg-slate-900 dark:text-orange-200"
           data-testid={`canvas.interfaces.${id}`}
           title={`${extra + 1} network interfaces: eth0 here, the others linked in their subnets`}
         >
@@ -66,6 +67,7 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
         </span>
       )}
       <AddressChip id={id} narrow={extra > 0} />
+      <SecurityChips nodeId={id} groupIds={instance.securityGroupIds} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

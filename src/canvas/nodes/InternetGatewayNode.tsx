@@ -8,6 +8,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /**
  * An internet gateway, sitting on its VPC's top edge (it is the VPC's door to the internet); a
@@ -24,6 +25,7 @@ function InternetGatewayNode({ id, selected }: NodeProps<InternetGatewayFlowNode
         detached ? 'border-dashed border-slate-400' : 'border-violet-600 dark:border-violet-400'
       } ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded-full bg-violet-600 p-1 text-white dark:bg-violet-500">
         <InternetGatewayIcon width={18} height={18} />

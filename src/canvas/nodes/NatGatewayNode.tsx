@@ -8,6 +8,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /** A NAT gateway in its subnet: its name, public address, and its state when not available. */
 function NatGatewayNode({ id, selected }: NodeProps<NatGatewayFlowNode>) {
@@ -18,6 +19,7 @@ function NatGatewayNode({ id, selected }: NodeProps<NatGatewayFlowNode>) {
       data-testid={`canvas.node.${id}`}
       className={`${LEAF_CLASS} border-teal-600 dark:border-teal-400 ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded bg-teal-600 p-1 text-white dark:bg-teal-400 dark:text-teal-950">
         <NatGatewayIcon width={18} height={18} />

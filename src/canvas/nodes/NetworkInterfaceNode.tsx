@@ -8,6 +8,7 @@ import type { NetworkInterfaceFlowNode } from '../types.ts';
 import { interfaceTag, interfaceWords } from '../words.ts';
 import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
+import SecurityChips from './SecurityChips.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
@@ -73,6 +74,7 @@ function NetworkInterfaceNode({ id, selected }: NodeProps<NetworkInterfaceFlowNo
         )}
       </div>
       <AddressChip id={id} />
+      <SecurityChips nodeId={id} groupIds={eni.securityGroupIds} />
       <FindingsBadge id={id} className="absolute -top-2 -right-2" />
     </div>
   );

@@ -8,6 +8,8 @@ import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
 import { AddressInline } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
+import NaclChip from './NaclChip.tsx';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /**
  * A subnet: green and marked "Public" when its route table sends 0.0.0.0/0 to an internet
@@ -35,7 +37,9 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
         selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''
       }`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
+      <NaclChip subnetId={id} />
       {selected && <ContainerResizer id={id} color={isPublic ? '#059669' : '#0284c7'} />}
       <div className="flex items-start gap-1.5 px-2.5 pt-1.5">
         <SubnetIcon className={`mt-0.5 shrink-0 ${muted}`} />

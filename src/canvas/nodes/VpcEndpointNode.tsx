@@ -9,6 +9,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
+import HiddenHandles from './HiddenHandles.tsx';
 
 /**
  * A gateway endpoint, on its VPC's bottom edge: the way to its AWS service (S3, DynamoDB) without
@@ -27,6 +28,7 @@ function VpcEndpointNode({ id, selected }: NodeProps<VpcEndpointFlowNode>) {
         available ? 'border-indigo-600 dark:border-indigo-400' : 'border-dashed border-amber-600'
       } ${selected ? SELECTED_CLASS : ''}`}
     >
+      <HiddenHandles />
       <LockBadge id={id} />
       <span className="rounded bg-indigo-600 p-1 text-white dark:bg-indigo-400 dark:text-indigo-950">
         <GatewayEndpointIcon width={18} height={18} />

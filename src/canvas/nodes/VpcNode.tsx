@@ -8,6 +8,8 @@ import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
 import { AddressInline, ModuleLabel } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
+import SubnetBars from './SubnetBars.tsx';
+import ZoneBands from './ZoneBands.tsx';
 
 /** Peering edges float between VPC boxes; React Flow still needs a handle at each end. */
 const HIDDEN_HANDLE = '!pointer-events-none !h-px !w-px !min-h-0 !min-w-0 !border-0 !opacity-0';
@@ -16,7 +18,7 @@ const HIDDEN_HANDLE = '!pointer-events-none !h-px !w-px !min-h-0 !min-w-0 !borde
  * A VPC: a purple-bordered container (AWS's colour for VPCs) with its name and blocks. Its
  * header toggle collapses it to one box that says what it holds.
  */
-function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
+function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
   const vpc = useStore((s) => vpcOn(s, id));
   const collapsed = useStore((s) => s.layout.nodes[id]?.collapsed === true);
   const contents = useStore((s) => (collapsed ? vpcContents(s, id) : ''));
@@ -31,6 +33,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
     >
       <LockBadge id={id} />
       <ModuleLabel id={id} />
+      {!collapsed && data.bands && <ZoneBands bands={data.bands} />}
       {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
       <Handle
         type="source"
@@ -80,6 +83,7 @@ function VpcNode({ id, selected }: NodeProps<VpcFlowNode>) {
           {contents}
         </div>
       )}
+      {collapsed && <SubnetBars vpcId={id} />}
     </div>
   );
 }

@@ -43,7 +43,7 @@ function releaseOne(
   const centre = { x: abs.x + box.width / 2, y: abs.y + box.height / 2 };
   const site = siteAt(boxes, centre, withDescendants(boxes, box.id));
   const settle = (target: CanvasBox | null) => {
-    const at = spotFor(boxes, box.kind, box, target, centre, false);
+    const at = spotFor(boxes, box.kind, box, target, centre, false, { self: box.id });
     release.patches.push({ id: box.id, ...at });
     if (target) release.patches.push(...grow(boxes, target.id, at, box));
   };
@@ -201,7 +201,7 @@ export function nudgeSelection(dx: number, dy: number): void {
       x: box.x + step(dx) + box.width / 2,
       y: box.y + step(dy) + box.height / 2,
     };
-    const rel = spotFor(boxes, box.kind, box, parent, centre, false);
+    const rel = spotFor(boxes, box.kind, box, parent, centre, false, null);
     if (rel.x === box.rel.x && rel.y === box.rel.y) continue;
     patches.push({ id, ...rel });
     if (parent) patches.push(...grow(boxes, parent.id, rel, box));

@@ -27,3 +27,16 @@ export function recordMeasured(id: string, size: Size): void {
 export function setCollapsed(id: string, collapsed: boolean): void {
   commitLayout((layout) => withNode(layout, id, { collapsed }));
 }
+
+/** What the View panel toggles: route edges, the security view. */
+export type ViewOption = 'routes' | 'security';
+
+/**
+ * Shows or hides route edges or the security view. Saved with the layout (so a scenario reopens
+ * as it was left), outside undo: it changes what is drawn, not the network.
+ */
+export function setViewOption(option: ViewOption, on: boolean): void {
+  commitLayout((layout) => ({ ...layout, view: { ...layout.view, [option]: on } }), {
+    undo: 'none',
+  });
+}

@@ -1,0 +1,160 @@
+import { builtInChallenges, builtInScenarios } from '../src/scenarios/index.ts';
+import { expect, test } from './fixtures.ts';
+import { Library } from './pages/Library.ts';
+
+/**
+ * Every built-in scenario as a reviewer sees it: light and dark, on a laptop (1440×900) and a
+ * small screen (1024×768), fitted to the view, with route edges and security chips drawn. The
+ * pictures go to e2e/screenshots/diagram/ (kept out of git) to be looked at.
+ */
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
+
+for (const builtIn of [...builtInScenarios, ...builtInChallenges]) {
+  test(`diagram: ${builtIn.id} reads in both themes at two sizes`, async ({
+    page,
+    shell,
+    pageErrors,
+  }) => {
+    const library = new Library(page);
+    await page.setViewportSize(SIZES[0]);
+    await shell.open();
+    await library.gallery.open();
+    await library.gallery.openBuiltIn(builtIn.id);
+    const s = builtIn.scenario;
+    // A scenario whose tables send anything beyond the VPC draws a route edge for it.
+    const routed = s.routeTables.some((t) => t.routes.some((r) => r.target !== 'local'));
+    if (routed) await expect(page.locator('[data-testid^="canvas.route."]').first()).toBeVisible();
+    const grouped = s.instances.some((i) => i.securityGroupIds.length > 0);
+    if (grouped)
+      await expect(page.locator('[data-testid^="canvas.sg-chip."]').first()).toBeVisible();
+    // Route and security labels do not cover each other.
+    const labels = await page
+      .locator(
+        '.route-label, .group-label, .react-flow__edgelabel-renderer [data-testid^="canvas.edge."]',
+      )
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            id: el.getAttribute('data-testid') ?? '',
+            x: r.x,
+            y: r.y,
+            w: r.width,
+            h: r.height,
+          };
+        }),
+      );
+    const clashes = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            // Route and security labels among themselves: a peering's own label beside two
+            // VPCs drawn edge to edge is not placed by them yet (see README, left to do).
+            !a.id.startsWith('canvas.edge.') &&
+            !b.id.startsWith('canvas.edge.') &&
+            a.x < b.x + b.w - 1 &&
+            b.x < a.x + a.w - 1 &&
+            a.y < b.y + b.h - 1 &&
+            b.y < a.y + a.h - 1,
+        )
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+    expect(clashes).toEqual([]);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const theme of ['light', 'dark'] as const) {
+        const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
+        if (dark !== (theme === 'dark')) await page.keyboard.press('Shift+T');
+        await page.keyboard.press('Shift+1');
+        await page.waitForTimeout(350);
+        await page.screenshot({
+          path: `e2e/screenshots/diagram/${builtIn.id}-${theme}-${size.width}.png`,
+        });
+      }
+    }
+    expect(pageErrors.messages).toEqual([]);
+  });
+}
+
+/** The canvas's zoom, from React Flow's viewport transform. */
+async function zoomOf(page: import('@playwright/test').Page): Promise<number> {
+  return page.locator('.react-flow__viewport').evaluate((el) => {
+    const m = /scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform);
+    return m ? Number(m[1]) : 1;
+  });
+}
+
+/** Zooms to `target` with one wheel turn at the canvas's middle (d3-zoom: 2^(-deltaY × 0.002)). */
+async function zoomTo(page: import('@playwright/test').Page, target: number): Promise<void> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let k = 0; k < 3; k++) {
+    const zoom = await zoomOf(page);
+    if (Math.abs(zoom - target) < 0.005) return;
+    await page.mouse.wheel(0, -Math.log2(target / zoom) / 0.002);
+    await page.waitForTimeout(150);
+  }
+}
+
+/** The smallest text on the canvas, in screen pixels: font size × zoom, of what is shown. */
+async function smallestText(
+  page: import('@playwright/test').Page,
+): Promise<{ px: number; text: string }> {
+  const zoom = await zoomOf(page);
+  return page.locator('.react-flow').evaluate((root, z) => {
+    let smallest = { px: Infinity, text: '' };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim() ?? '';
+      const el = n.parentElement;
+      if (
+        text === '' ||
+        !el ||
+        el.closest(
+          '.react-flow__panel, .react-flow__controls, .react-flow__attribution, .react-flow__minimap',
+        )
+      )
+        continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || getComputedStyle(el).visibility === 'hidden')
+        continue;
+      const px = parseFloat(getComputedStyle(el).fontSize) * z;
+      // A chip's words at size 0 are not drawn (semantic zoom keeps the chip as a bar).
+      if (px > 0 && px < smallest.px) smallest = { px, text };
+    }
+    return smallest;
+  }, zoom);
+}
+
+// Semantic zoom: names only, then icons; no text under 11 px on screen at any zoom.
+for (const id of ['three-tier', 'transit-hub-and-spoke', 's3-gateway-endpoint']) {
+  test(`diagram: ${id} at 100%, 50% and 30%: icons read, no text under 11 px`, async ({
+    page,
+    shell,
+  }) => {
+    const library = new Library(page);
+    await page.setViewportSize(SIZES[0]);
+    await shell.open();
+    await library.gallery.open();
+    await library.gallery.openBuiltIn(id);
+    for (const [zoom, level] of [
+      [1, 'full'],
+      [0.55, 'names'],
+      [0.3, 'icons'],
+    ] as const) {
+      await zoomTo(page, zoom);
+      await expect(page.getByTestId('canvas')).toHaveAttribute('data-zoom', level);
+      await page.waitForTimeout(250);
+      const smallest = await smallestText(page);
+      expect(smallest.px, `"${smallest.text}" at ${zoom}`).toBeGreaterThanOrEqual(10.9);
+      await page.screenshot({
+        path: `e2e/screenshots/diagram/${id}-zoom-${Math.round(zoom * 100)}.png`,
+      });
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { routePath } from './routePath.ts';
+
+const box = (x: number, y: number, width = 100, height = 60) => ({ x, y, width, height });
+
+describe('routePath', () => {
+  it('goes up from subnets in a row to a gateway above them, meeting on one bus', () => {
+    const g = routePath([box(0, 100), box(200, 100)], {
+      target: box(100, 0, 100, 40),
+      slot: 0,
+      slots: 1,
+    });
+    expect(g.side).toBe('up');
+    // Each subnet leaves its top edge; the trunk reaches the gateway's bottom at its middle.
+    expect(g.d).toContain('M 50 100 V 88');
+    expect(g.d).toContain('M 250 100 V 88');
+    expect(g.d).toContain('M 150 88 V 40');
+    expect(g.label).toEqual({ x: 150, y: 64 });
+  });
+
+  it('runs beside a column of stacked subnets rather than through them', () => {
+    const g = routePath([box(0, 100), box(0, 200)], {
+      target: box(150, 0, 60, 40),
+      slot: 0,
+      slots: 1,
+    });
+    expect(g.side).toBe('right');
+    expect(g.d).toContain('M 100 130 H 112');
+    expect(g.d).toContain('M 100 230 H 112');
+  });
+
+  it('spreads the ends of several edges along one target and staggers their labels', () => {
+    const target = box(0, 300, 300, 60);
+    const a = routePath([box(0, 0)], { target, slot: 0, slots: 2 });
+    const b = routePath([box(200, 0)], { target, slot: 1, slots: 2 });
+    expect(a.d).toContain('V 300');
+    expect(a.label.x).toBe(100);
+    expect(b.label.x).toBe(200);
+    expect(a.label.y).not.toBe(b.label.y);
+  });
+
+  it('keeps the bus outside the VPC when the target is outside it', () => {
+    const vpc = box(-20, -40, 240, 160);
+    const g = routePath([box(0, 0)], {
+      target: box(0, 300, 200, 60),
+      slot: 0,
+      slots: 1,
+      container: vpc,
+    });
+    expect(g.d).toContain(`V ${vpc.y + vpc.height + 12}`);
+    // Labelled where it leaves the VPC, under its subnet, not down at the shared target.
+    expect(g.label).toEqual({ x: 50, y: vpc.y + vpc.height + 12 });
+  });
+
+  it('draws a stub off the subnets when the target is gone', () => {
+    const g = routePath([box(0, 0)], { target: null, slot: 0, slots: 1 });
+    expect(g.d).toBe('M 100 30 H 112 M 112 30 H 168');
+    expect(g.label).toEqual({ x: 168, y: 30 });
+  });
+});

@@ -1,0 +1,153 @@
+import type { Rect } from '../edges/floating.ts';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A route edge as lines: its SVG path, where its label sits, and the side it leaves its subnets. */
+export interface RouteGeometry {
+  readonly d: string;
+  readonly label: Point;
+  readonly side: Side;
+}
+
+type Side = 'up' | 'down' | 'left' | 'right';
+
+/** Where a route edge ends: `slot` of `slots` along the side of its target. */
+export interface RouteEnd {
+  readonly target: Rect | null;
+  readonly slot: number;
+  readonly slots: number;
+  /** The subnets' VPC: a target outside it is reached by a bus outside it. */
+  readonly container?: Rect | null;
+}
+
+/** How far outside its subnets (or their VPC) a bundle's bus runs. */
+const BUS = 12;
+/** A trunk shorter than this holds no label: the label sits where the subnets' lines meet. */
+const SHORT = 44;
+/** How far above or below a peering's label the label of a route edge beside it goes. */
+const OFFSET = 26;
+/** A blackhole route to nothing drawn: a stub this long off its subnets. */
+const STUB = 56;
+
+/**
+ * The orthogonal lines of a route edge. Each subnet leaves by the side facing the target; the
+ * lines of a bundle meet on a bus just outside the subnets (outside their VPC when the target is
+ * outside it), and one trunk goes from the bus to the target, at its slot along the target's
+ * side, so that several tables reaching one gateway do not share a line; labels of a shared
+ * target are staggered along their trunks, and an edge leaving its VPC is labelled where it
+ * leaves. Subnets stacked in a column meet on a bus beside the
+ * column rather than one above the other. With no target (a blackhole to something gone), the
+ * trunk is a short stub off the subnets' right side. Pure geometry, in absolute flow coordinates.
+ */
+export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometry {
+  const { target, slot, slots } = end;
+  const b = bounds(sources);
+  const side: Side = target === null ? 'right' : sideToward(b, target, sources);
+  const outside = target !== null && end.container ? !contains(end.container, target) : false;
+  const wall = outside && end.container ? end.container : b;
+  const along = (slots > 1 ? slot + 1 : 1) / (slots > 1 ? slots + 1 : 2);
+  const parts: string[] = [];
+  if (side === 'up' || side === 'down') {
+    const busY = side === 'up' ? wall.y - BUS : wall.y + wall.height + BUS;
+    const t = target as Rect;
+    const tx = t.x + (t.width * (slot + 1)) / (slots + 1);
+    const ty = side === 'up' ? t.y + t.height : t.y;
+    const xs = sources.map((s) => s.x + s.width / 2);
+    for (const s of sources) {
+      const x = s.x + s.width / 2;
+      parts.push(`M ${x} ${side === 'up' ? s.y : s.y + s.height} V ${busY}`);
+    }
+    const lo = Math.min(tx, ...xs);
+    const hi = Math.max(tx, ...xs);
+    if (hi > lo) parts.push(`M ${lo} ${busY} H ${hi}`);
+    parts.push(`M ${tx} ${busY} V ${ty}`);
+    const trunk = Math.abs(ty - busY);
+    // Leaving its VPC, the edge is labelled where it leaves, beside its own subnets: the trunks
+    // of several VPCs meet at the target, where their labels would pile up.
+    const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const label = outside
+      ? { x: mid, y: busY }
+      : trunk >= SHORT
+        ? { x: tx, y: busY + (ty - busY) * along }
+        : { x: tx, y: busY };
+    return { d: parts.join(' '), label, side };
+  }
+  const busX = side === 'left' ? wall.x - BUS : wall.x + wall.width + BUS;
+  const ys = sources.map((s) => s.y + s.height / 2);
+  for (const s of sources) {
+    const y = s.y + s.height / 2;
+    parts.push(`M ${side === 'left' ? s.x : s.x + s.width} ${y} H ${busX}`);
+  }
+  if (target === null) {
+    const y = b.y + b.height / 2;
+    const lo = Math.min(y, ...ys);
+    const hi = Math.max(y, ...ys);
+    if (hi > lo) parts.push(`M ${busX} ${lo} V ${hi}`);
+    parts.push(`M ${busX} ${y} H ${busX + STUB}`);
+    return { d: parts.join(' '), label: { x: busX + STUB, y }, side };
+  }
+  const ty = target.y + (target.height * (slot + 1)) / (slots + 1);
+  const tx =
+    busX <= target.x ? target.x : busX >= target.x + target.width ? target.x + target.width : busX;
+  const lo = Math.min(ty, ...ys);
+  const hi = Math.max(ty, ...ys);
+  if (hi > lo) parts.push(`M ${busX} ${lo} V ${hi}`);
+  parts.push(`M ${busX} ${ty} H ${tx}`);
+  const trunk = Math.abs(tx - busX);
+  const midY = ys.reduce((a, b) => a + b, 0) / ys.length;
+  // Between two VPCs side by side the peering's own label sits at mid height: above it on the
+  // right of a VPC, below it on the left, so the two VPCs' labels and the peering's stay apart.
+  const label = outside
+    ? { x: busX, y: midY + (side === 'right' ? -OFFSET : OFFSET) }
+    : trunk >= SHORT
+      ? { x: busX + (tx - busX) * along, y: ty }
+      : { x: busX, y: ty };
+  return { d: parts.join(' '), label, side };
+}
+
+/**
+ * Up or down when the target is wholly above or below the subnets, else left or right; subnets
+ * stacked one above another go to the side of the column the target is on.
+ */
+function sideToward(b: Rect, target: Rect, sources: readonly Rect[]): Side {
+  const cx = target.x + target.width / 2;
+  const horizontal: Side = cx < b.x + b.width / 2 ? 'left' : 'right';
+  if (stacked(sources)) return horizontal;
+  if (target.y + target.height <= b.y) return 'up';
+  if (target.y >= b.y + b.height) return 'down';
+  return horizontal;
+}
+
+/** Two or more subnets, some one above another (their spans of x overlap, their ys do not). */
+function stacked(sources: readonly Rect[]): boolean {
+  return sources.some((a, i) =>
+    sources.some(
+      (c, j) =>
+        j > i &&
+        a.x < c.x + c.width &&
+        c.x < a.x + a.width &&
+        (a.y >= c.y + c.height || c.y >= a.y + a.height),
+    ),
+  );
+}
+
+/** Whether the box's centre is within (or on the edge of) the container, as an edge gateway is. */
+function contains(outer: Rect, inner: Rect): boolean {
+  const cx = inner.x + inner.width / 2;
+  const cy = inner.y + inner.height / 2;
+  return (
+    cx >= outer.x && cy >= outer.y && cx <= outer.x + outer.width && cy <= outer.y + outer.height
+  );
+}
+
+function bounds(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
