@@ -31,7 +31,13 @@ test.beforeAll(() => {
 const SHOTS = 'e2e/screenshots';
 /** What "looks like" allows: anti-aliasing, hinting and shadows, not a misplaced shape. */
 const SAME_DRAWING = { pixels: 0.005, blocks: 0.002 };
-const LIKE_SCREEN = { pixels: 0.02, blocks: 0.003 };
+/*
+ * Against the screen, pixels differ where Inkscape and Chromium anti-alias thin lines and small
+ * text differently: with route edges, chips and zone bands drawn (issue 15) that is 2.1–2.5 % of
+ * the pixels, with no block out of place; the blocks bound is the one a misplaced shape breaks
+ * (the blank image and the old wedge below fail it or the pixels bound).
+ */
+const LIKE_SCREEN = { pixels: 0.03, blocks: 0.003 };
 
 async function showBastionFlow(page: Page): Promise<void> {
   const share = new SharePage(page);

@@ -41,7 +41,7 @@ export default function ViewPanel() {
             onClick={() => setViewOption(option, !on[option])}
             className={`rounded px-2 py-1 font-medium ${
               on[option]
-                ? 'bg-violet-600 text-white dark:bg-violet-500 dark:text-violet-950'
+                ? 'bg-violet-600 text-white dark:bg-violet-300 dark:text-violet-950'
                 : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'
             }`}
           >

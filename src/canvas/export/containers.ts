@@ -113,8 +113,8 @@ export function drawSubnet(node: SubnetDiagramNode, ctx: DrawContext): Drawn {
   const textX = left + 16 + 6;
   const textWidth = kindX - findingsRoom - 6 - textX;
   const kindBg = pub
-    ? tone(theme, 'emerald-600', 'emerald-500')
-    : tone(theme, 'sky-600', 'sky-500');
+    ? tone(theme, 'emerald-700', 'emerald-500')
+    : tone(theme, 'sky-700', 'sky-500');
   const kindInk = pub ? tone(theme, 'white', 'emerald-950') : tone(theme, 'white', 'sky-950');
   return {
     svg: el(

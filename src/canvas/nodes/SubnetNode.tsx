@@ -67,8 +67,8 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
             }
             className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${
               isPublic
-                ? 'bg-emerald-600 text-white dark:bg-emerald-500 dark:text-emerald-950'
-                : 'bg-sky-600 text-white dark:bg-sky-500 dark:text-sky-950'
+                ? 'bg-emerald-700 text-white dark:bg-emerald-500 dark:text-emerald-950'
+                : 'bg-sky-700 text-white dark:bg-sky-500 dark:text-sky-950'
             }`}
           >
             {isPublic ? (
