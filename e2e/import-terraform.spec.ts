@@ -97,12 +97,36 @@ test('import TerraGoat and read what was assumed; open-db: app → db by address
   await shell.node('i-0b2c3d4e5f6a70001').click();
   await page.getByTestId('inspector.field.name').fill('app-edited');
   await expect(shell.node('i-0b2c3d4e5f6a70001')).toContainText('app-edited');
+  const switchedAt = await page.evaluate(() => Date.now());
   await page.getByTestId('app.terraform-badge.switch').click();
   await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
   await expect(page.getByText(/The view you had edited stays in My scenarios/)).toBeVisible();
   await expect(shell.node('i-0b2c3d4e5f6a70001')).not.toContainText('app-edited');
 
-  // The plan is kept in the browser: after a reload the switch still works.
+  // The plan is kept in the browser: after a reload the switch still works. Its write to
+  // IndexedDB follows the switch by a few milliseconds; the reload waits for it.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('vpc-flow-lab-terraform-plans');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains('plans')) return 0;
+          const all = await new Promise<{ at?: number }[]>((resolve) => {
+            const get = db.transaction('plans').objectStore('plans').getAll();
+            get.onsuccess = () => resolve(get.result as { at?: number }[]);
+            get.onerror = () => resolve([]);
+          });
+          return Math.max(0, ...all.map((p) => p.at ?? 0));
+        } finally {
+          db.close();
+        }
+      }),
+    )
+    .toBeGreaterThanOrEqual(switchedAt);
   await page.reload();
   await expect(page.getByTestId('app.terraform-badge')).toContainText('as it is now');
   await expect(page.getByTestId('app.terraform-badge.switch')).toBeEnabled();
