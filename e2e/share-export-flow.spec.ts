@@ -181,6 +181,8 @@ for (const theme of ['light', 'dark'] as const) {
 
     // Inkscape renders the same SVG to (nearly) the same picture as the app's PNG.
     const bin = inkscape();
+    // CI installs Inkscape (.ci/run): there, its absence is a failure, never a silent skip.
+    if (bin === null && process.env.CI) throw new Error('Inkscape is missing: .ci/run installs it');
     test.skip(bin === null, 'Inkscape is not installed here (apt-get install -y inkscape)');
     const inkPath = `${SHOTS}/share-export-flow-inkscape-${theme}.png`;
     const ink = inkscapePng(bin as string, svgPath, inkPath, png);
