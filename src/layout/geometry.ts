@@ -21,8 +21,11 @@ export const GAP = 20;
 export const VPC_PAD = 40;
 export const SUBNET_GAP = 24;
 
-/** Between VPCs, and above a VPC for the internet gateway that sits on its top edge. */
-export const VPC_GAP = 80;
+/**
+ * Between VPCs, and above a VPC for the internet gateway that sits on its top edge: room for a
+ * peering's label between two VPCs beside the route labels where routes leave each of them.
+ */
+export const VPC_GAP = 160;
 export const GATEWAY_ROW = GATEWAY.height + 54;
 
 /** What a newly drawn container measures: a subnet holds two instances, a VPC two subnets. */
@@ -55,5 +58,5 @@ export const GATEWAY_EDGE_Y = -GATEWAY.height / 2;
 /** The y of a gateway endpoint relative to its VPC of this height: centred on its bottom edge. */
 export const endpointEdgeY = (vpcHeight: number): number => vpcHeight - ENDPOINT.height / 2;
 
-/** Transit gateways sit this far below the VPCs they join. */
-export const TRANSIT_DROP = 110;
+/** Transit gateways sit this far below the VPCs they join: their attachments' labels fit apart. */
+export const TRANSIT_DROP = 170;

@@ -162,15 +162,8 @@ const HOST_GAP = 40;
 export function planLayout(vpcs: readonly VpcPlan[], hosts: readonly string[] = []): Layout {
   const nodes: Layout['nodes'] = {};
   for (const vpc of vpcs) {
-    const widest = Math.max(1, ...vpc.rows.flat().map((s) => s.children.length));
-    const perRow = Math.max(1, ...vpc.rows.map((r) => r.length));
     const gateways = vpc.gateways ?? [];
-    const inner = (gateways.length > 0 ? VPC_WITH_GATEWAY_MIN_W : 0) - 2 * VPC_PAD;
-    const subnetW = Math.max(
-      SUBNET_MIN_W,
-      2 * PAD + widest * LEAF_W + (widest - 1) * GAP,
-      (inner - (perRow - 1) * SUBNET_GAP) / perRow,
-    );
+    const { subnetW } = subnetWidth(vpc);
     const subnetH = HEADER + LEAF_H + PAD;
     vpc.rows.forEach((row, r) => {
       row.forEach((plan, c) => {
@@ -185,8 +178,8 @@ export function planLayout(vpcs: readonly VpcPlan[], hosts: readonly string[] = 
         });
       });
     });
-    const width = 2 * VPC_PAD + perRow * subnetW + (perRow - 1) * SUBNET_GAP;
-    const height = HEADER + vpc.rows.length * (subnetH + SUBNET_GAP) - SUBNET_GAP + VPC_PAD;
+    const width = vpcWidth(vpc);
+    const height = vpcHeight(vpc);
     nodes[vpc.id] = { x: vpc.x, y: vpc.y, width, height };
     gateways.forEach((id, k) => {
       const span = gateways.length * GATEWAY_W + (gateways.length - 1) * GAP;
@@ -202,10 +195,54 @@ export function planLayout(vpcs: readonly VpcPlan[], hosts: readonly string[] = 
   return { nodes };
 }
 
+/** Every row's subnets are equally wide: room for the widest subnet's children and the gateway. */
+function subnetWidth(vpc: Omit<VpcPlan, 'x' | 'y'>): { subnetW: number; perRow: number } {
+  const widest = Math.max(1, ...vpc.rows.flat().map((s) => s.children.length));
+  const perRow = Math.max(1, ...vpc.rows.map((r) => r.length));
+  const inner = ((vpc.gateways ?? []).length > 0 ? VPC_WITH_GATEWAY_MIN_W : 0) - 2 * VPC_PAD;
+  const subnetW = Math.max(
+    SUBNET_MIN_W,
+    2 * PAD + widest * LEAF_W + (widest - 1) * GAP,
+    (inner - (perRow - 1) * SUBNET_GAP) / perRow,
+  );
+  return { subnetW, perRow };
+}
+
+const vpcWidth = (vpc: Omit<VpcPlan, 'x' | 'y'>): number => {
+  const { subnetW, perRow } = subnetWidth(vpc);
+  return 2 * VPC_PAD + perRow * subnetW + (perRow - 1) * SUBNET_GAP;
+};
+
+const vpcHeight = (vpc: Omit<VpcPlan, 'x' | 'y'>): number =>
+  HEADER + vpc.rows.length * (HEADER + LEAF_H + PAD + SUBNET_GAP) - SUBNET_GAP + VPC_PAD;
+
+/**
+ * Room between peered VPCs: the peering's label and the route labels where routes leave each
+ * VPC fit in it without covering each other.
+ */
+export const VPCS_APART = 160;
+
+/**
+ * VPCs side by side at y 0, left to right (or, `across: false`, one above another at x 0), with
+ * `apart` between one's edge and the next.
+ */
+export function sideBySide(
+  vpcs: readonly Omit<VpcPlan, 'x' | 'y'>[],
+  { apart = VPCS_APART, across = true }: { apart?: number; across?: boolean } = {},
+): VpcPlan[] {
+  let at = 0;
+  return vpcs.map((vpc) => {
+    const placed = across ? { ...vpc, x: at, y: 0 } : { ...vpc, x: 0, y: at };
+    at += (across ? vpcWidth(vpc) : vpcHeight(vpc)) + apart;
+    return placed;
+  });
+}
+
 // ---- Version 2 nodes: transit gateways below their VPCs, gateway endpoints on a VPC's edge ----
 
 const TRANSIT_W = 210;
-const TRANSIT_DROP = 110;
+/** Far enough below for the attachments' labels to sit apart from the route labels. */
+const TRANSIT_DROP = 170;
 const ENDPOINT_W = 210;
 const ENDPOINT_H = 64;
 

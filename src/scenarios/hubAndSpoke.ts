@@ -7,6 +7,7 @@ import {
   instance,
   on,
   planLayout,
+  sideBySide,
   route,
   subnet,
   withHubsAndEndpoints,
@@ -195,18 +196,22 @@ function build(): Scenario {
 
 export const hubAndSpokeScenario: Scenario = build();
 
-const vpcAt = (vpcId: string, subnetId: string, child: string, x: number) => ({
+const vpcOf = (vpcId: string, subnetId: string, child: string) => ({
   id: vpcId,
-  x,
-  y: 0,
   rows: [[{ id: subnetId, children: [child] }]],
 });
 
 export const hubAndSpokeLayout = withHubsAndEndpoints(
-  planLayout([
-    vpcAt(ID.vpcA, ID.subnetA, ID.appA, 0),
-    vpcAt(ID.vpcHub, ID.subnetHub, ID.tools, 440),
-    vpcAt(ID.vpcB, ID.subnetB, ID.appB, 880),
-  ]),
+  planLayout(
+    // Not peered: the attachments' labels sit below, so the VPCs stand closer together.
+    sideBySide(
+      [
+        vpcOf(ID.vpcA, ID.subnetA, ID.appA),
+        vpcOf(ID.vpcHub, ID.subnetHub, ID.tools),
+        vpcOf(ID.vpcB, ID.subnetB, ID.appB),
+      ],
+      { apart: 80 },
+    ),
+  ),
   [{ id: ID.tgw, vpcIds: [ID.vpcA, ID.vpcHub, ID.vpcB] }],
 );

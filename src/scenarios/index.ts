@@ -112,7 +112,7 @@ export const builtInScenarios: readonly BuiltInScenario[] = [
     id: 'peering-transitive',
     title: 'VPC peering is not transitive',
     summary:
-      'Three VPCs in a line, A–B and B–C peered: A reaches B, B reaches C, A cannot reach C.',
+      'Three VPCs in a chain, A–B and B–C peered: A reaches B, B reaches C, A cannot reach C.',
     teaches:
       'A peering connection carries traffic between its own two VPCs only, with routes on both sides; B never forwards A’s traffic to C.',
     scenario: peeringScenario,

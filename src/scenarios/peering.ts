@@ -1,6 +1,16 @@
 import { addVpc, emptyScenario, newSecurityGroup } from '../model/defaults.ts';
 import type { Scenario, Vpc } from '../model/types.ts';
-import { flow, fromCidr, idsFor, instance, on, planLayout, route, subnet } from './build.ts';
+import {
+  flow,
+  fromCidr,
+  idsFor,
+  instance,
+  on,
+  planLayout,
+  route,
+  sideBySide,
+  subnet,
+} from './build.ts';
 
 const id = idsFor('bee0');
 
@@ -44,7 +54,7 @@ function build(): Scenario {
   let scenario: Scenario = {
     ...emptyScenario('VPC peering is not transitive'),
     description:
-      'Three VPCs in a line: A–B and B–C are peered, with routes on both sides. A reaches B and B ' +
+      'Three VPCs in a chain: A–B and B–C are peered, with routes on both sides. A reaches B and B ' +
       'reaches C, but A cannot reach C through B, even with a route: peering is not transitive. ' +
       'A needs its own peering connection with C.',
   };
@@ -138,15 +148,20 @@ function build(): Scenario {
 
 export const peeringScenario: Scenario = build();
 
-const vpcAt = (vpcId: string, subnetId: string, child: string, x: number) => ({
+const vpcOf = (vpcId: string, subnetId: string, child: string) => ({
   id: vpcId,
-  x,
-  y: 0,
   rows: [[{ id: subnetId, children: [child] }]],
 });
 
-export const peeringLayout = planLayout([
-  vpcAt(ID.vpcA, ID.subnetA, ID.a1, 0),
-  vpcAt(ID.vpcB, ID.subnetB, ID.b1, 400),
-  vpcAt(ID.vpcC, ID.subnetC, ID.c1, 800),
-]);
+// A, B and C one above another: the chain reads top to bottom and the diagram stays wide enough
+// on a laptop for its route labels to be read.
+export const peeringLayout = planLayout(
+  sideBySide(
+    [
+      vpcOf(ID.vpcA, ID.subnetA, ID.a1),
+      vpcOf(ID.vpcB, ID.subnetB, ID.b1),
+      vpcOf(ID.vpcC, ID.subnetC, ID.c1),
+    ],
+    { across: false },
+  ),
+);

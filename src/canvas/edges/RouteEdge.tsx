@@ -6,10 +6,13 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { Rect } from './floating.ts';
-import { routePath } from '../routes/routePath.ts';
+import { routePath, type LabelAnchor } from '../routes/routePath.ts';
 import { BLACKHOLE_DASH, routeColour, routeLabel, routeTitle } from '../routes/routeLook.ts';
 import type { RouteFlowEdge } from '../types.ts';
 import { rectOf } from './rectOf.ts';
+
+/** How far left a label moves for the part of it routePath puts at its point. */
+const SHIFT: Record<LabelAnchor, string> = { centre: '-50%', start: '0', end: '-100%' };
 
 /** Above the nodes (whose z React Flow sets from their depth): a label is read, not covered. */
 const LABEL_Z = 1000;
@@ -39,7 +42,7 @@ function RouteEdge({ id, data }: EdgeProps<RouteFlowEdge>) {
   const [container = null, target = null, ...subnets] = rects;
   const sources = subnets.filter((r): r is Rect => r !== null);
   if (sources.length === 0 || (link.targetNodeId !== null && target === null)) return null;
-  const { d, label } = routePath(sources, {
+  const { d, label, anchor } = routePath(sources, {
     target,
     slot: data.slot,
     slots: data.slots,
@@ -68,7 +71,7 @@ function RouteEdge({ id, data }: EdgeProps<RouteFlowEdge>) {
               : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
           }`}
           style={{
-            transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
+            transform: `translate(${SHIFT[anchor]}, -50%) translate(${label.x}px, ${label.y}px)`,
             zIndex: LABEL_Z,
           }}
         >

@@ -4,11 +4,8 @@ import { useStore } from '../../store/index.ts';
 import { TransitGatewayIcon } from '../icons.tsx';
 import { attachmentSubnetsOn, transitAttachmentOn } from '../selectors.ts';
 import type { TransitAttachmentFlowEdge } from '../types.ts';
-import { floatingSegment } from './floating.ts';
+import { attachmentSegment } from './floating.ts';
 import { rectOf } from './rectOf.ts';
-
-/** The label sits this share of the way from the VPC to the transit gateway, near its VPC. */
-const LABEL_AT = 0.35;
 
 /**
  * A transit gateway's VPC attachment: a line from the transit gateway to the VPC, solid when
@@ -26,9 +23,8 @@ function TransitAttachmentEdge({
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!attachment || !from || !to) return null;
-  const { from: a, to: b } = floatingSegment(rectOf(from), rectOf(to));
+  const { from: a, to: b, label: at } = attachmentSegment(rectOf(from), rectOf(to));
   const available = attachment.state === 'available';
-  const at = { x: b.x + (a.x - b.x) * LABEL_AT, y: b.y + (a.y - b.y) * LABEL_AT };
   return (
     <>
       <BaseEdge

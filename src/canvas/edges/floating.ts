@@ -31,3 +31,30 @@ export function floatingSegment(a: Rect, b: Rect) {
   const to = borderPoint(b, ca);
   return { from, to, mid: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } };
 }
+
+/** The attachment's label sits this share of the way from the VPC to the transit gateway. */
+const ATTACHMENT_LABEL_AT = 0.35;
+
+/**
+ * A transit gateway's attachment to a VPC: from the hub to the middle of the VPC's facing edge
+ * when the hub is wholly below or above it (as the layout puts it), else a floating segment.
+ * Lines from one hub to VPCs side by side then fan out to their middles, so the labels, near
+ * each VPC, stand apart instead of crowding where the lines meet.
+ */
+export function attachmentSegment(hub: Rect, vpc: Rect) {
+  const below = hub.y >= vpc.y + vpc.height;
+  const above = hub.y + hub.height <= vpc.y;
+  const segment =
+    below || above
+      ? (() => {
+          const to = { x: vpc.x + vpc.width / 2, y: below ? vpc.y + vpc.height : vpc.y };
+          return { from: borderPoint(hub, to), to };
+        })()
+      : floatingSegment(hub, vpc);
+  const { from, to } = segment;
+  const label = {
+    x: to.x + (from.x - to.x) * ATTACHMENT_LABEL_AT,
+    y: to.y + (from.y - to.y) * ATTACHMENT_LABEL_AT,
+  };
+  return { from, to, label };
+}

@@ -1,12 +1,10 @@
-import { floatingSegment } from '../edges/floating.ts';
+import { attachmentSegment, floatingSegment } from '../edges/floating.ts';
 import type { InterfaceLinkDiagramEdge, TransitAttachmentDiagramEdge } from './diagram.ts';
 import { fill, stroke, tone } from './palette.ts';
 import { icon, XS, type DrawContext, type Drawn } from './parts.ts';
 import { fitRuns, run, runsWidth, textLine } from './text.ts';
 import { el } from './xml.ts';
 
-/** The label sits this share of the way from the VPC to the transit gateway (as on the canvas). */
-const LABEL_AT = 0.35;
 /** The label's longest (`max-w-[260px]`). */
 const LABEL_MAX = 260;
 
@@ -23,7 +21,7 @@ const spanOf = (xs: readonly number[], ys: readonly number[]) => ({
  */
 export function drawTransitAttachment(edge: TransitAttachmentDiagramEdge, ctx: DrawContext): Drawn {
   const { theme, measure } = ctx;
-  const { from, to } = floatingSegment(edge.from, edge.to);
+  const { from, to, label: mid } = attachmentSegment(edge.from, edge.to);
   const available = edge.state === 'available';
   const line = el('path', {
     d: `M ${from.x} ${from.y} L ${to.x} ${to.y}`,
@@ -42,7 +40,6 @@ export function drawTransitAttachment(edge: TransitAttachmentDiagramEdge, ctx: D
   const words = fitRuns(runs, LABEL_MAX - 2 - 16 - 13 - 4, measure);
   const width = 2 + 16 + 13 + 4 + runsWidth(words, measure);
   const height = 22;
-  const mid = { x: to.x + (from.x - to.x) * LABEL_AT, y: to.y + (from.y - to.y) * LABEL_AT };
   const x = mid.x - width / 2;
   const y = mid.y - height / 2;
   const label = el(

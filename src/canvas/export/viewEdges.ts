@@ -1,5 +1,5 @@
 import { floatingSegment } from '../edges/floating.ts';
-import { routePath } from '../routes/routePath.ts';
+import { routePath, type LabelAnchor } from '../routes/routePath.ts';
 import { BLACKHOLE_DASH } from '../routes/routeLook.ts';
 import type { GroupDiagramEdge, RouteDiagramEdge } from './diagram.ts';
 import { fill, stroke, tone } from './palette.ts';
@@ -10,9 +10,13 @@ import { el } from './xml.ts';
 const MONO_11: Font = { family: 'mono', size: 11, weight: 400 };
 const SANS_11: Font = { family: 'sans', size: 11, weight: 400 };
 
-/** A label box centred at a point: `px-1.5` (or `px-2`), 16 px line, a 1 or 2 px border. */
+/**
+ * A label box at a point (centred on it, or starting or ending there as routePath says):
+ * `px-1.5` (or `px-2`), 16 px line, a 1 or 2 px border.
+ */
 function pill(
   at: { x: number; y: number },
+  anchor: LabelAnchor,
   text: string,
   font: Font,
   ctx: DrawContext,
@@ -23,7 +27,7 @@ function pill(
   const inner = Math.min(ctx.measure(text, font), maxWidth - 2 * pad - 2 * look.borderWidth);
   const width = inner + 2 * pad + 2 * look.borderWidth;
   const height = 16 + 2 * look.borderWidth;
-  const x = at.x - width / 2;
+  const x = anchor === 'start' ? at.x : anchor === 'end' ? at.x - width : at.x - width / 2;
   const y = at.y - height / 2;
   const svg = el(
     'g',
@@ -58,7 +62,7 @@ const union = (a: { x: number; y: number; width: number; height: number }, point
 
 /** A route edge as RouteEdge.tsx draws it: the same lines (routePath), the same label. */
 export function drawRoute(edge: RouteDiagramEdge, ctx: DrawContext): Drawn {
-  const { d, label } = routePath(edge.sources, {
+  const { d, label, anchor } = routePath(edge.sources, {
     target: edge.target,
     slot: edge.slot,
     slots: edge.slots,
@@ -72,6 +76,7 @@ export function drawRoute(edge: RouteDiagramEdge, ctx: DrawContext): Drawn {
   });
   const tag = pill(
     label,
+    anchor,
     edge.label,
     MONO_11,
     ctx,
@@ -115,6 +120,7 @@ export function drawGroupEdge(edge: GroupDiagramEdge, ctx: DrawContext): Drawn {
   });
   const tag = pill(
     mid,
+    'centre',
     edge.label,
     SANS_11,
     ctx,

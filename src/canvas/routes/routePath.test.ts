@@ -52,6 +52,24 @@ describe('routePath', () => {
     expect(g.label).toEqual({ x: 50, y: vpc.y + vpc.height + 12 });
   });
 
+  it('labels a route to a peer VPC beside its own wholly outside it, off the peering label', () => {
+    const a = box(0, 0, 400, 236);
+    const b = box(560, 0, 400, 236);
+    const subnet = box(40, 56, 320, 140);
+    const out = routePath([subnet], { target: b, slot: 0, slots: 1, container: a });
+    // The peering's label sits at (480, 118), the middle of the line between the two VPCs.
+    expect(out.label).toEqual({ x: 412, y: 118 - 28 });
+    expect(out.anchor).toBe('start');
+    const back = routePath([box(600, 56, 320, 140)], {
+      target: a,
+      slot: 0,
+      slots: 1,
+      container: b,
+    });
+    expect(back.label).toEqual({ x: 548, y: 118 + 28 });
+    expect(back.anchor).toBe('end');
+  });
+
   it('draws a stub off the subnets when the target is gone', () => {
     const g = routePath([box(0, 0)], { target: null, slot: 0, slots: 1 });
     expect(g.d).toBe('M 100 30 H 112 M 112 30 H 168');

@@ -1,4 +1,4 @@
-import type { Rect } from '../edges/floating.ts';
+import { floatingSegment, type Rect } from '../edges/floating.ts';
 
 export interface Point {
   readonly x: number;
@@ -9,8 +9,15 @@ export interface Point {
 export interface RouteGeometry {
   readonly d: string;
   readonly label: Point;
+  /**
+   * Which part of the label is at `label`: its centre, or (beside a VPC the edge leaves
+   * sideways) its left end or right end, so that the whole label lies outside the VPC.
+   */
+  readonly anchor: LabelAnchor;
   readonly side: Side;
 }
+
+export type LabelAnchor = 'centre' | 'start' | 'end';
 
 type Side = 'up' | 'down' | 'left' | 'right';
 
@@ -27,8 +34,11 @@ export interface RouteEnd {
 const BUS = 12;
 /** A trunk shorter than this holds no label: the label sits where the subnets' lines meet. */
 const SHORT = 44;
-/** How far above or below a peering's label the label of a route edge beside it goes. */
-const OFFSET = 26;
+/**
+ * How far above or below a peering's label the label of a route edge beside it goes: half of the
+ * peering label's 22 px and of the route label's 18 px, and 8 px between them.
+ */
+const OFFSET = 28;
 /** A blackhole route to nothing drawn: a stub this long off its subnets. */
 const STUB = 56;
 
@@ -73,7 +83,7 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
       : trunk >= SHORT
         ? { x: tx, y: busY + (ty - busY) * along }
         : { x: tx, y: busY };
-    return { d: parts.join(' '), label, side };
+    return { d: parts.join(' '), label, anchor: 'centre', side };
   }
   const busX = side === 'left' ? wall.x - BUS : wall.x + wall.width + BUS;
   const ys = sources.map((s) => s.y + s.height / 2);
@@ -87,7 +97,7 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
     const hi = Math.max(y, ...ys);
     if (hi > lo) parts.push(`M ${busX} ${lo} V ${hi}`);
     parts.push(`M ${busX} ${y} H ${busX + STUB}`);
-    return { d: parts.join(' '), label: { x: busX + STUB, y }, side };
+    return { d: parts.join(' '), label: { x: busX + STUB, y }, anchor: 'centre', side };
   }
   const ty = target.y + (target.height * (slot + 1)) / (slots + 1);
   const tx =
@@ -97,15 +107,17 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
   if (hi > lo) parts.push(`M ${busX} ${lo} V ${hi}`);
   parts.push(`M ${busX} ${ty} H ${tx}`);
   const trunk = Math.abs(tx - busX);
-  const midY = ys.reduce((a, b) => a + b, 0) / ys.length;
-  // Between two VPCs side by side the peering's own label sits at mid height: above it on the
-  // right of a VPC, below it on the left, so the two VPCs' labels and the peering's stay apart.
-  const label = outside
-    ? { x: busX, y: midY + (side === 'right' ? -OFFSET : OFFSET) }
-    : trunk >= SHORT
-      ? { x: busX + (tx - busX) * along, y: ty }
-      : { x: busX, y: ty };
-  return { d: parts.join(' '), label, side };
+  if (outside && end.container) {
+    // Between two VPCs side by side the peering's own label sits at the middle of the line
+    // between them: this label goes above that on the right of a VPC, below it on the left, and
+    // wholly outside the VPC (it starts or ends at the bus), so it covers neither the peering's
+    // label nor the other VPC's nor anything inside its own VPC.
+    const { mid } = floatingSegment(end.container, target);
+    const label = { x: busX, y: mid.y + (side === 'right' ? -OFFSET : OFFSET) };
+    return { d: parts.join(' '), label, anchor: side === 'right' ? 'start' : 'end', side };
+  }
+  const label = trunk >= SHORT ? { x: busX + (tx - busX) * along, y: ty } : { x: busX, y: ty };
+  return { d: parts.join(' '), label, anchor: 'centre', side };
 }
 
 /**

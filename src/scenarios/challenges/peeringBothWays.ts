@@ -1,6 +1,16 @@
 import { addVpc, emptyScenario, newSecurityGroup } from '../../model/defaults.ts';
 import type { Scenario } from '../../model/types.ts';
-import { flow, fromCidr, idsFor, instance, on, planLayout, route, subnet } from '../build.ts';
+import {
+  flow,
+  fromCidr,
+  idsFor,
+  instance,
+  on,
+  planLayout,
+  route,
+  sideBySide,
+  subnet,
+} from '../build.ts';
 
 const id = idsFor('c005');
 
@@ -112,7 +122,9 @@ function build(): Scenario {
 
 export const peeringBothWaysScenario: Scenario = build();
 
-export const peeringBothWaysLayout = planLayout([
-  { id: ID.vpcApp, x: 0, y: 0, rows: [[{ id: ID.subnetApp, children: [ID.api] }]] },
-  { id: ID.vpcData, x: 420, y: 0, rows: [[{ id: ID.subnetData, children: [ID.data] }]] },
-]);
+export const peeringBothWaysLayout = planLayout(
+  sideBySide([
+    { id: ID.vpcApp, rows: [[{ id: ID.subnetApp, children: [ID.api] }]] },
+    { id: ID.vpcData, rows: [[{ id: ID.subnetData, children: [ID.data] }]] },
+  ]),
+);

@@ -5,6 +5,7 @@ import {
   idsFor,
   instance,
   planLayout,
+  sideBySide,
   route,
   subnet,
   withHubsAndEndpoints,
@@ -204,19 +205,19 @@ function build(): Scenario {
 export const transitDatabaseScenario: Scenario = build();
 
 export const transitDatabaseLayout = withHubsAndEndpoints(
-  planLayout([
-    {
-      id: ID.vpcApp,
-      x: 0,
-      y: 0,
-      rows: [
-        [
-          { id: ID.subnetApp, children: [ID.app] },
-          { id: ID.subnetWeb, children: [ID.web] },
+  planLayout(
+    sideBySide([
+      {
+        id: ID.vpcApp,
+        rows: [
+          [
+            { id: ID.subnetApp, children: [ID.app] },
+            { id: ID.subnetWeb, children: [ID.web] },
+          ],
         ],
-      ],
-    },
-    { id: ID.vpcData, x: 840, y: 0, rows: [[{ id: ID.subnetData, children: [ID.db] }]] },
-  ]),
+      },
+      { id: ID.vpcData, rows: [[{ id: ID.subnetData, children: [ID.db] }]] },
+    ]),
+  ),
   [{ id: ID.tgw, vpcIds: [ID.vpcApp, ID.vpcData] }],
 );
