@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { floatingSegment } from '../edges/floating.ts';
 import { routePath } from './routePath.ts';
 
 const box = (x: number, y: number, width = 100, height = 60) => ({ x, y, width, height });
@@ -68,6 +69,38 @@ describe('routePath', () => {
     });
     expect(back.label).toEqual({ x: 548, y: 118 + 28 });
     expect(back.anchor).toBe('end');
+  });
+
+  it('turns the label inward, between the VPCs, when the peer VPC is below', () => {
+    const a = box(0, 0, 600, 400);
+    const below = box(0, 560, 400, 236);
+    // Two subnets in a column leave sideways (left) and go down to the VPC below.
+    const g = routePath([box(340, 56, 200, 120), box(340, 200, 200, 120)], {
+      target: below,
+      slot: 0,
+      slots: 1,
+      container: a,
+    });
+    expect(g.side).toBe('left');
+    expect(g.anchor).toBe('start');
+    const { mid } = floatingSegment(a, below);
+    expect(g.label).toEqual({ x: -12, y: mid.y + 28 });
+    expect(g.label.y).toBeGreaterThan(400);
+    expect(g.label.y).toBeLessThan(560);
+  });
+
+  it('labels a short trunk beside the bus, outside, off the gateway it passes', () => {
+    // Two private subnets in a column route to a NAT gateway in the row above, in line with them.
+    const nat = box(100, 100, 170, 64);
+    const g = routePath([box(100, 200, 200, 80), box(100, 320, 200, 80)], {
+      target: nat,
+      slot: 0,
+      slots: 1,
+    });
+    expect(g.side).toBe('left');
+    expect(g.label).toEqual({ x: 100 - 12 - 4, y: 132 });
+    // The label ends at that point: all of it lies left of the bus, none over the NAT gateway.
+    expect(g.anchor).toBe('end');
   });
 
   it('draws a stub off the subnets when the target is gone', () => {

@@ -39,6 +39,8 @@ const SHORT = 44;
  * peering label's 22 px and of the route label's 18 px, and 8 px between them.
  */
 const OFFSET = 28;
+/** Between the bus and a label beside it. */
+const LABEL_GAP = 4;
 /** A blackhole route to nothing drawn: a stub this long off its subnets. */
 const STUB = 56;
 
@@ -112,12 +114,32 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
     // between them: this label goes above that on the right of a VPC, below it on the left, and
     // wholly outside the VPC (it starts or ends at the bus), so it covers neither the peering's
     // label nor the other VPC's nor anything inside its own VPC.
+    // A target above or below (the subnets in a column go out sideways all the same) leaves
+    // nothing beyond the bus: a label there would hang off the diagram, so it turns inward, into
+    // the room between the two VPCs.
     const { mid } = floatingSegment(end.container, target);
+    const c = end.container;
+    const beside = side === 'left' ? target.x + target.width <= c.x : target.x >= c.x + c.width;
+    const outward: LabelAnchor = side === 'right' ? 'start' : 'end';
+    const inward: LabelAnchor = side === 'right' ? 'end' : 'start';
     const label = { x: busX, y: mid.y + (side === 'right' ? -OFFSET : OFFSET) };
-    return { d: parts.join(' '), label, anchor: side === 'right' ? 'start' : 'end', side };
+    return { d: parts.join(' '), label, anchor: beside ? outward : inward, side };
   }
-  const label = trunk >= SHORT ? { x: busX + (tx - busX) * along, y: ty } : { x: busX, y: ty };
-  return { d: parts.join(' '), label, anchor: 'centre', side };
+  if (trunk >= SHORT) {
+    return {
+      d: parts.join(' '),
+      label: { x: busX + (tx - busX) * along, y: ty },
+      anchor: 'centre',
+      side,
+    };
+  }
+  // A short trunk holds no label: it goes on the bus, on its outer side, clear of the subnets
+  // and of a target the bus passes beside (a NAT gateway in the row above, say); a target right
+  // beyond the bus would be covered by that, so its label stays centred on the bus.
+  const beyond = side === 'left' ? tx < busX : tx > busX;
+  const anchor: LabelAnchor = beyond ? 'centre' : side === 'left' ? 'end' : 'start';
+  const gap = anchor === 'centre' ? 0 : side === 'left' ? -LABEL_GAP : LABEL_GAP;
+  return { d: parts.join(' '), label: { x: busX + gap, y: ty }, anchor, side };
 }
 
 /**
