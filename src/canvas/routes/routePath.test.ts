@@ -89,6 +89,20 @@ describe('routePath', () => {
     expect(g.label.y).toBeLessThan(560);
   });
 
+  it('takes the lane above a subnet rather than run through its neighbour', () => {
+    // Two subnets side by side route to a gateway on their left: the right one's line would
+    // cross the left one, so it goes up into the lane between rows and along it to the bus.
+    const g = routePath([box(0, 100, 200, 80), box(224, 100, 200, 80)], {
+      target: box(-300, 100, 170, 64),
+      slot: 0,
+      slots: 1,
+    });
+    expect(g.side).toBe('left');
+    expect(g.d).toContain('M 0 140 H -12');
+    expect(g.d).toContain('M 324 100 V 88 H -12');
+    expect(g.d).not.toContain('M 224 140');
+  });
+
   it('labels a short trunk beside the bus, outside, off the gateway it passes', () => {
     // Two private subnets in a column route to a NAT gateway in the row above, in line with them.
     const nat = box(100, 100, 170, 64);

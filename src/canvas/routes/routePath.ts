@@ -88,11 +88,13 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
     return { d: parts.join(' '), label, anchor: 'centre', side };
   }
   const busX = side === 'left' ? wall.x - BUS : wall.x + wall.width + BUS;
-  const ys = sources.map((s) => s.y + s.height / 2);
-  for (const s of sources) {
-    const y = s.y + s.height / 2;
-    parts.push(`M ${side === 'left' ? s.x : s.x + s.width} ${y} H ${busX}`);
-  }
+  // Where each subnet's line meets the bus: straight across, or along the lane above or below
+  // it when a straight line would cross another of the subnets (a second column of them).
+  const ys = sources.map((s) => {
+    const line = sideways(s, sources, side, busX);
+    parts.push(line.d);
+    return line.y;
+  });
   if (target === null) {
     const y = b.y + b.height / 2;
     const lo = Math.min(y, ...ys);
@@ -140,6 +142,40 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
   const anchor: LabelAnchor = beyond ? 'centre' : side === 'left' ? 'end' : 'start';
   const gap = anchor === 'centre' ? 0 : side === 'left' ? -LABEL_GAP : LABEL_GAP;
   return { d: parts.join(' '), label: { x: busX + gap, y: ty }, anchor, side };
+}
+
+/** How far above or below a subnet the lane its line takes runs: half the gap between rows. */
+const LANE = 12;
+
+/**
+ * One subnet's line to a bus beside the subnets: straight across from its side when nothing of
+ * the bundle is in the way, else up (or down) into the lane between rows and along it, so a line
+ * from the second column never runs through a subnet of the first.
+ */
+function sideways(
+  s: Rect,
+  sources: readonly Rect[],
+  side: 'left' | 'right',
+  busX: number,
+): { d: string; y: number } {
+  const edge = side === 'left' ? s.x : s.x + s.width;
+  const y = s.y + s.height / 2;
+  const others = sources.filter((o) => o !== s);
+  if (!others.some((o) => crosses(o, y, edge, busX))) return { d: `M ${edge} ${y} H ${busX}`, y };
+  const cx = s.x + s.width / 2;
+  for (const lane of [s.y - LANE, s.y + s.height + LANE]) {
+    if (others.some((o) => crosses(o, lane, cx, busX))) continue;
+    const from = lane < s.y ? s.y : s.y + s.height;
+    return { d: `M ${cx} ${from} V ${lane} H ${busX}`, y: lane };
+  }
+  return { d: `M ${edge} ${y} H ${busX}`, y };
+}
+
+/** Whether the horizontal line at `y` between `x1` and `x2` runs through the box. */
+function crosses(box: Rect, y: number, x1: number, x2: number): boolean {
+  const lo = Math.min(x1, x2);
+  const hi = Math.max(x1, x2);
+  return y > box.y && y < box.y + box.height && hi > box.x && lo < box.x + box.width;
 }
 
 /**
