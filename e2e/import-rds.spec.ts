@@ -3,6 +3,7 @@ import { toScenarioFile } from '../src/model/envelope.ts';
 import { importTerraform } from '../src/terraform/index.ts';
 import { expect, test } from './fixtures.ts';
 import { AnimationPage } from './pages/Animation.ts';
+import { labelClashes } from './labelClashes.ts';
 import { Flows } from './pages/Flows.ts';
 import { jsonPayload, SharePage } from './pages/Share.ts';
 
@@ -62,6 +63,8 @@ test('import a network with RDS, a transit gateway and an endpoint, and ask why 
   }
   await page.waitForTimeout(300); // the fit-view animation
   await page.screenshot({ path: 'e2e/screenshots/import-rds.png' });
+  // Route and attachment labels cover neither each other nor the endpoint or the hub.
+  expect(await labelClashes(page)).toEqual([]);
 
   // Why can tools (shared-services VPC) not reach the database on PostgreSQL?
   const flows = new Flows(page);

@@ -18,6 +18,16 @@ export function zoomLevel(zoom: number): ZoomLevel {
 }
 
 /**
+ * How many times larger than at full detail a label's words are drawn at this zoom, in flow
+ * units (canvas.css keeps them at 11 px on screen below NAMES_BELOW), rounded up to a tenth so
+ * that what depends on it changes a few times over a zoom, not at every step.
+ */
+export function labelScale(zoom: number): number {
+  if (zoom >= NAMES_BELOW || zoom <= 0) return 1;
+  return Math.ceil(10 / zoom) / 10;
+}
+
+/**
  * Keeps `data-zoom` and `--flow-zoom` on the canvas's element in step with React Flow's zoom,
  * outside React (a zoom re-renders nothing; CSS does the rest).
  */

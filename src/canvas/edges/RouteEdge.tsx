@@ -6,13 +6,18 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { Rect } from './floating.ts';
-import { routePath, type LabelAnchor } from '../routes/routePath.ts';
-import { BLACKHOLE_DASH, routeColour, routeLabel, routeTitle } from '../routes/routeLook.ts';
+import { routePath } from '../routes/routePath.ts';
+import {
+  BLACKHOLE_DASH,
+  routeColour,
+  routeLabel,
+  routeLabelWidth,
+  routeTitle,
+} from '../routes/routeLook.ts';
 import type { RouteFlowEdge } from '../types.ts';
+import { labelScale } from '../semanticZoom.ts';
+import { SHIFT } from './labelShift.ts';
 import { rectOf } from './rectOf.ts';
-
-/** How far left a label moves for the part of it routePath puts at its point. */
-const SHIFT: Record<LabelAnchor, string> = { centre: '-50%', start: '0', end: '-100%' };
 
 /** Above the nodes (whose z React Flow sets from their depth): a label is read, not covered. */
 const LABEL_Z = 1000;
@@ -36,17 +41,22 @@ const sameRects = (a: readonly (Rect | null)[], b: readonly (Rect | null)[]) =>
  */
 function RouteEdge({ id, data }: EdgeProps<RouteFlowEdge>) {
   const link = data?.link;
-  const ids = link ? [link.vpcId, link.targetNodeId, ...link.subnetIds] : [];
+  const ids = link ? [link.vpcId, link.targetNodeId, ...link.borderNodeIds, ...link.subnetIds] : [];
   const rects = useFlowStore((s: FlowState) => ids.map((n) => boxOf(s, n)), sameRects);
+  const scale = useFlowStore((s: FlowState) => labelScale(s.transform[2]));
   if (!link || !data) return null;
-  const [container = null, target = null, ...subnets] = rects;
-  const sources = subnets.filter((r): r is Rect => r !== null);
+  const [container = null, target = null, ...rest] = rects;
+  const border = rest.slice(0, link.borderNodeIds.length).filter((r): r is Rect => r !== null);
+  const sources = rest.slice(link.borderNodeIds.length).filter((r): r is Rect => r !== null);
   if (sources.length === 0 || (link.targetNodeId !== null && target === null)) return null;
   const { d, label, anchor } = routePath(sources, {
     target,
     slot: data.slot,
     slots: data.slots,
     container,
+    avoid: border,
+    labelWidth: routeLabelWidth(link),
+    labelScale: scale,
   });
   const colour = routeColour(link);
   return (

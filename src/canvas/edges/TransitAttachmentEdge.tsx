@@ -4,6 +4,7 @@ import { useStore } from '../../store/index.ts';
 import { TransitGatewayIcon } from '../icons.tsx';
 import { attachmentSubnetsOn, transitAttachmentOn } from '../selectors.ts';
 import type { TransitAttachmentFlowEdge } from '../types.ts';
+import { SHIFT } from './labelShift.ts';
 import { attachmentSegment } from './floating.ts';
 import { rectOf } from './rectOf.ts';
 
@@ -23,7 +24,13 @@ function TransitAttachmentEdge({
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!attachment || !from || !to) return null;
-  const { from: a, to: b, label: at } = attachmentSegment(rectOf(from), rectOf(to));
+  const {
+    from: a,
+    to: b,
+    label: at,
+    anchor,
+    maxWidth,
+  } = attachmentSegment(rectOf(from), rectOf(to));
   const available = attachment.state === 'available';
   return (
     <>
@@ -41,12 +48,15 @@ function TransitAttachmentEdge({
           data-testid={`canvas.edge.${id}`}
           data-state={attachment.state}
           title={`${attachment.name} (${id}): subnets ${subnets}`}
-          className={`nodrag nopan absolute flex max-w-[260px] items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-xs shadow-sm dark:bg-slate-900 ${
+          className={`nodrag nopan absolute flex items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-xs shadow-sm dark:bg-slate-900 ${
             available
               ? 'border-purple-500 text-purple-900 dark:text-purple-100'
               : 'border-dashed border-slate-400 text-slate-700 dark:text-slate-300'
           } ${selected ? 'ring-2 ring-blue-500' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+          style={{
+            transform: `translate(${SHIFT[anchor]}, -50%) translate(${at.x}px, ${at.y}px)`,
+            maxWidth,
+          }}
         >
           <TransitGatewayIcon width={13} height={13} className="shrink-0" />
           <span className="truncate">{subnets}</span>

@@ -34,27 +34,52 @@ export function floatingSegment(a: Rect, b: Rect) {
 
 /** The attachment's label sits this share of the way from the VPC to the transit gateway. */
 const ATTACHMENT_LABEL_AT = 0.35;
+/** The attachment label's widest (`max-w-[260px]`). */
+export const ATTACHMENT_LABEL_MAX = 260;
+/** Room between a sideways attachment's label and the boxes at either end of its line. */
+const LABEL_ROOM = 8;
 
 /**
- * A transit gateway's attachment to a VPC: from the hub to the middle of the VPC's facing edge
- * when the hub is wholly below or above it (as the layout puts it), else a floating segment.
- * Lines from one hub to VPCs side by side then fan out to their middles, so the labels, near
- * each VPC, stand apart instead of crowding where the lines meet.
+ * A transit gateway's attachment to a VPC: from the hub to the middle of the VPC's facing edge.
+ * Below or above the VPCs (as the layout puts a hub of VPCs side by side), lines from one hub
+ * fan out to their VPCs' middles and the label sits near each VPC, centred on its line, so the
+ * labels stand apart instead of crowding where the lines meet. Beside them (the hub of VPCs
+ * stacked one above another), the label starts just outside the VPC and is cut to the room
+ * between the VPC and the hub, so it covers neither.
  */
 export function attachmentSegment(hub: Rect, vpc: Rect) {
   const below = hub.y >= vpc.y + vpc.height;
   const above = hub.y + hub.height <= vpc.y;
-  const segment =
+  const right = hub.x >= vpc.x + vpc.width;
+  const left = hub.x + hub.width <= vpc.x;
+  if (!below && !above && !right && !left) {
+    const { from, to } = floatingSegment(hub, vpc);
+    const label = {
+      x: to.x + (from.x - to.x) * ATTACHMENT_LABEL_AT,
+      y: to.y + (from.y - to.y) * ATTACHMENT_LABEL_AT,
+    };
+    return { from, to, label, anchor: 'centre' as const, maxWidth: ATTACHMENT_LABEL_MAX };
+  }
+  const to =
     below || above
-      ? (() => {
-          const to = { x: vpc.x + vpc.width / 2, y: below ? vpc.y + vpc.height : vpc.y };
-          return { from: borderPoint(hub, to), to };
-        })()
-      : floatingSegment(hub, vpc);
-  const { from, to } = segment;
-  const label = {
-    x: to.x + (from.x - to.x) * ATTACHMENT_LABEL_AT,
-    y: to.y + (from.y - to.y) * ATTACHMENT_LABEL_AT,
+      ? { x: vpc.x + vpc.width / 2, y: below ? vpc.y + vpc.height : vpc.y }
+      : { x: right ? vpc.x + vpc.width : vpc.x, y: vpc.y + vpc.height / 2 };
+  const from = borderPoint(hub, to);
+  if (below || above) {
+    const label = {
+      x: to.x + (from.x - to.x) * ATTACHMENT_LABEL_AT,
+      y: to.y + (from.y - to.y) * ATTACHMENT_LABEL_AT,
+    };
+    return { from, to, label, anchor: 'centre' as const, maxWidth: ATTACHMENT_LABEL_MAX };
+  }
+  const run = Math.abs(from.x - to.x);
+  const t = run === 0 ? 0 : LABEL_ROOM / run;
+  const label = { x: to.x + (from.x - to.x) * t, y: to.y + (from.y - to.y) * t };
+  return {
+    from,
+    to,
+    label,
+    anchor: right ? ('start' as const) : ('end' as const),
+    maxWidth: Math.min(ATTACHMENT_LABEL_MAX, Math.max(60, run - 2 * LABEL_ROOM)),
   };
-  return { from, to, label };
 }

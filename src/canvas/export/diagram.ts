@@ -193,6 +193,9 @@ export interface RouteDiagramEdge {
   /** Null: a blackhole to something gone, drawn as a stub. */
   readonly target: Rect | null;
   readonly container: Rect | null;
+  /** The VPC's border nodes the label keeps off, and its width for that (routePath). */
+  readonly avoid: readonly Rect[];
+  readonly labelWidth: number;
   readonly slot: number;
   readonly slots: number;
   readonly label: string;

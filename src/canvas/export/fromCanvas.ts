@@ -7,7 +7,7 @@ import { hopLabel, hopWhere, namesOf } from '../animation/hopText.ts';
 import { sceneOf } from '../animation/scene.ts';
 import { packetPath } from '../animation/waypoints.ts';
 import type { FlowEdge, FlowNode, FlowNodeType } from '../types.ts';
-import { routeColour, routeLabel } from '../routes/routeLook.ts';
+import { routeColour, routeLabel, routeLabelWidth } from '../routes/routeLook.ts';
 import { chipColour } from '../security/chipColour.ts';
 import { groupEdgeLabel } from '../security/groupLook.ts';
 import { vpcContentsText } from '../vpcContents.ts';
@@ -268,6 +268,8 @@ export function diagramOf(snapshot: CanvasSnapshot): Diagram {
         sources,
         target,
         container: boxes.get(link.vpcId) ?? null,
+        avoid: link.borderNodeIds.flatMap((id) => boxes.get(id) ?? []),
+        labelWidth: routeLabelWidth(link),
         slot,
         slots,
         label: routeLabel(link),

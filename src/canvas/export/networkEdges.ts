@@ -5,9 +5,6 @@ import { icon, XS, type DrawContext, type Drawn } from './parts.ts';
 import { fitRuns, run, runsWidth, textLine } from './text.ts';
 import { el } from './xml.ts';
 
-/** The label's longest (`max-w-[260px]`). */
-const LABEL_MAX = 260;
-
 const spanOf = (xs: readonly number[], ys: readonly number[]) => ({
   x: Math.min(...xs),
   y: Math.min(...ys),
@@ -21,7 +18,7 @@ const spanOf = (xs: readonly number[], ys: readonly number[]) => ({
  */
 export function drawTransitAttachment(edge: TransitAttachmentDiagramEdge, ctx: DrawContext): Drawn {
   const { theme, measure } = ctx;
-  const { from, to, label: mid } = attachmentSegment(edge.from, edge.to);
+  const { from, to, label: mid, anchor, maxWidth } = attachmentSegment(edge.from, edge.to);
   const available = edge.state === 'available';
   const line = el('path', {
     d: `M ${from.x} ${from.y} L ${to.x} ${to.y}`,
@@ -37,10 +34,10 @@ export function drawTransitAttachment(edge: TransitAttachmentDiagramEdge, ctx: D
     ...(available ? [] : [run(` · ${edge.state}`, XS, ink)]),
   ];
   // `border px-2`, a 13 px icon, `gap-1`, the words cut at the pill's widest.
-  const words = fitRuns(runs, LABEL_MAX - 2 - 16 - 13 - 4, measure);
+  const words = fitRuns(runs, maxWidth - 2 - 16 - 13 - 4, measure);
   const width = 2 + 16 + 13 + 4 + runsWidth(words, measure);
   const height = 22;
-  const x = mid.x - width / 2;
+  const x = anchor === 'start' ? mid.x : anchor === 'end' ? mid.x - width : mid.x - width / 2;
   const y = mid.y - height / 2;
   const label = el(
     'g',

@@ -67,6 +67,8 @@ export function drawRoute(edge: RouteDiagramEdge, ctx: DrawContext): Drawn {
     slot: edge.slot,
     slots: edge.slots,
     container: edge.container,
+    avoid: edge.avoid,
+    labelWidth: edge.labelWidth,
   });
   const line = el('path', {
     d,

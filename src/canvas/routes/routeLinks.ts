@@ -27,6 +27,11 @@ export interface RouteLink {
   readonly destinations: readonly string[];
   /** Every route in it is a blackhole: its target is gone, packets sent there are dropped. */
   readonly blackhole: boolean;
+  /**
+   * The nodes on the VPC's border (internet and egress-only gateways on its top edge, gateway
+   * endpoints on its bottom edge): a label where the edge leaves the VPC keeps off them.
+   */
+  readonly borderNodeIds: readonly string[];
 }
 
 /**
@@ -48,6 +53,7 @@ export function routeLinks(scenario: Scenario): RouteLink[] {
     else subnetsByTable.set(table, [s.id]);
   }
   const nodeOf = targetNodes(scenario);
+  const onBorder = borderNodes(scenario);
   const links: RouteLink[] = [];
   for (const table of scenario.routeTables) {
     const subnetIds = subnetsByTable.get(table.id);
@@ -90,10 +96,26 @@ export function routeLinks(scenario: Scenario): RouteLink[] {
         targetNodeId: node,
         destinations: g.destinations,
         blackhole: g.blackhole,
+        borderNodeIds: onBorder.get(vpcId) ?? [],
       });
     }
   }
   return links;
+}
+
+/** Each VPC's border nodes: its internet and egress-only gateways and gateway endpoints. */
+function borderNodes(scenario: Scenario): Map<string, string[]> {
+  const byVpc = new Map<string, string[]>();
+  const add = (vpcId: string | undefined, id: string) => {
+    if (vpcId === undefined) return;
+    const list = byVpc.get(vpcId);
+    if (list) list.push(id);
+    else byVpc.set(vpcId, [id]);
+  };
+  for (const g of scenario.internetGateways) add(g.vpcId, g.id);
+  for (const g of scenario.egressOnlyInternetGateways) add(g.vpcId, g.id);
+  for (const e of drawnEndpoints(scenario)) add(e.vpcId, e.id);
+  return byVpc;
 }
 
 /** `com.amazonaws.us-east-1.s3` → `s3`: what an endpoint without a prefix list serves. */

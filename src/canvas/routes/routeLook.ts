@@ -27,6 +27,14 @@ export function routeLabel(link: RouteLink): string {
   return `${link.blackhole ? '✕ ' : ''}${shown}${more}${link.blackhole ? ' blackhole' : ''}`;
 }
 
+/**
+ * About how wide the label is drawn: 11 px monospace (0.6 em a character), `px-1.5` and a 1 px
+ * border each side, at most `max-w-[220px]`. Enough to keep it off a gateway; not for drawing.
+ */
+export function routeLabelWidth(link: RouteLink): number {
+  return Math.min(220, routeLabel(link).length * 6.6 + 14);
+}
+
 /** The label's tooltip: the table, each destination and the target, by name where it has one. */
 export function routeTitle(link: RouteLink): string {
   const state = link.blackhole ? ' (blackhole: the target is gone, packets are dropped)' : '';

@@ -117,6 +117,23 @@ describe('routePath', () => {
     expect(g.anchor).toBe('end');
   });
 
+  it('slides the label where the edge leaves its VPC off an endpoint on that edge', () => {
+    const vpc = box(0, 0, 800, 400);
+    // A gateway endpoint centred on the VPC's bottom edge, right under the subnets' middle.
+    const endpoint = box(295, 368, 210, 64);
+    const g = routePath([box(40, 56, 320, 140), box(440, 56, 320, 140)], {
+      target: box(300, 600, 210, 64),
+      slot: 0,
+      slots: 1,
+      container: vpc,
+      avoid: [endpoint],
+      labelWidth: 100,
+    });
+    expect(g.label.y).toBe(412);
+    // Centred at x 400 it would cover the endpoint; beside it, 6 px away, it does not.
+    expect(g.label.x).toBe(295 - 50 - 6);
+  });
+
   it('draws a stub off the subnets when the target is gone', () => {
     const g = routePath([box(0, 0)], { target: null, slot: 0, slots: 1 });
     expect(g.d).toBe('M 100 30 H 112 M 112 30 H 168');

@@ -28,6 +28,15 @@ export interface RouteEnd {
   readonly slots: number;
   /** The subnets' VPC: a target outside it is reached by a bus outside it. */
   readonly container?: Rect | null;
+  /** Boxes on the VPC's border (its gateways, endpoints) the label where the edge leaves avoids. */
+  readonly avoid?: readonly Rect[];
+  /** The label's width, as drawn (about: monospace 11 px), for keeping it off `avoid`. */
+  readonly labelWidth?: number;
+  /**
+   * How much larger than at full detail the label is drawn, in flow units (semantic zoom keeps
+   * its text at 11 px on screen when zoomed out): 1 in the exported picture.
+   */
+  readonly labelScale?: number;
 }
 
 /** How far outside its subnets (or their VPC) a bundle's bus runs. */
@@ -81,7 +90,10 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
     // of several VPCs meet at the target, where their labels would pile up.
     const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
     const label = outside
-      ? { x: mid, y: busY }
+      ? {
+          x: clearOf(mid, busY, end.labelWidth ?? 0, end.labelScale ?? 1, end.avoid ?? []),
+          y: busY,
+        }
       : trunk >= SHORT
         ? { x: tx, y: busY + (ty - busY) * along }
         : { x: tx, y: busY };
@@ -142,6 +154,42 @@ export function routePath(sources: readonly Rect[], end: RouteEnd): RouteGeometr
   const anchor: LabelAnchor = beyond ? 'centre' : side === 'left' ? 'end' : 'start';
   const gap = anchor === 'centre' ? 0 : side === 'left' ? -LABEL_GAP : LABEL_GAP;
   return { d: parts.join(' '), label: { x: busX + gap, y: ty }, anchor, side };
+}
+
+/** A route label's height (`leading-4` and a 1 px border), and room kept beside what it avoids. */
+const LABEL_H = 18;
+const LABEL_ROOM = 6;
+
+/**
+ * The x nearest `x` at which a label of this width (times `scale`) centred at (x, y) covers none
+ * of the boxes: `x` itself when it already does not, else just beside one of them.
+ */
+function clearOf(
+  x: number,
+  y: number,
+  unscaledWidth: number,
+  scale: number,
+  avoid: readonly Rect[],
+): number {
+  const width = unscaledWidth * scale;
+  const height = LABEL_H * scale;
+  const covers = (cx: number) =>
+    avoid.some(
+      (o) =>
+        cx - width / 2 < o.x + o.width &&
+        cx + width / 2 > o.x &&
+        y - height / 2 < o.y + o.height &&
+        y + height / 2 > o.y,
+    );
+  if (width === 0 || !covers(x)) return x;
+  const beside = avoid.flatMap((o) => [
+    o.x - width / 2 - LABEL_ROOM,
+    o.x + o.width + width / 2 + LABEL_ROOM,
+  ]);
+  const clear = beside.filter((cx) => !covers(cx));
+  return clear.length === 0
+    ? x
+    : clear.reduce((best, cx) => (Math.abs(cx - x) < Math.abs(best - x) ? cx : best));
 }
 
 /** How far above or below a subnet the lane its line takes runs: half the gap between rows. */
