@@ -133,6 +133,9 @@ for (const theme of ['light', 'dark'] as const) {
     shell,
     pageErrors,
   }, testInfo) => {
+    // Two exports, two rasterisations by Inkscape and three pictures compared: room on a busy
+    // machine.
+    test.slow();
     await shell.open();
     if (theme === 'dark') await shell.toolbarButton('toggle-theme').click();
     await showBastionFlow(page);

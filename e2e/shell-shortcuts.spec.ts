@@ -41,6 +41,8 @@ test('the ? dialog lists the shortcuts', async ({ shell, page, pageErrors }) => 
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
+  // The theme is set before the app starts; the shortcuts listen once the canvas has its nodes.
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await shell.press('Shift+Slash');
   await expect(shell.shortcutsDialog()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/shell-shortcuts-dark.png' });
