@@ -98,7 +98,7 @@ export function drawSubnet(node: SubnetDiagramNode, ctx: DrawContext): Drawn {
   const kindWidth = 6 + 12 + 4 + runsWidth([run(word, XS_SEMIBOLD, 'white')], measure) + 6;
   const kindX = x + width - 11 - kindWidth;
   const findingsRoom = node.findings ? findingsWidth(node.findings, measure) + 4 : 0;
-  const textX = left + 16 + 6;
+  const textX = left + 20 + 6;
   const textWidth = kindX - findingsRoom - 6 - textX;
   const kindBg = tone(theme, look.badge.light, look.badge.dark);
   const kindInk = tone(theme, look.badgeInk.light, look.badgeInk.dark);
@@ -107,7 +107,7 @@ export function drawSubnet(node: SubnetDiagramNode, ctx: DrawContext): Drawn {
       'g',
       { id: node.id, 'data-kind': 'subnet', 'data-public': String(pub) },
       frame(node.box, 1, 8, { fill: bg, border }),
-      kindTile('subnet', { x: left, y: top + 2 }, 12, 2, 'rounded', {
+      kindTile('subnet', { x: left, y: top }, 16, 2, 'rounded', {
         colour: look.colour,
         icon: look.icon,
       }),

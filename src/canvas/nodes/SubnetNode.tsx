@@ -49,13 +49,7 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
       <NaclChip subnetId={id} />
       {selected && <ContainerResizer id={id} color={look.colour} />}
       <div className="flex items-start gap-1.5 px-2.5 pt-1.5">
-        <KindTile
-          kind="subnet"
-          icon={look.icon}
-          colour={look.colour}
-          size={12}
-          className="mt-0.5 p-0.5"
-        />
+        <KindTile kind="subnet" icon={look.icon} colour={look.colour} size={16} className="p-0.5" />
         <div className="min-w-0">
           <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
             {subnet.name}
