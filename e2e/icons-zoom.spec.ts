@@ -213,7 +213,7 @@ for (const c of CASES) {
           }
         }
         await page.screenshot({
-          path: `e2e/screenshots/icons/${c.id}-${theme}-${Math.round(zoom * 100)}.png`,
+          path: `e2e/screenshots/icons/${c.id}-${theme}-${zoom === 1 ? 100 : 50}.png`,
         });
       }
     }

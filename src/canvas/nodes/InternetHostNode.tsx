@@ -40,7 +40,9 @@ function InternetHostNode({ id, selected }: NodeProps<InternetHostFlowNode>) {
       <KindTile kind="internetHost" round />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">Internet · </span>
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
+            Internet ·{' '}
+          </span>
           {host.name}
         </div>
         <input

@@ -26,7 +26,9 @@ function NatGatewayNode({ id, selected }: NodeProps<NatGatewayFlowNode>) {
       <KindTile kind="natGateway" />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">NAT </span>
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
+            NAT{' '}
+          </span>
           {nat.name}
         </div>
         <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">

@@ -41,7 +41,7 @@ function NetworkInterfaceNode({ id, selected }: NodeProps<NetworkInterfaceFlowNo
       <KindTile kind={look} />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
             {interfaceTag(eni.kind)}{' '}
           </span>
           {eni.name}
