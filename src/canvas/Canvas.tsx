@@ -9,6 +9,7 @@ import {
   type OnEdgesChange,
   type OnNodesChange,
 } from '@xyflow/react';
+import { GROUP_COLOUR, lookColour } from './awsLooks.ts';
 import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import {
   applyCanvasSelection,
@@ -93,18 +94,19 @@ const onKeyDown = (event: KeyboardEvent) => {
   else select([id]);
 };
 
+/** The minimap in the canvas's AWS colours (awsLooks.ts): a subnet in the private teal. */
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   region: 'transparent',
-  vpc: '#8b5cf6',
-  subnet: '#38bdf8',
-  instance: '#f97316',
-  natGateway: '#14b8a6',
-  internetGateway: '#7c3aed',
+  vpc: GROUP_COLOUR.vpc,
+  subnet: GROUP_COLOUR.privateSubnet,
+  instance: lookColour('instance'),
+  natGateway: lookColour('natGateway'),
+  internetGateway: lookColour('internetGateway'),
   internetHost: '#64748b',
-  networkInterface: '#2563eb',
-  egressOnlyInternetGateway: '#7c3aed',
-  vpcEndpoint: '#4f46e5',
-  transitGateway: '#9333ea',
+  networkInterface: lookColour('networkInterface'),
+  egressOnlyInternetGateway: lookColour('egressOnlyGateway'),
+  vpcEndpoint: lookColour('gatewayEndpoint'),
+  transitGateway: lookColour('transitGateway'),
 };
 const minimapColour = (node: { type?: string }) => MINIMAP_COLOURS[node.type ?? ''] ?? '#94a3b8';
 const minimapClass = (node: { type?: string }) => (node.type === 'vpc' ? 'opacity-40' : '');

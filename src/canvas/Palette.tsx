@@ -2,6 +2,8 @@ import { memo, type DragEvent } from 'react';
 import { addToSelection, useStore, type StoreState } from '../store/index.ts';
 import { PALETTE_GROUPS, PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems.ts';
 import { reveal } from './viewport.ts';
+import { SUBNET_LOOK } from './awsLooks.ts';
+import KindTile from './nodes/KindTile.tsx';
 
 let wordsFor: { selection: unknown; scenario: unknown; words: string } | null = null;
 
@@ -38,7 +40,6 @@ function onDragStart(event: DragEvent<HTMLButtonElement>, item: PaletteItem) {
 }
 
 const Item = memo(function Item({ item }: { readonly item: PaletteItem }) {
-  const { Icon } = item;
   return (
     <li>
       <button
@@ -54,9 +55,12 @@ const Item = memo(function Item({ item }: { readonly item: PaletteItem }) {
         }}
         className="group flex w-full cursor-grab items-center gap-2.5 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left shadow-sm hover:border-blue-400 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 active:cursor-grabbing dark:border-slate-700 dark:bg-slate-900 dark:hover:border-blue-500 dark:hover:bg-slate-800"
       >
-        <span className={`shrink-0 rounded p-1 ${item.tone}`}>
-          <Icon width={18} height={18} aria-hidden />
-        </span>
+        <KindTile
+          kind={item.look}
+          round={item.round}
+          // A new subnet is private until a route to an internet gateway makes it public.
+          colour={item.look === 'subnet' ? SUBNET_LOOK.private.colour : undefined}
+        />
         <span className="min-w-0">
           <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">
             {item.label}

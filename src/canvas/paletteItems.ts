@@ -1,21 +1,5 @@
-import type { ComponentType, SVGProps } from 'react';
 import type { PaletteKind } from '../layout/types.ts';
-import {
-  EgressOnlyGatewayIcon,
-  GatewayEndpointIcon,
-  GlobeIcon,
-  InstanceIcon,
-  InterfaceEndpointIcon,
-  InternetGatewayIcon,
-  LambdaIcon,
-  LoadBalancerIcon,
-  NatGatewayIcon,
-  NetworkInterfaceIcon,
-  RdsIcon,
-  SubnetIcon,
-  TransitGatewayIcon,
-  VpcIcon,
-} from './icons.tsx';
+import type { LookKind } from './awsLooks.ts';
 
 /** The drag payload's type: only palette drags are accepted by the canvas. */
 export const PALETTE_MIME = 'application/x-vpc-flow-lab-resource';
@@ -31,8 +15,10 @@ export interface PaletteItem {
   readonly hint: string;
   /** The button's accessible name: what a click (or Enter) does. */
   readonly action: string;
-  readonly Icon: ComponentType<SVGProps<SVGSVGElement>>;
-  readonly tone: string;
+  /** Its tile, the one its node shows (awsLooks.ts). */
+  readonly look: LookKind;
+  /** A round tile, as the node draws it (a gateway on a VPC's edge, a host on the internet). */
+  readonly round?: boolean;
 }
 
 export const PALETTE_ITEMS: readonly PaletteItem[] = [
@@ -42,8 +28,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'VPC',
     hint: 'Anywhere; gets the next free 10.N.0.0/16',
     action: 'Add a VPC',
-    Icon: VpcIcon,
-    tone: 'bg-violet-600 text-white',
+    look: 'vpc',
   },
   {
     kind: 'subnet',
@@ -51,8 +36,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Subnet',
     hint: 'Into a VPC; gets its next free /24',
     action: 'Add a subnet to the selected VPC',
-    Icon: SubnetIcon,
-    tone: 'bg-sky-600 text-white',
+    look: 'subnet',
   },
   {
     kind: 'internetHost',
@@ -60,8 +44,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Internet',
     hint: 'A host outside every VPC',
     action: 'Add an internet host',
-    Icon: GlobeIcon,
-    tone: 'bg-slate-600 text-white',
+    look: 'internetHost',
+    round: true,
   },
   {
     kind: 'instance',
@@ -69,8 +53,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Instance',
     hint: 'Into a subnet; gets its next free address',
     action: 'Add an instance to the selected subnet',
-    Icon: InstanceIcon,
-    tone: 'bg-orange-500 text-white',
+    look: 'instance',
   },
   {
     kind: 'rds',
@@ -78,8 +61,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'RDS database',
     hint: 'Into a subnet: its network interface',
     action: 'Add an RDS database to the selected subnet',
-    Icon: RdsIcon,
-    tone: 'bg-blue-600 text-white',
+    look: 'rds',
   },
   {
     kind: 'lambda',
@@ -87,8 +69,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Lambda function',
     hint: 'Into a subnet: its VPC interface',
     action: 'Add a Lambda function to the selected subnet',
-    Icon: LambdaIcon,
-    tone: 'bg-amber-600 text-white',
+    look: 'lambda',
   },
   {
     kind: 'loadBalancer',
@@ -96,8 +77,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Load balancer',
     hint: 'Into a subnet: a node’s interface',
     action: 'Add a load balancer to the selected subnet',
-    Icon: LoadBalancerIcon,
-    tone: 'bg-purple-600 text-white',
+    look: 'loadBalancer',
   },
   {
     kind: 'networkInterface',
@@ -105,8 +85,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Network interface',
     hint: 'Into a subnet; on an instance, attaches',
     action: 'Add a network interface to the selected subnet or instance',
-    Icon: NetworkInterfaceIcon,
-    tone: 'bg-slate-600 text-white',
+    look: 'networkInterface',
   },
   {
     kind: 'internetGateway',
@@ -114,8 +93,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Internet gateway',
     hint: 'On a VPC; attaches to it',
     action: 'Add an internet gateway to the selected VPC',
-    Icon: InternetGatewayIcon,
-    tone: 'bg-violet-600 text-white',
+    look: 'internetGateway',
+    round: true,
   },
   {
     kind: 'egressOnlyInternetGateway',
@@ -123,8 +102,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Egress-only gateway',
     hint: 'On a VPC; IPv6 out, replies in',
     action: 'Add an egress-only internet gateway to the selected VPC',
-    Icon: EgressOnlyGatewayIcon,
-    tone: 'bg-violet-600 text-white',
+    look: 'egressOnlyGateway',
+    round: true,
   },
   {
     kind: 'natGateway',
@@ -132,8 +111,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'NAT gateway',
     hint: 'Into a public subnet',
     action: 'Add a NAT gateway to the selected subnet',
-    Icon: NatGatewayIcon,
-    tone: 'bg-teal-600 text-white',
+    look: 'natGateway',
   },
   {
     kind: 'transitGateway',
@@ -141,8 +119,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Transit gateway',
     hint: 'Outside; on a VPC, attaches it',
     action: 'Add a transit gateway (attached to the selected VPC)',
-    Icon: TransitGatewayIcon,
-    tone: 'bg-purple-600 text-white',
+    look: 'transitGateway',
   },
   {
     kind: 'gatewayEndpoint',
@@ -150,8 +127,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Gateway endpoint',
     hint: 'On a VPC: S3 for its route table',
     action: 'Add an S3 gateway endpoint to the selected VPC',
-    Icon: GatewayEndpointIcon,
-    tone: 'bg-indigo-600 text-white',
+    look: 'gatewayEndpoint',
   },
   {
     kind: 'interfaceEndpoint',
@@ -159,8 +135,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
     label: 'Interface endpoint',
     hint: 'Into a subnet: an interface to a service',
     action: 'Add an interface endpoint to the selected subnet',
-    Icon: InterfaceEndpointIcon,
-    tone: 'bg-indigo-600 text-white',
+    look: 'interfaceEndpoint',
   },
 ];
 

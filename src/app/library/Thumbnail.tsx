@@ -1,17 +1,39 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
+import { GROUP_COLOUR, lookColour, mix, SUBNET_LOOK } from '../../canvas/awsLooks.ts';
 import type { Layout, Scenario } from '../../model/types.ts';
 import { thumbnailOf, type ThumbShape } from './thumbnail.ts';
 
-/** Tailwind's colours for each shape (the canvas's own: VPC violet, public green, compute orange). */
-const LOOK: Readonly<Record<ThumbShape['kind'], string>> = {
-  vpc: 'fill-violet-50 stroke-violet-600 dark:fill-violet-950/40 dark:stroke-violet-400',
-  subnet: 'fill-sky-50 stroke-sky-600 dark:fill-sky-950/50 dark:stroke-sky-400',
-  'public-subnet':
-    'fill-emerald-50 stroke-emerald-600 dark:fill-emerald-950/50 dark:stroke-emerald-400',
-  leaf: 'fill-orange-400 stroke-orange-600 dark:fill-orange-500 dark:stroke-orange-300',
-  gateway: 'fill-purple-300 stroke-purple-700 dark:fill-purple-700 dark:stroke-purple-300',
-  host: 'fill-slate-300 stroke-slate-600 dark:fill-slate-600 dark:stroke-slate-300',
+/**
+ * Each shape in the canvas's AWS colours (canvas/awsLooks.ts): the VPC purple, public subnets green,
+ * private ones teal, instances Compute orange, gateways Networking purple. Fills in CSS variables
+ * so the dark theme takes its own (`fill-(--fill) dark:fill-(--fill-dark)`).
+ */
+const LOOK: Readonly<
+  Record<ThumbShape['kind'], { stroke: string; fill: string; fillDark: string }>
+> = {
+  vpc: {
+    stroke: GROUP_COLOUR.vpc,
+    fill: mix(GROUP_COLOUR.vpc, 0.06, '#ffffff'),
+    fillDark: mix(GROUP_COLOUR.vpc, 0.12, '#020618'),
+  },
+  subnet: { stroke: SUBNET_LOOK.private.colour, ...fills(SUBNET_LOOK.private) },
+  'public-subnet': { stroke: SUBNET_LOOK.public.colour, ...fills(SUBNET_LOOK.public) },
+  leaf: {
+    stroke: lookColour('instance'),
+    fill: lookColour('instance'),
+    fillDark: lookColour('instance'),
+  },
+  gateway: {
+    stroke: lookColour('internetGateway'),
+    fill: lookColour('internetGateway'),
+    fillDark: lookColour('internetGateway'),
+  },
+  host: { stroke: '#45556c', fill: '#cad5e2', fillDark: '#45556c' },
 };
+
+function fills(look: { fill: { light: string; dark: string } }) {
+  return { fill: look.fill.light, fillDark: look.fill.dark };
+}
 
 /**
  * A gallery card's picture of its scenario: the network's boxes as the canvas lays them out,
@@ -44,7 +66,11 @@ export default memo(function Thumbnail({
           rx={s.kind === 'gateway' || s.kind === 'host' ? 18 : 8}
           strokeWidth={s.kind === 'vpc' ? 1.5 : 1}
           vectorEffect="non-scaling-stroke"
-          className={LOOK[s.kind]}
+          stroke={LOOK[s.kind].stroke}
+          className="fill-(--fill) dark:fill-(--fill-dark)"
+          style={
+            { '--fill': LOOK[s.kind].fill, '--fill-dark': LOOK[s.kind].fillDark } as CSSProperties
+          }
         />
       ))}
     </svg>

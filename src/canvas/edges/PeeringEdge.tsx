@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
+import { lookColour } from '../awsLooks.ts';
 import { PeeringIcon } from '../icons.tsx';
 import { peeringOn } from '../selectors.ts';
 import type { PeeringFlowEdge } from '../types.ts';
@@ -24,7 +25,7 @@ function PeeringEdge({ id, source, target, selected }: EdgeProps<PeeringFlowEdge
         id={id}
         path={`M ${a.x} ${a.y} L ${b.x} ${b.y}`}
         style={{
-          stroke: active ? '#7c3aed' : '#94a3b8',
+          stroke: active ? lookColour('peering') : '#94a3b8',
           strokeWidth: selected ? 3.5 : 2.5,
           strokeDasharray: active ? undefined : '8 6',
         }}

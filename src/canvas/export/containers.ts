@@ -1,3 +1,4 @@
+import { GROUP_COLOUR, SUBNET_LOOK } from '../awsLooks.ts';
 import type { SubnetDiagramNode, VpcDiagramNode } from './diagram.ts';
 import { fill, tone } from './palette.ts';
 import {
@@ -5,7 +6,7 @@ import {
   findingsWidth,
   frame,
   icon,
-  iconTile,
+  kindTile,
   MONO_XS,
   SM,
   SM_MEDIUM,
@@ -28,7 +29,7 @@ export function drawVpc(node: VpcDiagramNode, ctx: DrawContext): Drawn {
   const { theme, measure } = ctx;
   const { x, y, width } = node.box;
   const collapsed = node.contents !== null;
-  const border = tone(theme, 'violet-600', 'violet-400');
+  const border = GROUP_COLOUR.vpc;
   const bg = collapsed
     ? tone(theme, 'violet-100', 'violet-950')
     : tone(theme, 'violet-50/50', 'violet-950/25');
@@ -45,14 +46,7 @@ export function drawVpc(node: VpcDiagramNode, ctx: DrawContext): Drawn {
       { id: node.id, 'data-kind': 'vpc' },
       frame(node.box, 2, 12, { fill: bg, border }),
       icon(collapsed ? 'chevronClosed' : 'chevronOpen', left + 2, top + 4, 16, chevron),
-      iconTile(
-        'vpc',
-        { x: left + 26, y: top + 2 },
-        16,
-        2,
-        { tile: tone(theme, 'violet-600', 'violet-500'), icon: 'white' },
-        'rounded',
-      ),
+      kindTile('vpc', { x: left + 26, y: top + 2 }, 16, 2),
       textLine(
         [
           run('VPC ', SM, tone(theme, 'violet-700', 'violet-300')),
@@ -83,26 +77,20 @@ export function drawVpc(node: VpcDiagramNode, ctx: DrawContext): Drawn {
 }
 
 /**
- * A subnet: `rounded-lg border`, green and "Public" or blue and "Private" (with the padlock),
- * header `px-2.5 pt-1.5`: icon, name, block · zone, and the kind badge at the right.
+ * A subnet: `rounded-lg border` in AWS's public-subnet green or private-subnet teal, "Public" or
+ * "Private" (with the padlock), header `px-2.5 pt-1.5`: corner tile, name, block · zone, and the kind badge at the right.
  */
 export function drawSubnet(node: SubnetDiagramNode, ctx: DrawContext): Drawn {
   const { theme, measure } = ctx;
   const { x, y, width } = node.box;
   const pub = node.isPublic;
-  const [border, bg, text, muted] = pub
-    ? [
-        tone(theme, 'emerald-600', 'emerald-400'),
-        tone(theme, 'emerald-50/85', 'emerald-950/50'),
-        tone(theme, 'emerald-950', 'emerald-100'),
-        tone(theme, 'emerald-800', 'emerald-300'),
-      ]
-    : [
-        tone(theme, 'sky-600', 'sky-400'),
-        tone(theme, 'sky-50/85', 'sky-950/50'),
-        tone(theme, 'sky-950', 'sky-100'),
-        tone(theme, 'sky-800', 'sky-300'),
-      ];
+  const look = SUBNET_LOOK[pub ? 'public' : 'private'];
+  const [border, bg, text, muted] = [
+    look.colour,
+    tone(theme, look.fill.light, look.fill.dark),
+    tone(theme, 'slate-900', 'slate-50'),
+    tone(theme, 'slate-600', 'slate-300'),
+  ];
   const left = x + 11;
   const top = y + 7;
   // The kind badge: `px-1.5 py-0.5`, a 12 px padlock, `gap-1`, the word in semibold.
@@ -110,18 +98,19 @@ export function drawSubnet(node: SubnetDiagramNode, ctx: DrawContext): Drawn {
   const kindWidth = 6 + 12 + 4 + runsWidth([run(word, XS_SEMIBOLD, 'white')], measure) + 6;
   const kindX = x + width - 11 - kindWidth;
   const findingsRoom = node.findings ? findingsWidth(node.findings, measure) + 4 : 0;
-  const textX = left + 16 + 6;
+  const textX = left + 20 + 6;
   const textWidth = kindX - findingsRoom - 6 - textX;
-  const kindBg = pub
-    ? tone(theme, 'emerald-700', 'emerald-500')
-    : tone(theme, 'sky-700', 'sky-500');
-  const kindInk = pub ? tone(theme, 'white', 'emerald-950') : tone(theme, 'white', 'sky-950');
+  const kindBg = tone(theme, look.badge.light, look.badge.dark);
+  const kindInk = tone(theme, look.badgeInk.light, look.badgeInk.dark);
   return {
     svg: el(
       'g',
       { id: node.id, 'data-kind': 'subnet', 'data-public': String(pub) },
       frame(node.box, 1, 8, { fill: bg, border }),
-      icon('subnet', left, top + 2, 16, muted),
+      kindTile('subnet', { x: left, y: top }, 16, 2, 'rounded', {
+        colour: look.colour,
+        icon: look.icon,
+      }),
       textLine([run(node.name, SM_MEDIUM, text)], { x: textX, top, lineHeight: 20 }, measure, {
         maxWidth: textWidth,
       }),

@@ -5,14 +5,10 @@ import type { Diagram, DiagramEdge, DiagramNode, Rect } from './diagram.ts';
 import { drawPeering } from './edges.ts';
 import { drawInterfaceLink, drawTransitAttachment } from './networkEdges.ts';
 import { drawGroupEdge, drawRoute } from './viewEdges.ts';
-import {
-  drawEgressOnlyGateway,
-  drawNetworkInterface,
-  drawTransitGateway,
-  drawVpcEndpoint,
-} from './networkLeaves.ts';
+import { drawNetworkInterface, drawTransitGateway, drawVpcEndpoint } from './networkLeaves.ts';
 import { drawFlow } from './flow.ts';
-import { drawInstance, drawInternetGateway, drawInternetHost, drawNatGateway } from './leaves.ts';
+import { drawGatewayPill } from './gateways.ts';
+import { drawInstance, drawInternetHost, drawNatGateway } from './leaves.ts';
 import { background, fill } from './palette.ts';
 import { addressChip, type DrawContext, type Drawn } from './parts.ts';
 import { estimateWidth, FONT_STACKS, type Measure } from './text.ts';
@@ -45,11 +41,11 @@ const NODE_DRAWERS: NodeDrawers = {
   subnet: drawSubnet,
   instance: drawInstance,
   natGateway: drawNatGateway,
-  internetGateway: drawInternetGateway,
+  internetGateway: drawGatewayPill,
   internetHost: drawInternetHost,
   networkInterface: drawNetworkInterface,
   transitGateway: drawTransitGateway,
-  egressOnlyInternetGateway: drawEgressOnlyGateway,
+  egressOnlyInternetGateway: drawGatewayPill,
   vpcEndpoint: drawVpcEndpoint,
 };
 

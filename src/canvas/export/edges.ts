@@ -1,3 +1,4 @@
+import { lookColour } from '../awsLooks.ts';
 import { floatingSegment } from '../edges/floating.ts';
 import type { PeeringDiagramEdge } from './diagram.ts';
 import { fill, stroke, tone } from './palette.ts';
@@ -18,7 +19,7 @@ export function drawPeering(edge: PeeringDiagramEdge, ctx: DrawContext): Drawn {
   const line = el('path', {
     d: `M ${from.x} ${from.y} L ${to.x} ${to.y}`,
     fill: 'none',
-    ...stroke(active ? '#7c3aed' : '#94a3b8', 2.5),
+    ...stroke(active ? lookColour('peering') : '#94a3b8', 2.5),
     'stroke-dasharray': active ? null : '8 6',
   });
   const ink = active

@@ -1,6 +1,5 @@
 import type {
   InstanceDiagramNode,
-  InternetGatewayDiagramNode,
   InternetHostDiagramNode,
   NatGatewayDiagramNode,
   Rect,
@@ -9,9 +8,8 @@ import type {
 import { fill, stroke, tone, type Colour } from './palette.ts';
 import {
   findingsBadge,
-  frame,
   icon,
-  iconTile,
+  kindTile,
   MONO_XS,
   SM,
   SM_MEDIUM,
@@ -23,6 +21,7 @@ import {
 import { run, runsWidth, textLine, type Run } from './text.ts';
 import { el } from './xml.ts';
 import type { IconName } from '../iconShapes.ts';
+import { lookColour, type LookKind } from '../awsLooks.ts';
 
 /**
  * The leaf nodes, laid out as their components lay them out (LEAF_CLASS in nodes/styles.ts:
@@ -44,12 +43,7 @@ export type Line =
 
 export interface Leaf {
   readonly accent: Colour;
-  readonly tile: {
-    readonly name: IconName;
-    readonly tile: Colour;
-    readonly icon: Colour;
-    readonly round: boolean;
-  };
+  readonly tile: { readonly kind: LookKind; readonly round: boolean };
   readonly lines: readonly Line[];
 }
 
@@ -72,12 +66,11 @@ export function drawLeaf(
     rx: 4,
     ...fill(tone(theme, 'white', 'slate-900')),
   });
-  const tile = iconTile(
-    leaf.tile.name,
+  const tile = kindTile(
+    leaf.tile.kind,
     { x: x + 12, y: cy - 13 },
     18,
     4,
-    { tile: leaf.tile.tile, icon: leaf.tile.icon },
     leaf.tile.round ? 'round' : 'rounded',
   );
   const textX = x + 46;
@@ -110,7 +103,7 @@ export const monoLine = (text: string, colour: Colour): Line => ({
   height: 16,
 });
 
-/** An EC2 instance: orange, its name, private address, and public address if it has one. */
+/** An EC2 instance: Compute orange, its name, private address, and public address if it has one. */
 export function drawInstance(node: InstanceDiagramNode, ctx: DrawContext): Drawn {
   const { theme } = ctx;
   const lines: Line[] = [
@@ -128,13 +121,8 @@ export function drawInstance(node: InstanceDiagramNode, ctx: DrawContext): Drawn
     drawLeaf(
       node,
       {
-        accent: tone(theme, 'orange-500', 'orange-400'),
-        tile: {
-          name: 'instance',
-          tile: tone(theme, 'orange-500', 'orange-400'),
-          icon: tone(theme, 'white', 'orange-950'),
-          round: false,
-        },
+        accent: lookColour('instance'),
+        tile: { kind: 'instance', round: false },
         lines,
       },
       ctx,
@@ -186,7 +174,7 @@ function interfacesChip(node: InstanceDiagramNode, ctx: DrawContext): string {
 
 const CHIP = { family: 'sans', size: 11, weight: 500 } as const;
 
-/** A NAT gateway: teal, "NAT" and its name, its public address, its state when not available. */
+/** A NAT gateway: Networking purple, "NAT" and its name, its public address, its state when not available. */
 export function drawNatGateway(node: NatGatewayDiagramNode, ctx: DrawContext): Drawn {
   const { theme } = ctx;
   const lines: Line[] = [
@@ -206,13 +194,8 @@ export function drawNatGateway(node: NatGatewayDiagramNode, ctx: DrawContext): D
     drawLeaf(
       node,
       {
-        accent: tone(theme, 'teal-600', 'teal-400'),
-        tile: {
-          name: 'natGateway',
-          tile: tone(theme, 'teal-600', 'teal-400'),
-          icon: tone(theme, 'white', 'teal-950'),
-          round: false,
-        },
+        accent: lookColour('natGateway'),
+        tile: { kind: 'natGateway', round: false },
         lines,
       },
       ctx,
@@ -253,12 +236,7 @@ export function drawInternetHost(node: InternetHostDiagramNode, ctx: DrawContext
     node,
     {
       accent: tone(theme, 'slate-500', 'slate-400'),
-      tile: {
-        name: 'globe',
-        tile: tone(theme, 'slate-600', 'slate-300'),
-        icon: tone(theme, 'white', 'slate-900'),
-        round: true,
-      },
+      tile: { kind: 'internetHost', round: true },
       lines: [
         nameLine([
           run('Internet · ', SM, tone(theme, 'slate-500', 'slate-400')),
@@ -270,48 +248,4 @@ export function drawInternetHost(node: InternetHostDiagramNode, ctx: DrawContext
     ctx,
   );
   return { svg, bounds: node.box };
-}
-
-/**
- * An internet gateway: a pill on its VPC's top edge (`rounded-full border-2 px-2.5`), a round
- * icon tile, "Internet gateway" and its name; a detached one dashed and grey, and says so.
- */
-export function drawInternetGateway(node: InternetGatewayDiagramNode, ctx: DrawContext): Drawn {
-  const { theme, measure } = ctx;
-  const { x, y, width, height } = node.box;
-  const cy = y + height / 2;
-  const border = node.detached ? 'slate-400' : tone(theme, 'violet-600', 'violet-400');
-  const textX = x + 46;
-  const nameRuns = [run(node.name, XS, tone(theme, 'slate-700', 'slate-300'))];
-  if (node.detached) nameRuns.push(run(' · detached', XS, 'slate-500'));
-  const top = cy - (15 + 16) / 2;
-  const svg = el(
-    'g',
-    { id: node.id, 'data-kind': 'internetGateway' },
-    frame(
-      node.box,
-      2,
-      height / 2,
-      { fill: tone(theme, 'white', 'slate-900'), border },
-      node.detached ? { 'stroke-dasharray': '6 4' } : {},
-    ),
-    iconTile(
-      'internetGateway',
-      { x: x + 12, y: cy - 13 },
-      18,
-      4,
-      { tile: tone(theme, 'violet-600', 'violet-500'), icon: 'white' },
-      'round',
-    ),
-    textLine(
-      [run('Internet gateway', XS_SEMIBOLD, tone(theme, 'violet-800', 'violet-200'))],
-      { x: textX, top, lineHeight: 15 },
-      measure,
-    ),
-    textLine(nameRuns, { x: textX, top: top + 15, lineHeight: 16 }, measure, {
-      maxWidth: x + width - 12 - textX,
-    }),
-    findingsBadge(node.findings, x + width + 4, y - OVERHANG, ctx),
-  );
-  return { svg, bounds: withOverhang(node.box, !!node.findings) };
 }

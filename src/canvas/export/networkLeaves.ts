@@ -1,17 +1,15 @@
-import { INTERFACE_LOOKS } from '../interfaceLooks.ts';
+import { INTERFACE_LOOK, lookColour } from '../awsLooks.ts';
 import type {
-  EgressOnlyGatewayDiagramNode,
   NetworkInterfaceDiagramNode,
   TransitGatewayDiagramNode,
   VpcEndpointDiagramNode,
 } from './diagram.ts';
 import { addressLine, drawLeaf, nameLine, OVERHANG, withOverhang, type Line } from './leaves.ts';
-import { fill, stroke, tone } from './palette.ts';
+import { tone } from './palette.ts';
 import {
   findingsBadge,
   frame,
-  icon,
-  iconTile,
+  kindTile,
   MONO_XS,
   SM,
   SM_MEDIUM,
@@ -32,7 +30,7 @@ import { el } from './xml.ts';
 /** An interface in its kind's colours: its tag and name, address, device or public address. */
 export function drawNetworkInterface(node: NetworkInterfaceDiagramNode, ctx: DrawContext): Drawn {
   const { theme } = ctx;
-  const look = INTERFACE_LOOKS[node.interfaceKind].exported;
+  const look = INTERFACE_LOOK[node.interfaceKind];
   const lines: Line[] = [
     nameLine([
       run(`${node.tag} `, SM, tone(theme, 'slate-500', 'slate-400')),
@@ -48,17 +46,8 @@ export function drawNetworkInterface(node: NetworkInterfaceDiagramNode, ctx: Dra
         : { runs: [run(node.third.text, XS, ink)], height: 16 },
     );
   }
-  const [accent, icon] = [tone(theme, ...look.accent), tone(theme, ...look.icon)];
   const svg =
-    drawLeaf(
-      node,
-      {
-        accent,
-        tile: { name: INTERFACE_LOOKS[node.interfaceKind].icon, tile: accent, icon, round: false },
-        lines,
-      },
-      ctx,
-    ) +
+    drawLeaf(node, { accent: lookColour(look), tile: { kind: look, round: false }, lines }, ctx) +
     findingsBadge(
       node.findings,
       node.box.x + node.box.width + OVERHANG,
@@ -100,16 +89,9 @@ export function drawTransitGateway(node: TransitGatewayDiagramNode, ctx: DrawCon
     { id: node.id, 'data-kind': 'transitGateway' },
     frame(node.box, 2, 12, {
       fill: tone(theme, 'white', 'slate-900'),
-      border: tone(theme, 'purple-600', 'purple-400'),
+      border: lookColour('transitGateway'),
     }),
-    iconTile(
-      'transitGateway',
-      { x: x + 12, y: cy - 15 },
-      22,
-      4,
-      { tile: tone(theme, 'purple-600', 'purple-400'), icon: tone(theme, 'white', 'purple-950') },
-      'rounded',
-    ),
+    kindTile('transitGateway', { x: x + 12, y: cy - 15 }, 22, 4),
     column(
       textX,
       cy,
@@ -137,57 +119,7 @@ export function drawTransitGateway(node: TransitGatewayDiagramNode, ctx: DrawCon
 }
 
 /**
- * An egress-only internet gateway: a pill like the internet gateway's, its icon on a white tile
- * ringed in violet (`ring-2 ring-inset`), "Egress-only gateway" and its name.
- */
-export function drawEgressOnlyGateway(node: EgressOnlyGatewayDiagramNode, ctx: DrawContext): Drawn {
-  const { theme } = ctx;
-  const { x, y, width, height } = node.box;
-  const cy = y + height / 2;
-  const border = node.detached ? 'slate-400' : tone(theme, 'violet-600', 'violet-400');
-  const ring = tone(theme, 'violet-600', 'violet-400');
-  const textX = x + 46;
-  const nameRuns = [run(node.name, XS, tone(theme, 'slate-700', 'slate-300'))];
-  if (node.detached) nameRuns.push(run(' · detached', XS, 'slate-500'));
-  const svg = el(
-    'g',
-    { id: node.id, 'data-kind': 'egressOnlyInternetGateway' },
-    frame(
-      node.box,
-      2,
-      height / 2,
-      { fill: tone(theme, 'white', 'slate-900'), border },
-      node.detached ? { 'stroke-dasharray': '6 4' } : {},
-    ),
-    // `rounded-full p-1 ring-2 ring-inset`: a white disc ringed in violet, the icon in it.
-    el('circle', {
-      cx: x + 25,
-      cy,
-      r: 12,
-      ...fill(tone(theme, 'white', 'slate-900')),
-      ...stroke(ring, 2),
-    }),
-    icon('egressOnlyGateway', x + 16, cy - 9, 18, tone(theme, 'violet-700', 'violet-300')),
-    column(
-      textX,
-      cy,
-      x + width - 12 - textX,
-      [
-        {
-          runs: [run('Egress-only gateway', XS_SEMIBOLD, tone(theme, 'violet-800', 'violet-200'))],
-          height: 15,
-        },
-        { runs: nameRuns, height: 16 },
-      ],
-      ctx,
-    ),
-    findingsBadge(node.findings, x + width + 4, y - OVERHANG, ctx),
-  );
-  return { svg, bounds: withOverhang(node.box, !!node.findings) };
-}
-
-/**
- * A gateway endpoint on its VPC's bottom edge: `rounded-lg border-2 px-2`, indigo (dashed amber
+ * A gateway endpoint on its VPC's bottom edge: `rounded-lg border-2 px-2`, purple (dashed amber
  * when not available), "Gateway endpoint · s3", its name, its route tables.
  */
 export function drawVpcEndpoint(node: VpcEndpointDiagramNode, ctx: DrawContext): Drawn {
@@ -197,7 +129,7 @@ export function drawVpcEndpoint(node: VpcEndpointDiagramNode, ctx: DrawContext):
   const available = node.state === null;
   const textX = x + 8 + 26 + 8;
   const title = [
-    run(`Gateway endpoint · ${node.service}`, XS_SEMIBOLD, tone(theme, 'indigo-800', 'indigo-200')),
+    run(`Gateway endpoint · ${node.service}`, XS_SEMIBOLD, tone(theme, 'violet-800', 'violet-200')),
   ];
   if (!available)
     title.push(run(` · ${node.state ?? ''}`, XS_SEMIBOLD, tone(theme, 'amber-700', 'amber-300')));
@@ -210,18 +142,11 @@ export function drawVpcEndpoint(node: VpcEndpointDiagramNode, ctx: DrawContext):
       8,
       {
         fill: tone(theme, 'white', 'slate-900'),
-        border: available ? tone(theme, 'indigo-600', 'indigo-400') : 'amber-600',
+        border: available ? lookColour('gatewayEndpoint') : 'amber-600',
       },
       available ? {} : { 'stroke-dasharray': '6 4' },
     ),
-    iconTile(
-      'gatewayEndpoint',
-      { x: x + 10, y: cy - 13 },
-      18,
-      4,
-      { tile: tone(theme, 'indigo-600', 'indigo-400'), icon: tone(theme, 'white', 'indigo-950') },
-      'rounded',
-    ),
+    kindTile('gatewayEndpoint', { x: x + 10, y: cy - 13 }, 18, 4),
     column(
       textX,
       cy,

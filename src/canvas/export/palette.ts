@@ -82,12 +82,13 @@ const TAILWIND: Readonly<Record<string, string>> = {
   'red-600': '#e7000b',
 };
 
-/** A colour: a Tailwind name (`sky-600`, `sky-50/85`) or a CSS hex colour (`#2563eb`). */
+/** A colour: a Tailwind name (`sky-600`, `sky-50/85`) or a CSS hex colour (`#2563eb`, `#8C4FFF/10`). */
 export type Colour = string;
 
 function parse(colour: Colour): { hex: string; opacity: number | null } {
-  if (colour.startsWith('#')) return { hex: colour, opacity: null };
   const [name = '', alpha] = colour.split('/');
+  if (name.startsWith('#'))
+    return { hex: name, opacity: alpha === undefined ? null : Number(alpha) / 100 };
   const hex = TAILWIND[name];
   if (hex === undefined) throw new Error(`no colour ${name} in the export's palette`);
   return { hex, opacity: alpha === undefined ? null : Number(alpha) / 100 };

@@ -1,3 +1,4 @@
+import { CATEGORY_COLOUR, LOOKS, type LookKind } from '../awsLooks.ts';
 import { ICON_SHAPES, ICON_STROKE, type IconName, type IconPart } from '../iconShapes.ts';
 import type { FindingsCount, Rect, Theme } from './diagram.ts';
 import { fill, stroke, tone, type Colour } from './palette.ts';
@@ -61,6 +62,33 @@ export function iconTile(
         })
       : el('rect', { x: at.x, y: at.y, width: side, height: side, rx: 4, ...fill(colours.tile) });
   return tile + icon(name, at.x + pad, at.y + pad, iconSize, colours.icon);
+}
+
+/**
+ * A kind's tile as KindTile.tsx draws it: its category's colour (or a group's own), its glyph
+ * (or a group's own) in white, `data-icon` and `data-category` as on the canvas.
+ */
+export function kindTile(
+  kind: LookKind,
+  at: { x: number; y: number },
+  iconSize: number,
+  pad: number,
+  shape: 'rounded' | 'round' = 'rounded',
+  group: { colour?: string; icon?: IconName } = {},
+): string {
+  const look = LOOKS[kind];
+  return el(
+    'g',
+    { 'data-icon': kind, 'data-category': look.category },
+    iconTile(
+      group.icon ?? look.icon,
+      at,
+      iconSize,
+      pad,
+      { tile: group.colour ?? CATEGORY_COLOUR[look.category], icon: 'white' },
+      shape,
+    ),
+  );
 }
 
 /** A box's outline rectangle, inset by half the stroke so the stroke lies inside (CSS borders). */

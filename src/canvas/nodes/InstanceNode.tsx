@@ -1,18 +1,20 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
-import { GlobeIcon, InstanceIcon } from '../icons.tsx';
+import { lookColour } from '../awsLooks.ts';
+import { GlobeIcon } from '../icons.tsx';
 import { extraInterfaceCount, instanceOn } from '../selectors.ts';
 import type { InstanceFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 import LockBadge from './LockBadge.tsx';
 import SecurityChips from './SecurityChips.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
 /**
- * An EC2 instance: AWS's orange, its name, private address (and how many secondary ones) and
+ * An EC2 instance: AWS's Compute orange and its chip, its name, private address (and how many secondary ones) and
  * public address if it has one; with more than one interface, a chip says how many (the others
  * are drawn in their subnets, linked to it).
  */
@@ -24,13 +26,12 @@ function InstanceNode({ id, selected }: NodeProps<InstanceFlowNode>) {
   return (
     <div
       data-testid={`canvas.node.${id}`}
-      className={`${LEAF_CLASS} border-orange-500 dark:border-orange-400 ${selected ? SELECTED_CLASS : ''}`}
+      className={`${LEAF_CLASS} ${selected ? SELECTED_CLASS : ''}`}
+      style={{ borderColor: lookColour('instance') }}
     >
       <HiddenHandles />
       <LockBadge id={id} />
-      <span className="rounded bg-orange-500 p-1 text-white dark:bg-orange-400 dark:text-orange-950">
-        <InstanceIcon width={18} height={18} />
-      </span>
+      <KindTile kind="instance" />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
           {instance.name}

@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState, type KeyboardEvent } from 'react';
 import { editInternetHost, endFieldSession, useStore } from '../../store/index.ts';
-import { GlobeIcon } from '../icons.tsx';
 import { internetHostOn } from '../selectors.ts';
 import type { InternetHostFlowNode } from '../types.ts';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 import LockBadge from './LockBadge.tsx';
+import KindTile from './KindTile.tsx';
 
 /**
  * A host on the internet, outside every VPC: a flow endpoint with an address that can be edited
@@ -37,12 +37,12 @@ function InternetHostNode({ id, selected }: NodeProps<InternetHostFlowNode>) {
       className={`${LEAF_CLASS} border-slate-500 dark:border-slate-400 ${selected ? SELECTED_CLASS : ''}`}
     >
       <LockBadge id={id} />
-      <span className="rounded-full bg-slate-600 p-1 text-white dark:bg-slate-300 dark:text-slate-900">
-        <GlobeIcon width={18} height={18} />
-      </span>
+      <KindTile kind="internetHost" round />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">Internet · </span>
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
+            Internet ·{' '}
+          </span>
           {host.name}
         </div>
         <input

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
-import { NatGatewayIcon } from '../icons.tsx';
+import { lookColour } from '../awsLooks.ts';
 import { natGatewayOn } from '../selectors.ts';
 import type { NatGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
@@ -9,24 +9,26 @@ import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 
-/** A NAT gateway in its subnet: its name, public address, and its state when not available. */
+/** A NAT gateway in its subnet, in AWS's Networking purple: its name, public address, and its state when not available. */
 function NatGatewayNode({ id, selected }: NodeProps<NatGatewayFlowNode>) {
   const nat = useStore((s) => natGatewayOn(s, id));
   if (!nat) return null;
   return (
     <div
       data-testid={`canvas.node.${id}`}
-      className={`${LEAF_CLASS} border-teal-600 dark:border-teal-400 ${selected ? SELECTED_CLASS : ''}`}
+      className={`${LEAF_CLASS} ${selected ? SELECTED_CLASS : ''}`}
+      style={{ borderColor: lookColour('natGateway') }}
     >
       <HiddenHandles />
       <LockBadge id={id} />
-      <span className="rounded bg-teal-600 p-1 text-white dark:bg-teal-400 dark:text-teal-950">
-        <NatGatewayIcon width={18} height={18} />
-      </span>
+      <KindTile kind="natGateway" />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">NAT </span>
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
+            NAT{' '}
+          </span>
           {nat.name}
         </div>
         <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">

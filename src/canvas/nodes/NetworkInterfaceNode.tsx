@@ -1,8 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
-import { GlobeIcon, ShapedIcon } from '../icons.tsx';
-import { INTERFACE_LOOKS } from '../interfaceLooks.ts';
+import { INTERFACE_LOOK, lookColour } from '../awsLooks.ts';
+import { GlobeIcon } from '../icons.tsx';
 import { instanceOn, networkInterfaceOn } from '../selectors.ts';
 import type { NetworkInterfaceFlowNode } from '../types.ts';
 import { interfaceTag, interfaceWords } from '../words.ts';
@@ -10,6 +10,7 @@ import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import SecurityChips from './SecurityChips.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 import LockBadge from './LockBadge.tsx';
 import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
 
@@ -17,30 +18,30 @@ import { LEAF_CLASS, SELECTED_CLASS } from './styles.ts';
  * A network interface of its own, in its subnet: an RDS database, a Lambda function, a load
  * balancer node, an interface endpoint, or an instance's second interface (linked to its instance,
  * and saying which device it is). Its kind's icon and colour, its name, its private address (and
- * how many secondary ones), its public address if it has one.
+ * how many secondary ones), its public address if it has one. Its look (awsLooks.ts): RDS in
+ * AWS's Database magenta, Lambda in Compute orange, the rest in Networking purple.
  */
 function NetworkInterfaceNode({ id, selected }: NodeProps<NetworkInterfaceFlowNode>) {
   const eni = useStore((s) => networkInterfaceOn(s, id));
   const ownerId = eni?.attachment?.instanceId ?? '';
   const owner = useStore((s) => (ownerId === '' ? undefined : instanceOn(s, ownerId)));
   if (!eni) return null;
-  const look = INTERFACE_LOOKS[eni.kind];
+  const look = INTERFACE_LOOK[eni.kind];
   const secondaries = eni.secondaryPrivateIps.length;
   return (
     <div
       data-testid={`canvas.node.${id}`}
       data-kind={eni.kind}
       title={`${interfaceWords(eni.kind)} ${eni.name} (${id})`}
-      className={`${LEAF_CLASS} ${look.border} ${selected ? SELECTED_CLASS : ''}`}
+      className={`${LEAF_CLASS} ${selected ? SELECTED_CLASS : ''}`}
+      style={{ borderColor: lookColour(look) }}
     >
       <HiddenHandles />
       <LockBadge id={id} />
-      <span className={`rounded p-1 ${look.tile}`}>
-        <ShapedIcon name={look.icon} width={18} height={18} />
-      </span>
+      <KindTile kind={look} />
       <div className="min-w-0 flex-1">
         <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
-          <span className="font-normal text-slate-500 dark:text-slate-400">
+          <span data-node-kind className="font-normal text-slate-500 dark:text-slate-400">
             {interfaceTag(eni.kind)}{' '}
           </span>
           {eni.name}

@@ -1,4 +1,5 @@
 import { useStore, type StoreState } from '../../store/index.ts';
+import { SUBNET_LOOK } from '../awsLooks.ts';
 import { subnetIsPublic } from '../selectors.ts';
 
 /** "public:web,private:app": a VPC's subnets in a string, so the selector's answer compares by value. */
@@ -10,7 +11,7 @@ function barsOf(s: StoreState, vpcId: string): string {
 }
 
 /**
- * A collapsed VPC's subnets as bars along its bottom: green for public, blue for private, each
+ * A collapsed VPC's subnets as bars along its bottom: AWS's public-subnet green, private-subnet teal, each
  * named in its tooltip, so the box still says how the VPC is cut up.
  */
 export default function SubnetBars({ vpcId }: { vpcId: string }) {
@@ -27,11 +28,10 @@ export default function SubnetBars({ vpcId }: { vpcId: string }) {
           <span
             key={k}
             title={`${kind === 'public' ? 'Public' : 'Private'} subnet ${name}`}
-            className={`h-2 min-w-1 flex-1 rounded-sm ${
-              kind === 'public'
-                ? 'bg-emerald-500 dark:bg-emerald-400'
-                : 'bg-sky-500 dark:bg-sky-400'
-            }`}
+            className="h-2 min-w-1 flex-1 rounded-sm"
+            style={{
+              backgroundColor: SUBNET_LOOK[kind === 'public' ? 'public' : 'private'].colour,
+            }}
           />
         );
       })}

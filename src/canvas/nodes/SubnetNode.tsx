@@ -1,7 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useStore } from '../../store/index.ts';
-import { PrivateIcon, PublicIcon, SubnetIcon } from '../icons.tsx';
+import { SUBNET_LOOK } from '../awsLooks.ts';
+import { PrivateIcon, PublicIcon } from '../icons.tsx';
 import { subnetIsPublic, subnetOn } from '../selectors.ts';
 import type { SubnetFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
@@ -10,45 +11,51 @@ import { AddressInline } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import NaclChip from './NaclChip.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 
 /**
- * A subnet: green and marked "Public" when its route table sends 0.0.0.0/0 to an internet
- * gateway, blue and marked "Private" otherwise (AWS's console colours), with its block and AZ.
+ * A subnet: AWS's public-subnet green and marked "Public" when its route table sends 0.0.0.0/0
+ * to an internet gateway, AWS's private-subnet teal and marked "Private" otherwise (the group
+ * colours and corner padlock of AWS's diagrams, awsLooks.ts), with its block and AZ.
  * The words and the padlock say it too: status is never told by colour alone.
  */
 function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
   const subnet = useStore((s) => subnetOn(s, id));
   const isPublic = useStore((s) => subnetIsPublic(s, id));
   if (!subnet) return null;
-  const tone = isPublic
-    ? 'border-emerald-600 bg-emerald-50/85 dark:border-emerald-400 dark:bg-emerald-950/50'
-    : 'border-sky-600 bg-sky-50/85 dark:border-sky-400 dark:bg-sky-950/50';
-  const text = isPublic
-    ? 'text-emerald-950 dark:text-emerald-100'
-    : 'text-sky-950 dark:text-sky-100';
-  const muted = isPublic
-    ? 'text-emerald-800 dark:text-emerald-300'
-    : 'text-sky-800 dark:text-sky-300';
+  const look = SUBNET_LOOK[isPublic ? 'public' : 'private'];
+  // The theme's colours as CSS variables, read by `bg-(--…)` and `dark:bg-(--…-dark)`: the hex
+  // colours live in awsLooks.ts only, which the export reads too.
+  const vars = {
+    borderColor: look.colour,
+    '--fill': look.fill.light,
+    '--fill-dark': look.fill.dark,
+    '--badge': look.badge.light,
+    '--badge-dark': look.badge.dark,
+    '--badge-ink': look.badgeInk.light,
+    '--badge-ink-dark': look.badgeInk.dark,
+  } as CSSProperties;
   return (
     <div
       data-testid={`canvas.node.${id}`}
       data-public={isPublic}
-      className={`h-full w-full rounded-lg border ${tone} ${
+      className={`h-full w-full rounded-lg border bg-(--fill) dark:bg-(--fill-dark) ${
         selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''
       }`}
+      style={vars}
     >
       <HiddenHandles />
       <LockBadge id={id} />
       <NaclChip subnetId={id} />
-      {selected && <ContainerResizer id={id} color={isPublic ? '#059669' : '#0284c7'} />}
+      {selected && <ContainerResizer id={id} color={look.colour} />}
       <div className="flex items-start gap-1.5 px-2.5 pt-1.5">
-        <SubnetIcon className={`mt-0.5 shrink-0 ${muted}`} />
+        <KindTile kind="subnet" icon={look.icon} colour={look.colour} size={16} className="p-0.5" />
         <div className="min-w-0">
-          <div className={`truncate text-sm font-medium ${text}`}>
+          <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
             {subnet.name}
             <AddressInline id={id} />
           </div>
-          <div className={`truncate font-mono text-xs ${muted}`}>
+          <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">
             {subnet.cidrBlock}
             <span className="font-sans"> · </span>
             <span title="Availability Zone" data-testid={`canvas.az.${id}`}>
@@ -65,11 +72,7 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
                 ? 'Public: its route table sends 0.0.0.0/0 to an internet gateway'
                 : 'Private: no route to an internet gateway'
             }
-            className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${
-              isPublic
-                ? 'bg-emerald-700 text-white dark:bg-emerald-500 dark:text-emerald-950'
-                : 'bg-sky-700 text-white dark:bg-sky-500 dark:text-sky-950'
-            }`}
+            className="inline-flex items-center gap-1 rounded bg-(--badge) px-1.5 py-0.5 text-xs font-semibold text-(--badge-ink) dark:bg-(--badge-dark) dark:text-(--badge-ink-dark)"
           >
             {isPublic ? (
               <PublicIcon width={12} height={12} />

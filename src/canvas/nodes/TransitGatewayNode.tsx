@@ -1,12 +1,13 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
-import { TransitGatewayIcon } from '../icons.tsx';
+import { lookColour } from '../awsLooks.ts';
 import { transitGatewayOn, transitGatewayCountsOn } from '../selectors.ts';
 import type { TransitGatewayFlowNode } from '../types.ts';
 import FindingsBadge from './FindingsBadge.tsx';
 import { AddressChip } from './TerraformAddress.tsx';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
 
@@ -22,18 +23,23 @@ function TransitGatewayNode({ id, selected }: NodeProps<TransitGatewayFlowNode>)
   return (
     <div
       data-testid={`canvas.node.${id}`}
-      className={`relative flex h-full w-full items-center gap-2 rounded-xl border-2 border-purple-600 bg-white px-2.5 shadow-sm dark:border-purple-400 dark:bg-slate-900 ${selected ? SELECTED_CLASS : ''}`}
+      className={`relative flex h-full w-full items-center gap-2 rounded-xl border-2 bg-white px-2.5 shadow-sm dark:bg-slate-900 ${selected ? SELECTED_CLASS : ''}`}
+      style={{ borderColor: lookColour('transitGateway') }}
     >
       <HiddenHandles />
       <LockBadge id={id} />
-      <span className="rounded-lg bg-purple-600 p-1 text-white dark:bg-purple-400 dark:text-purple-950">
-        <TransitGatewayIcon width={22} height={22} />
-      </span>
+      <KindTile kind="transitGateway" size={22} className="rounded-lg p-1" />
       <div className="min-w-0 flex-1">
-        <div className="text-xs leading-tight font-semibold whitespace-nowrap text-purple-800 dark:text-purple-200">
+        <div
+          data-node-kind
+          className="text-xs leading-tight font-semibold whitespace-nowrap text-purple-800 dark:text-purple-200"
+        >
           Transit gateway
         </div>
-        <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
+        <div
+          data-node-name
+          className="truncate text-sm font-medium text-slate-900 dark:text-slate-50"
+        >
           {tgw.name}
         </div>
         <div className="truncate text-xs text-slate-600 dark:text-slate-300">

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from '../../store/index.ts';
-import { GatewayEndpointIcon } from '../icons.tsx';
+import { lookColour } from '../awsLooks.ts';
 import { endpointTablesOn, vpcEndpointOn } from '../selectors.ts';
 import type { VpcEndpointFlowNode } from '../types.ts';
 import { serviceShortName } from '../words.ts';
@@ -10,6 +10,7 @@ import { AddressChip } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import { SELECTED_CLASS } from './styles.ts';
 import HiddenHandles from './HiddenHandles.tsx';
+import KindTile from './KindTile.tsx';
 
 /**
  * A gateway endpoint, on its VPC's bottom edge: the way to its AWS service (S3, DynamoDB) without
@@ -25,22 +26,27 @@ function VpcEndpointNode({ id, selected }: NodeProps<VpcEndpointFlowNode>) {
     <div
       data-testid={`canvas.node.${id}`}
       className={`relative flex h-full w-full items-center gap-2 rounded-lg border-2 bg-white px-2 shadow-sm dark:bg-slate-900 ${
-        available ? 'border-indigo-600 dark:border-indigo-400' : 'border-dashed border-amber-600'
+        available ? '' : 'border-dashed border-amber-600'
       } ${selected ? SELECTED_CLASS : ''}`}
+      style={available ? { borderColor: lookColour('gatewayEndpoint') } : undefined}
     >
       <HiddenHandles />
       <LockBadge id={id} />
-      <span className="rounded bg-indigo-600 p-1 text-white dark:bg-indigo-400 dark:text-indigo-950">
-        <GatewayEndpointIcon width={18} height={18} />
-      </span>
+      <KindTile kind="gatewayEndpoint" />
       <div className="min-w-0 flex-1">
-        <div className="truncate text-xs leading-tight font-semibold text-indigo-800 dark:text-indigo-200">
+        <div
+          data-node-kind
+          className="truncate text-xs leading-tight font-semibold text-violet-800 dark:text-violet-200"
+        >
           Gateway endpoint · {serviceShortName(endpoint.serviceName)}
           {!available && (
             <span className="text-amber-700 dark:text-amber-300"> · {endpoint.state}</span>
           )}
         </div>
-        <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
+        <div
+          data-node-name
+          className="truncate text-sm font-medium text-slate-900 dark:text-slate-50"
+        >
           {endpoint.name}
         </div>
         <div

@@ -1,11 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { toggleCollapsed, useStore } from '../../store/index.ts';
-import { ChevronIcon, VpcIcon } from '../icons.tsx';
+import { GROUP_COLOUR } from '../awsLooks.ts';
+import { ChevronIcon } from '../icons.tsx';
 import { vpcContents, vpcOn } from '../selectors.ts';
 import type { VpcFlowNode } from '../types.ts';
 import ContainerResizer from './ContainerResizer.tsx';
 import FindingsBadge from './FindingsBadge.tsx';
+import KindTile from './KindTile.tsx';
 import { AddressInline, ModuleLabel } from './TerraformAddress.tsx';
 import LockBadge from './LockBadge.tsx';
 import SubnetBars from './SubnetBars.tsx';
@@ -15,7 +17,8 @@ import ZoneBands from './ZoneBands.tsx';
 const HIDDEN_HANDLE = '!pointer-events-none !h-px !w-px !min-h-0 !min-w-0 !border-0 !opacity-0';
 
 /**
- * A VPC: a purple-bordered container (AWS's colour for VPCs) with its name and blocks. Its
+ * A VPC: a container outlined in AWS's VPC purple, its cloud-and-padlock tile in the corner (as
+ * AWS's VPC group draws it, awsLooks.ts), its name and blocks. Its
  * header toggle collapses it to one box that says what it holds.
  */
 function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
@@ -27,14 +30,15 @@ function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
     <div
       data-testid={`canvas.node.${id}`}
       data-collapsed={collapsed}
-      className={`h-full w-full rounded-xl border-2 border-violet-600 dark:border-violet-400 ${
+      className={`h-full w-full rounded-xl border-2 ${
         collapsed ? 'bg-violet-100 dark:bg-violet-950' : 'bg-violet-50/50 dark:bg-violet-950/25'
       } ${selected ? 'shadow-[0_0_0_3px] shadow-blue-500/60' : ''}`}
+      style={{ borderColor: GROUP_COLOUR.vpc }}
     >
       <LockBadge id={id} />
       <ModuleLabel id={id} />
       {!collapsed && data.bands && <ZoneBands bands={data.bands} />}
-      {selected && !collapsed && <ContainerResizer id={id} color="#7c3aed" />}
+      {selected && !collapsed && <ContainerResizer id={id} color={GROUP_COLOUR.vpc} />}
       <Handle
         type="source"
         position={Position.Right}
@@ -59,9 +63,7 @@ function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
         >
           <ChevronIcon open={!collapsed} />
         </button>
-        <span className="mt-0.5 rounded bg-violet-600 p-0.5 text-white dark:bg-violet-500">
-          <VpcIcon width={16} height={16} />
-        </span>
+        <KindTile kind="vpc" size={16} className="mt-0.5 p-0.5" />
         <div className="min-w-0">
           <div className="truncate text-sm font-semibold text-violet-950 dark:text-violet-100">
             <span className="font-normal text-violet-700 dark:text-violet-300">VPC </span>
