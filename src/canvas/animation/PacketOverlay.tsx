@@ -3,7 +3,6 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Trace } from '../../engine/types.ts';
 import { HOP_DURATION_MS, useStore } from '../../store/index.ts';
 import {
-  badgeAnchor,
   markerTitle,
   passedMarks,
   RING_PAD,
@@ -14,7 +13,10 @@ import {
 import { hopLabel, hopWhere, markOf, namesOf } from './hopText.ts';
 import { pathData, TRAVEL_SHARE } from './motion.ts';
 import { PacketAnimator } from './PacketAnimator.ts';
+import { leafBoxes } from './obstacles.ts';
 import { sceneOf } from './scene.ts';
+import { useBadgeBox } from './useBadgeBox.ts';
+import { useLabelBoxes, useNodeLayout } from './useFlowObstacles.ts';
 import { useNodeBoxes } from './useNodeBoxes.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 import VerdictIcon from './VerdictIcon.tsx';
@@ -50,7 +52,11 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const reduced = useReducedMotion();
 
   const names = useMemo(() => namesOf(scenario), [scenario]);
-  const scene = useMemo(() => sceneOf(scenario, boxes), [scenario, boxes]);
+  const nodes = useNodeLayout();
+  const labels = useLabelBoxes();
+  // Routers keep off the nodes and the labels as well as the subnets' borders.
+  const avoid = useMemo(() => [...leafBoxes(nodes), ...labels], [nodes, labels]);
+  const scene = useMemo(() => sceneOf(scenario, boxes, avoid), [scenario, boxes, avoid]);
   const path = useMemo(() => packetPath(trace, scene), [trace, scene]);
   const stop = stopStep(trace);
   const bounds = useMemo(() => pathBounds(path, stop), [path, stop]);
@@ -110,9 +116,6 @@ function PacketOverlay({ trace }: { trace: Trace }) {
     }
   }, [path, shown, playing, speed, reduced, stop]);
 
-  // A gateway's hop is at its centre: its badge goes beside the node, not over its name.
-  const badge = waypoint && badgeAnchor(waypoint.at, waypoint.focus);
-
   const travelled = useMemo(() => {
     const legs = travelledLegs(trace, path, shown);
     return {
@@ -124,6 +127,25 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const track = useMemo(() => pathData(trackPoints(path, stop)), [path, stop]);
 
   const passed = useMemo(() => passedMarks(trace, path, shown), [trace, path, shown]);
+
+  // The badge goes where it covers least of the diagram, inside the part of the canvas seen.
+  const badge = useBadgeBox(
+    hop && waypoint
+      ? {
+          key: `${flowId}:${shown}:${waypoint.at.x},${waypoint.at.y}`,
+          at: waypoint.at,
+          focus: waypoint.focus,
+          label: hopLabel(hop, names),
+          where: hopWhere(hop, names),
+          deny: markOf(hop) === 'deny',
+          own: [hop.resourceId, hop.subnetId ?? '', scene.transit.get(hop.resourceId) ?? ''],
+          markers: path.markers.filter((m) => m.since <= stop),
+          passed: passed.map((p) => p.at),
+        }
+      : null,
+    nodes,
+    labels,
+  );
 
   return (
     <ViewportPortal>
@@ -181,13 +203,12 @@ function PacketOverlay({ trace }: { trace: Trace }) {
             </div>
           ) : null;
         })}
-        {hop && waypoint && (
+        {hop && waypoint && badge && (
           <div
             className="vfl-anim-badge vfl-anim-arrival"
             data-testid="anim.badge"
             data-verdict={markOf(hop)}
-            data-side={badge?.side}
-            style={{ left: badge?.at.x, top: badge?.at.y }}
+            style={{ left: badge.x, top: badge.y, height: badge.height }}
           >
             <VerdictIcon mark={markOf(hop)} size={22} />
             <span className="vfl-anim-label" data-mark={markOf(hop)}>

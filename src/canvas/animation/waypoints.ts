@@ -1,6 +1,7 @@
 import type { Hop, Trace } from '../../engine/types.ts';
 import { borderPoint, floatingSegment } from '../edges/floating.ts';
 import { borderCrossing, routerPoint } from './crossings.ts';
+import { routerSpot } from './routerSpot.ts';
 import { boxOf, centreOf, inside, vpcOf, type Point, type Rect, type Scene } from './scene.ts';
 
 export { borderCrossing, routerPoint };
@@ -87,7 +88,7 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const subnets = [...scene.parents]
       .filter(([id, parent]) => parent === vpcId && id.startsWith('subnet-'))
       .flatMap(([id]) => scene.boxes.get(id) ?? []);
-    const at = routerPoint(vpc, subnets);
+    const at = routerSpot(vpc, subnets, scene.avoid);
     routers.set(vpcId, { at, since: k });
     return at;
   };

@@ -12,6 +12,7 @@ import {
   drawVpcEndpoint,
 } from './networkLeaves.ts';
 import { drawFlow } from './flow.ts';
+import { flowObstacles } from './flowObstacles.ts';
 import { drawInstance, drawInternetGateway, drawInternetHost, drawNatGateway } from './leaves.ts';
 import { background, fill } from './palette.ts';
 import { addressChip, type DrawContext, type Drawn } from './parts.ts';
@@ -123,7 +124,9 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
     (at, n, k) => (n.kind === 'subnet' || n.kind === 'vpc' ? k + 1 : at),
     0,
   );
-  const flow = diagram.flow ? drawFlow(diagram.flow, ctx) : null;
+  const flow = diagram.flow
+    ? drawFlow(diagram.flow, ctx, flowObstacles(diagram, ctx.measure))
+    : null;
   const drawn = union(
     [...edges, ...viewEdges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []),
   );

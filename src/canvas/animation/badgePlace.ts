@@ -1,0 +1,151 @@
+import type { Font, Measure } from '../export/text.ts';
+import { RING_PAD } from './frame.ts';
+import type { Point, Rect } from './scene.ts';
+import type { Focus } from './waypoints.ts';
+
+/*
+ * Where the badge of the hop the packet is at goes: beside the hop's point (or beside the node
+ * that decided it), on the side where it covers least of what the diagram says — other nodes,
+ * names, chips, labels, markers — and inside the part of the canvas the person sees. The canvas
+ * (PacketOverlay) and the image export (export/flow.ts) both place it here, so they agree.
+ */
+
+/** The badge's two lines, as `.vfl-anim-label` sets them (animation.css). */
+export const BADGE_MAIN: Font = { family: 'ui', size: 12, weight: 600 };
+export const BADGE_SUB: Font = { family: 'ui', size: 10.5, weight: 400 };
+/** The verdict mark left of the label, and the gap between them. */
+export const BADGE_MARK = 22;
+const MARK_GAP = 4;
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The label's box and the whole badge's (mark + label), for lines of these widths. */
+export function badgeSize(label: string, where: string, measure: Measure, deny: boolean): Size {
+  const border = deny ? 2 : 1.5;
+  const text = Math.max(measure(label, BADGE_MAIN), measure(where, BADGE_SUB));
+  const labelWidth = 2 * border + 14 + text;
+  const height = 2 * border + 2 + 15 + BADGE_SUB.size * 1.25 + 3;
+  return { width: BADGE_MARK + MARK_GAP + labelWidth, height };
+}
+
+/** What the badge should not cover, by how much that matters. */
+export type ObstacleKind = 'node' | 'own' | 'name' | 'chip' | 'label' | 'marker' | 'cover';
+export interface Obstacle {
+  readonly box: Rect;
+  readonly kind: ObstacleKind;
+}
+
+/** Cost per square unit covered. The hop's own node may be covered; a floating panel never. */
+const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
+  own: 0.15,
+  node: 1,
+  name: 2,
+  chip: 2,
+  label: 2,
+  marker: 2,
+  cover: 8,
+};
+/** Cost per square unit outside the view. */
+const OUTSIDE = 8;
+/** Cost per unit of distance from the hop: near wins when all else is equal. */
+const FAR = 3;
+/** Room between the hop's point (or the decider's ring) and the badge. */
+const GAP = 8;
+
+const area = (a: Rect, b: Rect): number => {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+};
+
+/** Where a box placed around the point/box `around` may go: eight sides, near and farther. */
+function candidates(around: Rect, size: Size): Rect[] {
+  const { width: w, height: h } = size;
+  const out: Rect[] = [];
+  for (const g of [GAP, GAP + 24, GAP + 56]) {
+    const left = around.x - g - w;
+    const right = around.x + around.width + g;
+    const top = around.y - g - h;
+    const bottom = around.y + around.height + g;
+    const midX = around.x + around.width / 2 - w / 2;
+    const midY = around.y + around.height / 2 - h / 2;
+    for (const [x, y] of [
+      [right, top],
+      [right, midY],
+      [right, bottom],
+      [left, top],
+      [left, midY],
+      [left, bottom],
+      [midX, top],
+      [midX, bottom],
+    ] as const) {
+      out.push({ x, y, width: w, height: h });
+    }
+  }
+  return out;
+}
+
+/** Area of `box` outside `view`. */
+const outside = (box: Rect, view: Rect): number => box.width * box.height - area(box, view);
+
+/** Distance from a point to the nearest point of a box. */
+const distance = (p: Point, box: Rect): number =>
+  Math.hypot(
+    Math.max(box.x - p.x, 0, p.x - (box.x + box.width)),
+    Math.max(box.y - p.y, 0, p.y - (box.y + box.height)),
+  );
+
+/** Moves a box the least so that it lies inside `view` (as much of it as fits). */
+export function keepInside(box: Rect, view: Rect): Rect {
+  const x = Math.max(view.x, Math.min(box.x, view.x + view.width - box.width));
+  const y = Math.max(view.y, Math.min(box.y, view.y + view.height - box.height));
+  return { ...box, x, y };
+}
+
+export interface BadgeRequest {
+  /** Where the packet rests. */
+  readonly at: Point;
+  /** What decided the hop: beside its ring is a place too. */
+  readonly focus: Focus | null;
+  readonly size: Size;
+  readonly obstacles: readonly Obstacle[];
+  /** The part of the plane the person sees (flow units); null: no limit (the image export). */
+  readonly view: Rect | null;
+}
+
+/**
+ * The badge's box (flow units): the candidate beside the hop's point, or beside the ring of the
+ * node that decided it, that covers least, weighted, and lies in the view; moved into the view
+ * when none fits there. The packet itself is never covered.
+ */
+export function placeBadge(request: BadgeRequest): Rect {
+  const { at, focus, size, view } = request;
+  const packet: Rect = { x: at.x - 12, y: at.y - 12, width: 24, height: 24 };
+  const obstacles: readonly Obstacle[] = [...request.obstacles, { box: packet, kind: 'marker' }];
+  const around: Rect[] = [packet];
+  if (focus?.kind === 'box') {
+    const { box } = focus;
+    around.push({
+      x: box.x - RING_PAD,
+      y: box.y - RING_PAD,
+      width: box.width + 2 * RING_PAD,
+      height: box.height + 2 * RING_PAD,
+    });
+  }
+  let best: Rect | null = null;
+  let bestCost = Infinity;
+  for (const c of around.flatMap((r) => candidates(r, size))) {
+    let cost = FAR * distance(at, c);
+    for (const o of obstacles) cost += WEIGHT[o.kind] * area(c, o.box);
+    if (view) cost += OUTSIDE * outside(c, view);
+    if (cost < bestCost - 0.5) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  const chosen = best ?? { x: at.x + GAP, y: at.y - GAP - size.height, ...size };
+  return view ? keepInside(chosen, view) : chosen;
+}
