@@ -208,7 +208,12 @@ function PacketOverlay({ trace }: { trace: Trace }) {
             className="vfl-anim-badge vfl-anim-arrival"
             data-testid="anim.badge"
             data-verdict={markOf(hop)}
-            style={{ left: badge.x, top: badge.y, height: badge.height }}
+            style={{
+              left: badge.box.x,
+              top: badge.box.y,
+              height: badge.box.height / badge.scale,
+              transform: badge.scale === 1 ? undefined : `scale(${badge.scale})`,
+            }}
           >
             <VerdictIcon mark={markOf(hop)} size={22} />
             <span className="vfl-anim-label" data-mark={markOf(hop)}>

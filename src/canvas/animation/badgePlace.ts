@@ -38,7 +38,10 @@ export interface Obstacle {
   readonly kind: ObstacleKind;
 }
 
-/** Cost per square unit covered. The hop's own node may be covered; a floating panel never. */
+/**
+ * Cost of covering the whole badge's area with one: the hop's own node may be covered; a
+ * floating panel never.
+ */
 const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
   own: 0.15,
   node: 1,
@@ -48,12 +51,12 @@ const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
   marker: 2,
   cover: 8,
 };
-/** Cost per square unit outside the view. */
+/** Cost of the whole badge outside the view. */
 const OUTSIDE = 8;
-/** Cost per unit of distance from the hop: near wins when all else is equal. */
-const FAR = 3;
-/** Room between the hop's point (or the decider's ring) and the badge. */
-const GAP = 8;
+/** Cost per badge height of distance from the hop: near wins when all else is equal. */
+const FAR = 0.03;
+/** Room between the hop's point (or the decider's ring) and the badge, in badge heights. */
+const GAPS = [0.2, 0.8, 1.6, 2.6, 4, 6] as const;
 
 const area = (a: Rect, b: Rect): number => {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -61,11 +64,11 @@ const area = (a: Rect, b: Rect): number => {
   return w > 0 && h > 0 ? w * h : 0;
 };
 
-/** Where a box placed around the point/box `around` may go: eight sides, near and farther. */
+/** Where a box placed around the point/box `around` may go: eight sides, near and far. */
 function candidates(around: Rect, size: Size): Rect[] {
   const { width: w, height: h } = size;
   const out: Rect[] = [];
-  for (const g of [GAP, GAP + 24, GAP + 56]) {
+  for (const g of GAPS.map((k) => k * h)) {
     const left = around.x - g - w;
     const right = around.x + around.width + g;
     const top = around.y - g - h;
@@ -137,15 +140,16 @@ export function placeBadge(request: BadgeRequest): Rect {
   }
   let best: Rect | null = null;
   let bestCost = Infinity;
+  const whole = size.width * size.height;
   for (const c of around.flatMap((r) => candidates(r, size))) {
-    let cost = FAR * distance(at, c);
-    for (const o of obstacles) cost += WEIGHT[o.kind] * area(c, o.box);
-    if (view) cost += OUTSIDE * outside(c, view);
-    if (cost < bestCost - 0.5) {
+    let cost = (FAR * distance(at, c)) / size.height;
+    for (const o of obstacles) cost += (WEIGHT[o.kind] * area(c, o.box)) / whole;
+    if (view) cost += (OUTSIDE * outside(c, view)) / whole;
+    if (cost < bestCost - 1e-4) {
       best = c;
       bestCost = cost;
     }
   }
-  const chosen = best ?? { x: at.x + GAP, y: at.y - GAP - size.height, ...size };
+  const chosen = best ?? { x: at.x, y: at.y - size.height, ...size };
   return view ? keepInside(chosen, view) : chosen;
 }

@@ -1,7 +1,7 @@
-import { useStoreApi } from '@xyflow/react';
+import { useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { canvasMeasure } from '../export/canvasMeasure.ts';
-import { badgeSize, placeBadge, type Obstacle } from './badgePlace.ts';
+import { BADGE_SUB, badgeSize, placeBadge, type Obstacle } from './badgePlace.ts';
 import { markerObstacles, nodeObstacles, type NodeBox } from './obstacles.ts';
 import type { Point, Rect } from './scene.ts';
 import { viewNow } from './useFlowObstacles.ts';
@@ -21,23 +21,36 @@ export interface BadgeInput {
   readonly passed: readonly Point[];
 }
 
+/** The badge's smallest words (10.5 px) are never drawn under this on screen. */
+const SMALLEST_PX = 11;
+
+/** The badge's box (flow units) and the scale its words are drawn at (1: as in the CSS). */
+export interface BadgeBox {
+  readonly box: Rect;
+  readonly scale: number;
+}
+
 /**
  * The box of the badge of the hop shown (flow units), placed by `placeBadge` against the nodes,
  * labels, chips and markers and inside the part of the canvas seen when the packet arrives
- * there. A pan or zoom afterwards leaves it where it is (the view is the person's then).
+ * there. A pan afterwards leaves it where it is (the view is the person's then); a zoom places it
+ * again, as its words grow so as never to be drawn under 11 px on screen.
  */
 export function useBadgeBox(
   input: BadgeInput | null,
   nodes: readonly NodeBox[],
   labels: readonly Rect[],
-): Rect | null {
+): BadgeBox | null {
   const api = useStoreApi();
   const measure = useMemo(() => canvasMeasure(), []);
-  const [box, setBox] = useState<Rect | null>(null);
+  const zoom = useFlowStore((s) => Math.round(s.transform[2] * 100) / 100);
+  const [box, setBox] = useState<BadgeBox | null>(null);
   const key = input?.key ?? null;
   useLayoutEffect(() => {
     if (!input) return;
-    const size = badgeSize(input.label, input.where, measure, input.deny);
+    const scale = Math.max(1, SMALLEST_PX / (BADGE_SUB.size * zoom));
+    const drawn = badgeSize(input.label, input.where, measure, input.deny);
+    const size = { width: drawn.width * scale, height: drawn.height * scale };
     const seen = viewNow(api);
     const obstacles: Obstacle[] = [
       ...nodeObstacles(nodes, new Set(input.own)),
@@ -53,9 +66,9 @@ export function useBadgeBox(
       view: seen?.view ?? null,
     });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- placed against the DOM just drawn
-    setBox(placed);
+    setBox({ box: placed, scale });
     // Placed once per hop and drawing: `input` is new at every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, nodes, labels, api, measure]);
+  }, [key, nodes, labels, api, measure, zoom]);
   return input ? box : null;
 }
