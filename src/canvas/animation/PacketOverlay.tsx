@@ -53,7 +53,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
 
   const names = useMemo(() => namesOf(scenario), [scenario]);
   const nodes = useNodeLayout();
-  const labels = useLabelBoxes();
+  const labels = useLabelBoxes(`${flowId}:${step}`);
   // Routers keep off the nodes and the labels as well as the subnets' borders.
   const avoid = useMemo(() => [...leafBoxes(nodes), ...labels], [nodes, labels]);
   const scene = useMemo(() => sceneOf(scenario, boxes, avoid), [scenario, boxes, avoid]);
@@ -276,9 +276,15 @@ function MarkerShape({ marker, label }: { marker: Marker; label: string }) {
           d={`M ${x - 7} ${y} H ${x + 7} M ${x} ${y - 7} V ${y + 7} M ${x + 4} ${y - 3} L ${x + 7} ${y} L ${x + 4} ${y + 3} M ${x - 4} ${y - 3} L ${x - 7} ${y} L ${x - 4} ${y + 3} M ${x - 3} ${y - 4} L ${x} ${y - 7} L ${x + 3} ${y - 4} M ${x - 3} ${y + 4} L ${x} ${y + 7} L ${x + 3} ${y + 4}`}
           className="vfl-anim-router-glyph"
         />
-        <text x={x} y={y + 24} textAnchor="middle" className="vfl-anim-marker-text">
-          router
-        </text>
+        {marker.word === 'beside' ? (
+          <text x={x + 16} y={y + 4} className="vfl-anim-marker-text">
+            router
+          </text>
+        ) : (
+          <text x={x} y={y + 24} textAnchor="middle" className="vfl-anim-marker-text">
+            router
+          </text>
+        )}
       </g>
     );
   }

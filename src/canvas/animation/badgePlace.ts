@@ -54,9 +54,9 @@ const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
 /** Cost of the whole badge outside the view. */
 const OUTSIDE = 8;
 /** Cost per badge height of distance from the hop: near wins when all else is equal. */
-const FAR = 0.03;
+const FAR = 0.015;
 /** Room between the hop's point (or the decider's ring) and the badge, in badge heights. */
-const GAPS = [0.2, 0.8, 1.6, 2.6, 4, 6] as const;
+const GAPS = [0.2, 0.8, 1.6, 2.6, 4, 6, 9] as const;
 
 const area = (a: Rect, b: Rect): number => {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);

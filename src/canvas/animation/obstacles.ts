@@ -2,6 +2,7 @@ import type { Font, Measure } from '../export/text.ts';
 import type { FlowNodeType } from '../types.ts';
 import type { Obstacle } from './badgePlace.ts';
 import type { Point, Rect } from './scene.ts';
+import { routerFootprint } from './routerSpot.ts';
 import type { Marker } from './waypoints.ts';
 
 /*
@@ -68,9 +69,16 @@ export function nodeObstacles(
       }
       continue;
     }
+    out.push({ kind: own.has(id) ? 'own' : 'node', box });
+    // Its chips (and a Terraform address) on its bottom border, whoever's hop it is.
     out.push({
-      kind: own.has(id) ? 'own' : 'node',
-      box: { ...box, height: box.height + CHIP_BELOW },
+      kind: 'chip',
+      box: {
+        x: box.x,
+        y: box.y + box.height + CHIP_BELOW - CHIP_HEIGHT,
+        width: box.width,
+        height: CHIP_HEIGHT,
+      },
     });
   }
   return out;
@@ -84,9 +92,11 @@ export function labelBox(at: Point, text: string, measure: Measure, maxWidth = 2
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 
-/** The boxes of the nodes that are not containers (what a router must not sit on). */
+/** The boxes of the nodes that are not containers, with their chips (what a router keeps off). */
 export const leafBoxes = (nodes: readonly NodeBox[]): Rect[] =>
-  nodes.filter((n) => !isContainer(n.kind)).map((n) => n.box);
+  nodes
+    .filter((n) => !isContainer(n.kind))
+    .map((n) => ({ ...n.box, height: n.box.height + CHIP_BELOW }));
 
 /** The router's circle and word, the internet's globe and two lines, the marks of passed hops. */
 export function markerObstacles(
@@ -96,8 +106,7 @@ export function markerObstacles(
 ): Obstacle[] {
   const out: Obstacle[] = markers.map((m) => {
     const { x, y } = m.at;
-    if (m.kind === 'router')
-      return { kind: 'marker', box: { x: x - 16, y: y - 14, width: 32, height: 44 } };
+    if (m.kind === 'router') return { kind: 'marker', box: routerFootprint(m.at, m.word) };
     const words = Math.max(
       measure(m.label ?? 'Internet', MARKER_FONT),
       measure(m.address, MARKER_MONO),

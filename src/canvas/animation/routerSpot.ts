@@ -8,10 +8,19 @@ import type { Point, Rect } from './scene.ts';
  * drawn BAND_PAD around the subnets), of the nodes, of the labels and of the VPC's name.
  */
 
-/** The marker's footprint around its centre: a circle of radius 12, "router" 24 below. */
-const FOOT = { left: 16, right: 16, up: 14, down: 30 } as const;
+/**
+ * The marker's footprint around its centre: a circle of radius 12 with "router" 24 below it, or,
+ * where a gutter is too low for that, beside it on the right.
+ */
+export type RouterWord = 'below' | 'beside';
+const FEET: Readonly<
+  Record<RouterWord, { left: number; right: number; up: number; down: number }>
+> = {
+  below: { left: 15, right: 15, up: 13, down: 28 },
+  beside: { left: 13, right: 50, up: 13, down: 13 },
+};
 /** Room kept between the footprint and anything else. */
-const CLEAR = 3;
+const CLEAR = 1;
 /** The VPC's header (icon, name, CIDR) and how much of its width the words take at most. */
 const HEADER = 46;
 const NAME_WIDTH = 260;
@@ -20,12 +29,16 @@ const BADGE_WIDTH = 40;
 /** Grid the gutter is searched on, in flow units. */
 const STEP = 4;
 
-const footprint = (p: Point): Rect => ({
-  x: p.x - FOOT.left - CLEAR,
-  y: p.y - FOOT.up - CLEAR,
-  width: FOOT.left + FOOT.right + 2 * CLEAR,
-  height: FOOT.up + FOOT.down + 2 * CLEAR,
-});
+/** The box a router marker covers, its word as placed. */
+export function routerFootprint(p: Point, word: RouterWord = 'below', clear = 0): Rect {
+  const f = FEET[word];
+  return {
+    x: p.x - f.left - clear,
+    y: p.y - f.up - clear,
+    width: f.left + f.right + 2 * clear,
+    height: f.up + f.down + 2 * clear,
+  };
+}
 
 const meets = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -38,38 +51,46 @@ const grow = (r: Rect, by: number): Rect => ({
 });
 
 /**
- * The router's centre: of the points whose footprint lies inside the VPC (below its name) and
- * meets no subnet (with its zone band), no box of `avoid` (nodes, labels), nor the VPC's name
- * and findings badge, the one nearest to
- * the classic spot (the left margin, halfway down the subnets: `routerPoint`). When no gutter is
- * wide enough, the classic spot.
+ * The router's centre and where its word goes: of the points whose footprint lies inside the VPC
+ * and meets no subnet (with its zone band), no box of `avoid` (nodes, labels), nor the VPC's name
+ * and findings badge, the one nearest to the classic spot (the left margin, halfway down the
+ * subnets: `routerPoint`), its word below; else beside; when no gutter is wide enough, the
+ * classic spot.
  */
-export function routerSpot(vpc: Rect, subnets: readonly Rect[], avoid: readonly Rect[]): Point {
+export function routerSpot(
+  vpc: Rect,
+  subnets: readonly Rect[],
+  avoid: readonly Rect[],
+): { at: Point; word: RouterWord } {
   const preferred = routerPoint(vpc, subnets);
-  if (subnets.length === 0) return preferred;
+  if (subnets.length === 0) return { at: preferred, word: 'below' };
   const header = (x: number, width: number): Rect => ({ x, y: vpc.y, width, height: HEADER });
   const walls = [
-    ...subnets.map((s) => grow(s, BAND_PAD + 1)),
+    ...subnets.map((s) => grow(s, BAND_PAD)),
     ...avoid.filter((a) => meets(a, vpc)),
     // The header's free middle, between the name and the findings badge, is a gutter too.
     header(vpc.x, Math.min(NAME_WIDTH, vpc.width)),
     header(vpc.x + vpc.width - BADGE_WIDTH, BADGE_WIDTH),
   ];
-  const x0 = vpc.x + FOOT.left + CLEAR + 2;
-  const x1 = vpc.x + vpc.width - FOOT.right - CLEAR - 2;
-  const y0 = vpc.y + FOOT.up + CLEAR + 2;
-  const y1 = vpc.y + vpc.height - FOOT.down - CLEAR - 2;
-  let best: Point | null = null;
-  let bestDistance = Infinity;
-  for (let y = y0; y <= y1; y += STEP) {
-    for (let x = x0; x <= x1; x += STEP) {
-      const d = Math.hypot(x - preferred.x, y - preferred.y);
-      if (d >= bestDistance) continue;
-      const foot = footprint({ x, y });
-      if (walls.some((w) => meets(foot, w))) continue;
-      best = { x, y };
-      bestDistance = d;
+  for (const word of ['below', 'beside'] as const) {
+    const f = FEET[word];
+    const x0 = vpc.x + f.left + CLEAR;
+    const x1 = vpc.x + vpc.width - f.right - CLEAR;
+    const y0 = vpc.y + f.up + CLEAR;
+    const y1 = vpc.y + vpc.height - f.down - CLEAR;
+    let best: Point | null = null;
+    let bestDistance = Infinity;
+    for (let y = y0; y <= y1; y += STEP) {
+      for (let x = x0; x <= x1; x += STEP) {
+        const d = Math.hypot(x - preferred.x, y - preferred.y);
+        if (d >= bestDistance) continue;
+        const foot = routerFootprint({ x, y }, word, CLEAR);
+        if (walls.some((w) => meets(foot, w))) continue;
+        best = { x, y };
+        bestDistance = d;
+      }
     }
+    if (best) return { at: best, word };
   }
-  return best ?? preferred;
+  return { at: preferred, word: 'below' };
 }

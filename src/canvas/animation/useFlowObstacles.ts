@@ -83,8 +83,11 @@ const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
     );
   });
 
-/** The labels on the canvas, in flow units; measured again whenever nodes or edges change. */
-export function useLabelBoxes(): Rect[] {
+/**
+ * The labels on the canvas, in flow units; measured again whenever nodes or edges change, and at
+ * every `moment` (the hop shown: labels may have been laid out since).
+ */
+export function useLabelBoxes(moment: string): Rect[] {
   const api = useStoreApi();
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
@@ -95,7 +98,7 @@ export function useLabelBoxes(): Rect[] {
     const found = flowBoxesOf(domNode, transform, domNode.querySelectorAll(LABELS));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- measured from the DOM just drawn
     setLabels((old) => (sameRects(old, found) ? old : found));
-  }, [api, nodes, edges]);
+  }, [api, nodes, edges, moment]);
   return labels;
 }
 

@@ -1,7 +1,7 @@
 import type { Hop, Trace } from '../../engine/types.ts';
 import { borderPoint, floatingSegment } from '../edges/floating.ts';
 import { borderCrossing, routerPoint } from './crossings.ts';
-import { routerSpot } from './routerSpot.ts';
+import { routerSpot, type RouterWord } from './routerSpot.ts';
 import { boxOf, centreOf, inside, vpcOf, type Point, type Rect, type Scene } from './scene.ts';
 
 export { borderCrossing, routerPoint };
@@ -20,7 +20,12 @@ export interface Waypoint {
 
 /** Things the path needs that are not nodes: a VPC's router, the internet. */
 export type Marker = (
-  | { readonly kind: 'router'; readonly vpcId: string }
+  | {
+      readonly kind: 'router';
+      readonly vpcId: string;
+      /** Where "router" is written: under the glyph, or beside it where the gutter is low. */
+      readonly word?: RouterWord;
+    }
   | {
       readonly kind: 'internet';
       readonly address: string;
@@ -75,7 +80,7 @@ type Site =
  */
 export function packetPath(trace: Trace, scene: Scene): PacketPath {
   const hops = trace.hops;
-  const routers = new Map<string, { at: Point; since: number }>();
+  const routers = new Map<string, { at: Point; since: number; word: RouterWord }>();
   const internetAddress = addressOnInternet(trace);
   const hostBox = internetAddress ? scene.boxes.get(scene.hosts.get(internetAddress) ?? '') : null;
 
@@ -88,8 +93,8 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const subnets = [...scene.parents]
       .filter(([id, parent]) => parent === vpcId && id.startsWith('subnet-'))
       .flatMap(([id]) => scene.boxes.get(id) ?? []);
-    const at = routerSpot(vpc, subnets, scene.avoid);
-    routers.set(vpcId, { at, since: k });
+    const { at, word } = routerSpot(vpc, subnets, scene.avoid);
+    routers.set(vpcId, { at, since: k, word });
     return at;
   };
 
@@ -247,11 +252,12 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
   // An instance's packet starts at its edge, where its security group is: the track then never
   // crosses the instance's own name and address.
   const start = fromInstance ? (waypoints[0]?.at ?? origin) : origin;
-  const markers: Marker[] = [...routers].map(([vpcId, { at, since }]) => ({
+  const markers: Marker[] = [...routers].map(([vpcId, { at, since, word }]) => ({
     kind: 'router',
     vpcId,
     at,
     since,
+    ...(word === 'beside' ? { word } : {}),
   }));
   if (internet && internetAddress && !hostBox) {
     const service = endpointHop ? scene.services.get(endpointHop.resourceId) : undefined;

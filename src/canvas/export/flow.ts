@@ -13,6 +13,7 @@ import {
   type Obstacle,
 } from '../animation/badgePlace.ts';
 import { markerObstacles } from '../animation/obstacles.ts';
+import { routerFootprint } from '../animation/routerSpot.ts';
 import type { DiagramFlow, Rect, Theme } from './diagram.ts';
 import { fill, stroke, tone } from './palette.ts';
 import { shapeParts, type DrawContext, type Drawn } from './parts.ts';
@@ -90,11 +91,13 @@ function markerShape(m: Marker, title: string, ctx: DrawContext): Drawn {
           'stroke-linecap': 'round',
           'stroke-linejoin': 'round',
         }),
-        textLine([run('router', MARKER, ink)], { x, baseline: y + 24 }, ctx.measure, {
-          anchor: 'middle',
-        }),
+        m.word === 'beside'
+          ? textLine([run('router', MARKER, ink)], { x: x + 16, baseline: y + 4 }, ctx.measure)
+          : textLine([run('router', MARKER, ink)], { x, baseline: y + 24 }, ctx.measure, {
+              anchor: 'middle',
+            }),
       ),
-      bounds: { x: x - 20, y: y - 13, width: 40, height: 44 },
+      bounds: routerFootprint(m.at, m.word, 4),
     };
   }
   const address = run(m.address, MARKER_MONO, ink);
