@@ -91,6 +91,26 @@ function candidates(around: Rect, size: Size): Rect[] {
   return out;
 }
 
+/** Reach of the sweep around the hop, in badge heights, and its step. */
+const SWEEP = 7;
+const SWEEP_STEP = 1 / 3;
+
+/**
+ * Every place around the hop on a grid a third of the badge's height apart, out to SWEEP heights
+ * (after the eight sides: those win a tie), for when every side is taken.
+ */
+function sweep(at: Point, size: Size): Rect[] {
+  const { width: w, height: h } = size;
+  const step = h * SWEEP_STEP;
+  const out: Rect[] = [];
+  for (let y = at.y - h - SWEEP * h; y <= at.y + SWEEP * h; y += step) {
+    for (let x = at.x - w - SWEEP * h; x <= at.x + SWEEP * h; x += step) {
+      out.push({ x, y, width: w, height: h });
+    }
+  }
+  return out;
+}
+
 /** Area of `box` outside `view`. */
 const outside = (box: Rect, view: Rect): number => box.width * box.height - area(box, view);
 
@@ -141,7 +161,7 @@ export function placeBadge(request: BadgeRequest): Rect {
   let best: Rect | null = null;
   let bestCost = Infinity;
   const whole = size.width * size.height;
-  for (const c of around.flatMap((r) => candidates(r, size))) {
+  for (const c of [...around.flatMap((r) => candidates(r, size)), ...sweep(at, size)]) {
     let cost = (FAR * distance(at, c)) / size.height;
     for (const o of obstacles) cost += (WEIGHT[o.kind] * area(c, o.box)) / whole;
     if (view) cost += (OUTSIDE * outside(c, view)) / whole;

@@ -196,7 +196,7 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const anyInstance = hops.find((h) => h.layer.startsWith('security-group'));
     const box = boxOf(scene, vpcOf(scene, anyInstance?.resourceId));
     const base = gatewayAt ?? (box ? { x: box.x + box.width / 2, y: box.y } : null);
-    if (base) internet = { x: base.x, y: base.y - INTERNET_RISE };
+    if (base) internet = clearOf(scene.avoid, base);
   }
 
   const first = hops[0];
@@ -295,6 +295,25 @@ const ROUND: Partial<Record<Hop['layer'], number>> = {
   'transit-gateway': 12,
   'vpc-endpoint': 8,
 };
+
+/** The internet's globe and its two lines of words, around its centre. */
+const globe = (p: Point): Rect => ({ x: p.x - 18, y: p.y - 18, width: 40 + 110, height: 36 });
+
+/**
+ * Where the internet is drawn above a gateway: INTERNET_RISE above it, else higher, else to the
+ * side, wherever its globe and words meet no node or label.
+ */
+function clearOf(avoid: readonly Rect[], base: Point): Point {
+  const meets = (a: Rect, b: Rect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const rise of [INTERNET_RISE, INTERNET_RISE * 1.5, INTERNET_RISE * 2]) {
+    for (const dx of [0, -200, 200]) {
+      const p = { x: base.x + dx, y: base.y - rise };
+      if (!avoid.some((a) => meets(globe(p), a))) return p;
+    }
+  }
+  return { x: base.x, y: base.y - INTERNET_RISE };
+}
 
 /** The gateway endpoint hop of the request, when the flow goes to an AWS service through one. */
 function viaEndpoint(hops: readonly Hop[]): Hop | undefined {
