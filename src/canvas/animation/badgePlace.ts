@@ -44,7 +44,7 @@ export interface Obstacle {
  */
 const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
   own: 0.15,
-  node: 1,
+  node: 2,
   name: 2,
   chip: 2,
   label: 2,
@@ -90,6 +90,15 @@ function candidates(around: Rect, size: Size): Rect[] {
   }
   return out;
 }
+
+/** Room kept between the badge and an obstacle, in flow units. */
+const MARGIN = 4;
+const grow = (r: Rect, by: number): Rect => ({
+  x: r.x - by,
+  y: r.y - by,
+  width: r.width + 2 * by,
+  height: r.height + 2 * by,
+});
 
 /** Reach of the sweep around the hop, in badge heights, and its step. */
 const SWEEP = 7;
@@ -147,7 +156,9 @@ export interface BadgeRequest {
 export function placeBadge(request: BadgeRequest): Rect {
   const { at, focus, size, view } = request;
   const packet: Rect = { x: at.x - 12, y: at.y - 12, width: 24, height: 24 };
-  const obstacles: readonly Obstacle[] = [...request.obstacles, { box: packet, kind: 'marker' }];
+  // Kept a little apart from everything, not just off it: a badge touching a chip reads as one.
+  const all: readonly Obstacle[] = [...request.obstacles, { box: packet, kind: 'marker' }];
+  const obstacles = all.map((o): Obstacle => ({ kind: o.kind, box: grow(o.box, MARGIN) }));
   const around: Rect[] = [packet];
   if (focus?.kind === 'box') {
     const { box } = focus;
