@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Trace } from '../../engine/types.ts';
 import { HOP_DURATION_MS, useStore } from '../../store/index.ts';
@@ -13,10 +13,11 @@ import {
 import { hopLabel, hopWhere, markOf, namesOf } from './hopText.ts';
 import { pathData, TRAVEL_SHARE } from './motion.ts';
 import { PacketAnimator } from './PacketAnimator.ts';
+import { leaderOf } from './badgePlace.ts';
 import { leafBoxes } from './obstacles.ts';
-import { sceneOf } from './scene.ts';
+import { sceneOf, type Rect } from './scene.ts';
 import { useBadgeBox } from './useBadgeBox.ts';
-import { useLabelBoxes, useNodeLayout } from './useFlowObstacles.ts';
+import { useDrawnWords, useNodeLayout } from './useFlowObstacles.ts';
 import { useNodeBoxes } from './useNodeBoxes.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 import VerdictIcon from './VerdictIcon.tsx';
@@ -53,7 +54,9 @@ function PacketOverlay({ trace }: { trace: Trace }) {
 
   const names = useMemo(() => namesOf(scenario), [scenario]);
   const nodes = useNodeLayout();
-  const labels = useLabelBoxes(`${flowId}:${step}`);
+  const zoom = useFlowStore((s) => Math.round(s.transform[2] * 100) / 100);
+  const words = useDrawnWords(`${flowId}:${step}:${zoom}`);
+  const labels = words.labels;
   // Routers keep off the nodes and the labels as well as the subnets' borders.
   const avoid = useMemo(() => [...leafBoxes(nodes), ...labels], [nodes, labels]);
   const scene = useMemo(() => sceneOf(scenario, boxes, avoid), [scenario, boxes, avoid]);
@@ -144,7 +147,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
         }
       : null,
     nodes,
-    labels,
+    words,
   );
 
   return (
@@ -186,6 +189,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
               resourceId={hop.layer.startsWith('nacl') ? (hop.subnetId ?? '') : hop.resourceId}
             />
           )}
+          {hop && waypoint && badge && <Leader at={waypoint.at} box={badge.box} />}
           <g ref={packetRef} data-testid="anim.packet" className="vfl-anim-packet">
             <circle r="11" className="vfl-anim-packet-halo" />
             <circle r="7.5" fill={COLOUR[direction]} className="vfl-anim-packet-dot" />
@@ -257,6 +261,16 @@ function Ring({ focus, mark, resourceId }: { focus: Focus; mark: string; resourc
       <rect {...rect} className="vfl-anim-ring-line" />
       <rect {...rect} className="vfl-anim-ring-pulse" />
     </g>
+  );
+}
+
+/** A thin line from the packet to its badge when the badge had to go further away. */
+function Leader({ at, box }: { at: { x: number; y: number }; box: Rect }) {
+  const line = leaderOf(at, box);
+  if (!line) return null;
+  const [a, b] = line;
+  return (
+    <path d={`M ${a.x} ${a.y} L ${b.x} ${b.y}`} className="vfl-anim-leader vfl-anim-arrival" />
   );
 }
 

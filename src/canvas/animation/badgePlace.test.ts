@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWidth } from '../export/text.ts';
-import { badgeSize, keepInside, placeBadge, type Obstacle } from './badgePlace.ts';
+import { badgeSize, keepInside, leaderOf, placeBadge, type Obstacle } from './badgePlace.ts';
 import { labelBox, markerObstacles, nodeObstacles } from './obstacles.ts';
 import type { Rect } from './scene.ts';
 
@@ -110,5 +110,16 @@ describe('badgeSize and the obstacles', () => {
       estimateWidth,
     );
     expect(internet!.box.width).toBeGreaterThan(80);
+  });
+});
+
+describe('leaderOf', () => {
+  it('ties a badge placed away to the packet’s rim, and none right beside it', () => {
+    expect(leaderOf({ x: 0, y: 0 }, { x: 14, y: -10, width: 100, height: 20 })).toBeNull();
+    const line = leaderOf({ x: 0, y: 0 }, { x: 100, y: -10, width: 100, height: 20 });
+    expect(line).toEqual([
+      { x: 12, y: 0 },
+      { x: 100, y: 0 },
+    ]);
   });
 });

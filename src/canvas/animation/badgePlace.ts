@@ -51,6 +51,8 @@ const WEIGHT: Readonly<Record<ObstacleKind, number>> = {
   marker: 2,
   cover: 8,
 };
+/** Cost of touching an obstacle at all (times its weight), however little: none beats a bit. */
+const HIT = 0.25;
 /** Cost of the whole badge outside the view. */
 const OUTSIDE = 8;
 /** Cost per badge height of distance from the hop: near wins when all else is equal. */
@@ -174,7 +176,10 @@ export function placeBadge(request: BadgeRequest): Rect {
   const whole = size.width * size.height;
   for (const c of [...around.flatMap((r) => candidates(r, size)), ...sweep(at, size)]) {
     let cost = (FAR * distance(at, c)) / size.height;
-    for (const o of obstacles) cost += (WEIGHT[o.kind] * area(c, o.box)) / whole;
+    for (const o of obstacles) {
+      const covered = area(c, o.box);
+      if (covered > 0) cost += WEIGHT[o.kind] * (HIT + covered / whole);
+    }
     if (view) cost += (OUTSIDE * outside(c, view)) / whole;
     if (cost < bestCost - 1e-4) {
       best = c;
@@ -183,4 +188,22 @@ export function placeBadge(request: BadgeRequest): Rect {
   }
   const chosen = best ?? { x: at.x, y: at.y - size.height, ...size };
   return view ? keepInside(chosen, view) : chosen;
+}
+
+/** Beyond this distance (flow units) a line ties the badge to the packet it speaks of. */
+const LEADER_FROM = 24;
+
+/**
+ * The line from the packet's rim to the nearest point of a badge placed away from it; null when
+ * the badge is right beside the packet.
+ */
+export function leaderOf(at: Point, box: Rect): readonly [Point, Point] | null {
+  const to = {
+    x: Math.max(box.x, Math.min(at.x, box.x + box.width)),
+    y: Math.max(box.y, Math.min(at.y, box.y + box.height)),
+  };
+  const d = Math.hypot(to.x - at.x, to.y - at.y);
+  if (d < LEADER_FROM) return null;
+  const rim = 12 / d;
+  return [{ x: at.x + (to.x - at.x) * rim, y: at.y + (to.y - at.y) * rim }, to];
 }

@@ -4,7 +4,7 @@ import { canvasMeasure } from '../export/canvasMeasure.ts';
 import { BADGE_SUB, badgeSize, placeBadge, type Obstacle } from './badgePlace.ts';
 import { markerObstacles, nodeObstacles, type NodeBox } from './obstacles.ts';
 import type { Point, Rect } from './scene.ts';
-import { viewNow } from './useFlowObstacles.ts';
+import { viewNow, type DrawnWords } from './useFlowObstacles.ts';
 import type { Focus, Marker } from './waypoints.ts';
 
 export interface BadgeInput {
@@ -39,7 +39,7 @@ export interface BadgeBox {
 export function useBadgeBox(
   input: BadgeInput | null,
   nodes: readonly NodeBox[],
-  labels: readonly Rect[],
+  words: DrawnWords,
 ): BadgeBox | null {
   const api = useStoreApi();
   const measure = useMemo(() => canvasMeasure(), []);
@@ -54,7 +54,9 @@ export function useBadgeBox(
     const seen = viewNow(api);
     const obstacles: Obstacle[] = [
       ...nodeObstacles(nodes, new Set(input.own)),
-      ...labels.map((l): Obstacle => ({ kind: 'label', box: l })),
+      ...words.labels.map((l): Obstacle => ({ kind: 'label', box: l })),
+      ...words.names.map((n): Obstacle => ({ kind: 'name', box: n })),
+      ...words.chips.map((c): Obstacle => ({ kind: 'chip', box: c })),
       ...markerObstacles(input.markers, input.passed, measure),
       ...(seen?.covers ?? []).map((c): Obstacle => ({ kind: 'cover', box: c })),
     ];
@@ -69,6 +71,6 @@ export function useBadgeBox(
     setBox({ box: placed, scale });
     // Placed once per hop and drawing: `input` is new at every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, nodes, labels, api, measure, zoom]);
+  }, [key, nodes, words, api, measure, zoom]);
   return input ? box : null;
 }

@@ -83,23 +83,49 @@ const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
     );
   });
 
+/** Containers' names (semantic zoom draws them larger when zoomed out) and chips. */
+const NAMES =
+  '.react-flow__node-vpc [data-testid^="canvas.node."] > .flex.items-start .truncate, .react-flow__node-subnet [data-testid^="canvas.node."] > .flex.items-start .truncate, [data-testid^="canvas.subnet-kind."], [data-testid^="canvas.region."] > div, [data-testid^="canvas.zone."] > span';
+const CHIPS =
+  '[data-testid^="canvas.sg-chip."], [data-testid^="canvas.nacl-chip."], .chip-row > span';
+
+/** What the canvas draws as words, in flow units. */
+export interface DrawnWords {
+  /** Labels of edges, address chips. */
+  readonly labels: Rect[];
+  /** Containers' names and zone names. */
+  readonly names: Rect[];
+  /** Security-group and NACL chips. */
+  readonly chips: Rect[];
+}
+
+const NONE: DrawnWords = { labels: [], names: [], chips: [] };
+
 /**
- * The labels on the canvas, in flow units; measured again whenever nodes or edges change, and at
- * every `moment` (the hop shown: labels may have been laid out since).
+ * The words on the canvas, in flow units, as laid out: measured again whenever nodes or edges
+ * change, and at every `moment` (the hop shown and the zoom: semantic zoom resizes names).
  */
-export function useLabelBoxes(moment: string): Rect[] {
+export function useDrawnWords(moment: string): DrawnWords {
   const api = useStoreApi();
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
-  const [labels, setLabels] = useState<Rect[]>([]);
+  const [words, setWords] = useState<DrawnWords>(NONE);
   useLayoutEffect(() => {
     const { domNode, transform } = api.getState();
     if (!domNode) return;
-    const found = flowBoxesOf(domNode, transform, domNode.querySelectorAll(LABELS));
+    const measure = (selector: string) =>
+      flowBoxesOf(domNode, transform, domNode.querySelectorAll(selector));
+    const found = { labels: measure(LABELS), names: measure(NAMES), chips: measure(CHIPS) };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- measured from the DOM just drawn
-    setLabels((old) => (sameRects(old, found) ? old : found));
+    setWords((old) =>
+      sameRects(old.labels, found.labels) &&
+      sameRects(old.names, found.names) &&
+      sameRects(old.chips, found.chips)
+        ? old
+        : found,
+    );
   }, [api, nodes, edges, moment]);
-  return labels;
+  return words;
 }
 
 /** What the person sees of the plane, and what floats over it, in flow units, right now. */

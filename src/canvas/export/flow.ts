@@ -9,6 +9,7 @@ import {
   BADGE_MARK,
   BADGE_SUB,
   badgeSize,
+  leaderOf,
   placeBadge,
   type Obstacle,
 } from '../animation/badgePlace.ts';
@@ -219,10 +220,19 @@ function badge(
   const left = placed.x;
   const top = placed.y;
   const boxX = left + BADGE_MARK + 4;
+  const leader = leaderOf(f.packet.at, placed);
   return {
     svg: el(
       'g',
       { 'data-badge': b.mark },
+      leader
+        ? el('path', {
+            d: `M ${num(leader[0].x)} ${num(leader[0].y)} L ${num(leader[1].x)} ${num(leader[1].y)}`,
+            fill: 'none',
+            ...stroke(theme === 'dark' ? '#cbd5e1' : '#475569', 1.5),
+            'stroke-dasharray': '3 3',
+          })
+        : '',
       verdict(b.mark, { x: left + 11, y: top + labelH / 2 }, 22),
       el('rect', {
         x: boxX + border / 2,
