@@ -136,6 +136,8 @@ function PacketOverlay({ trace }: { trace: Trace }) {
     hop && waypoint
       ? {
           key: `${flowId}:${shown}:${waypoint.at.x},${waypoint.at.y}`,
+          flowId,
+          step: shown,
           at: waypoint.at,
           focus: waypoint.focus,
           label: hopLabel(hop, names),

@@ -4,12 +4,16 @@ import { canvasMeasure } from '../export/canvasMeasure.ts';
 import { BADGE_SUB, badgeSize, placeBadge, type Obstacle } from './badgePlace.ts';
 import { markerObstacles, nodeObstacles, type NodeBox } from './obstacles.ts';
 import type { Point, Rect } from './scene.ts';
+import { rememberBadge } from './shownBadge.ts';
 import { viewNow, type DrawnWords } from './useFlowObstacles.ts';
 import type { Focus, Marker } from './waypoints.ts';
 
 export interface BadgeInput {
   /** Changes when the packet arrives at another hop (or another flow is shown). */
   readonly key: string;
+  /** The flow and hop shown, under which the export finds the box (shownBadge.ts). */
+  readonly flowId: string | null;
+  readonly step: number;
   readonly at: Point;
   readonly focus: Focus | null;
   readonly label: string;
@@ -67,6 +71,7 @@ export function useBadgeBox(
       obstacles,
       view: seen?.view ?? null,
     });
+    rememberBadge(input.flowId, input.step, placed);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- placed against the DOM just drawn
     setBox({ box: placed, scale });
     // Placed once per hop and drawing: `input` is new at every render.

@@ -191,20 +191,28 @@ function badge(
   if (!b) return null;
   const f = flow.frame;
   const size = badgeSize(flow.label, flow.where, ctx.measure, b.mark === 'deny');
-  const placed = placeBadge({
-    at: f.packet.at,
-    focus: f.ring?.focus ?? null,
-    size,
-    obstacles: [
-      ...obstacles,
-      ...markerObstacles(
-        f.markers,
-        f.passed.map((p) => p.at),
-        ctx.measure,
-      ),
-    ],
-    view: null,
-  });
+  // Where the screen shows it (its words may be drawn larger there: same left, same middle).
+  const screen = flow.badgeBox;
+  const placed = screen
+    ? {
+        x: screen.x,
+        y: screen.y + screen.height / 2 - size.height / 2,
+        ...size,
+      }
+    : placeBadge({
+        at: f.packet.at,
+        focus: f.ring?.focus ?? null,
+        size,
+        obstacles: [
+          ...obstacles,
+          ...markerObstacles(
+            f.markers,
+            f.passed.map((p) => p.at),
+            ctx.measure,
+          ),
+        ],
+        view: null,
+      });
   const look = LABEL[b.mark];
   const dark = theme === 'dark';
   const ink = dark ? (b.mark === 'deny' ? '#fee2e2' : '#dcfce7') : look.ink;
