@@ -125,6 +125,12 @@ for (const builtIn of [...builtInScenarios, ...builtInChallenges]) {
           const where = `${builtIn.id} · "${flow.name}" · hop ${hop.step + 1} (${hop.label}) at ${size.width}`;
           for (const c of collisions(hop, own)) problems.push(`${where}: ${c}`);
         }
+        // The first flow where it stops, to be looked at (kept out of git).
+        if (flow === flows[0]) {
+          await page.screenshot({
+            path: `e2e/screenshots/flow-overlap/${builtIn.id}-${size.width}.png`,
+          });
+        }
         const covers = played[0]?.covers ?? [];
         const bar = covers.find((c) => c.id === 'animation controls');
         const view = covers.find((c) => c.id === 'View panel');
