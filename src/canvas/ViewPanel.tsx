@@ -1,5 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { setViewOption, useStore, type ViewOption } from '../store/index.ts';
+import { useBelowBar } from './useBelowBar.ts';
 import { showsRoutes, showsSecurity } from './viewEdges.ts';
 
 const OPTIONS: readonly { option: ViewOption; label: string; title: string }[] = [
@@ -17,15 +18,22 @@ const OPTIONS: readonly { option: ViewOption; label: string; title: string }[] =
 
 /**
  * What the diagram draws besides the resources, as two switches on the canvas (saved with the
- * scenario's layout, not in it): route edges, shown by default, and the security view.
+ * scenario's layout, not in it): route edges, shown by default, and the security view. While a
+ * flow is shown it moves under the playback bar when the two would meet.
  */
 export default function ViewPanel() {
   const routes = useStore((s) => showsRoutes(s.layout));
   const security = useStore((s) => showsSecurity(s.layout));
   const on: Record<ViewOption, boolean> = { routes, security };
+  const flowShown = useStore((s) => s.sim.active.flowId !== null);
+  const [ref, below] = useBelowBar(flowShown);
   return (
-    <Panel position="top-right">
+    <Panel
+      position="top-right"
+      style={below > 0 ? { transform: `translateY(${below}px)` } : undefined}
+    >
       <div
+        ref={ref}
         role="group"
         aria-label="View"
         className="flex items-center gap-1 rounded-md border border-slate-200 bg-white/95 p-1 text-xs shadow-sm dark:border-slate-700 dark:bg-slate-900/95"

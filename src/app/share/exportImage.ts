@@ -1,6 +1,8 @@
 import { canvasMeasure } from '../../canvas/export/canvasMeasure.ts';
 import { diagramSvg, type DiagramImage } from '../../canvas/export/diagramSvg.ts';
 import { diagramOf } from '../../canvas/export/fromCanvas.ts';
+import { shownStep } from '../../canvas/animation/frame.ts';
+import { badgeShown } from '../../canvas/animation/shownBadge.ts';
 import { selectFlowEdges, selectFlowNodes } from '../../canvas/selectFlowNodes.ts';
 import { fileBaseName } from '../../share/file.ts';
 import { selectFindings, showMessage, useStore } from '../../store/index.ts';
@@ -27,7 +29,7 @@ const MAX_PNG_PIXELS = 40_000_000;
 /** The SVG document of the canvas as it is now; null when there is nothing to draw. */
 export function currentDiagramImage(options: ImageOptions): DiagramImage | null {
   const state = useStore.getState();
-  const { trace, step } = state.sim.active;
+  const { trace, step, flowId } = state.sim.active;
   const diagram = diagramOf({
     scenario: state.scenario,
     layout: state.layout,
@@ -35,7 +37,10 @@ export function currentDiagramImage(options: ImageOptions): DiagramImage | null 
     edges: selectFlowEdges(state),
     theme: state.theme,
     findings: selectFindings(state),
-    flow: options.flowPath && trace ? { trace, step } : null,
+    flow:
+      options.flowPath && trace
+        ? { trace, step, badge: badgeShown(flowId, shownStep(trace, step)) }
+        : null,
   });
   return diagramSvg(diagram, { measure: canvasMeasure() });
 }

@@ -1,9 +1,8 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportPortal, useStore as useFlowStore } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Trace } from '../../engine/types.ts';
 import { HOP_DURATION_MS, useStore } from '../../store/index.ts';
 import {
-  badgeAnchor,
   markerTitle,
   passedMarks,
   RING_PAD,
@@ -14,7 +13,11 @@ import {
 import { hopLabel, hopWhere, markOf, namesOf } from './hopText.ts';
 import { pathData, TRAVEL_SHARE } from './motion.ts';
 import { PacketAnimator } from './PacketAnimator.ts';
-import { sceneOf } from './scene.ts';
+import { leaderOf } from './badgePlace.ts';
+import { leafBoxes } from './obstacles.ts';
+import { sceneOf, type Rect } from './scene.ts';
+import { useBadgeBox } from './useBadgeBox.ts';
+import { useDrawnWords, useNodeLayout } from './useFlowObstacles.ts';
 import { useNodeBoxes } from './useNodeBoxes.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 import VerdictIcon from './VerdictIcon.tsx';
@@ -50,7 +53,13 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const reduced = useReducedMotion();
 
   const names = useMemo(() => namesOf(scenario), [scenario]);
-  const scene = useMemo(() => sceneOf(scenario, boxes), [scenario, boxes]);
+  const nodes = useNodeLayout();
+  const zoom = useFlowStore((s) => Math.round(s.transform[2] * 100) / 100);
+  const words = useDrawnWords(`${flowId}:${step}:${zoom}`);
+  const labels = words.labels;
+  // Routers keep off the nodes and the labels as well as the subnets' borders.
+  const avoid = useMemo(() => [...leafBoxes(nodes), ...labels], [nodes, labels]);
+  const scene = useMemo(() => sceneOf(scenario, boxes, avoid), [scenario, boxes, avoid]);
   const path = useMemo(() => packetPath(trace, scene), [trace, scene]);
   const stop = stopStep(trace);
   const bounds = useMemo(() => pathBounds(path, stop), [path, stop]);
@@ -110,9 +119,6 @@ function PacketOverlay({ trace }: { trace: Trace }) {
     }
   }, [path, shown, playing, speed, reduced, stop]);
 
-  // A gateway's hop is at its centre: its badge goes beside the node, not over its name.
-  const badge = waypoint && badgeAnchor(waypoint.at, waypoint.focus);
-
   const travelled = useMemo(() => {
     const legs = travelledLegs(trace, path, shown);
     return {
@@ -124,6 +130,27 @@ function PacketOverlay({ trace }: { trace: Trace }) {
   const track = useMemo(() => pathData(trackPoints(path, stop)), [path, stop]);
 
   const passed = useMemo(() => passedMarks(trace, path, shown), [trace, path, shown]);
+
+  // The badge goes where it covers least of the diagram, inside the part of the canvas seen.
+  const badge = useBadgeBox(
+    hop && waypoint
+      ? {
+          key: `${flowId}:${shown}:${waypoint.at.x},${waypoint.at.y}`,
+          flowId,
+          step: shown,
+          at: waypoint.at,
+          focus: waypoint.focus,
+          label: hopLabel(hop, names),
+          where: hopWhere(hop, names),
+          deny: markOf(hop) === 'deny',
+          own: [hop.resourceId, hop.subnetId ?? '', scene.transit.get(hop.resourceId) ?? ''],
+          markers: path.markers.filter((m) => m.since <= stop),
+          passed: passed.map((p) => p.at),
+        }
+      : null,
+    nodes,
+    words,
+  );
 
   return (
     <ViewportPortal>
@@ -164,6 +191,7 @@ function PacketOverlay({ trace }: { trace: Trace }) {
               resourceId={hop.layer.startsWith('nacl') ? (hop.subnetId ?? '') : hop.resourceId}
             />
           )}
+          {hop && waypoint && badge && <Leader at={waypoint.at} box={badge.box} />}
           <g ref={packetRef} data-testid="anim.packet" className="vfl-anim-packet">
             <circle r="11" className="vfl-anim-packet-halo" />
             <circle r="7.5" fill={COLOUR[direction]} className="vfl-anim-packet-dot" />
@@ -181,13 +209,17 @@ function PacketOverlay({ trace }: { trace: Trace }) {
             </div>
           ) : null;
         })}
-        {hop && waypoint && (
+        {hop && waypoint && badge && (
           <div
             className="vfl-anim-badge vfl-anim-arrival"
             data-testid="anim.badge"
             data-verdict={markOf(hop)}
-            data-side={badge?.side}
-            style={{ left: badge?.at.x, top: badge?.at.y }}
+            style={{
+              left: badge.box.x,
+              top: badge.box.y,
+              height: badge.box.height / badge.scale,
+              transform: badge.scale === 1 ? undefined : `scale(${badge.scale})`,
+            }}
           >
             <VerdictIcon mark={markOf(hop)} size={22} />
             <span className="vfl-anim-label" data-mark={markOf(hop)}>
@@ -234,6 +266,16 @@ function Ring({ focus, mark, resourceId }: { focus: Focus; mark: string; resourc
   );
 }
 
+/** A thin line from the packet to its badge when the badge had to go further away. */
+function Leader({ at, box }: { at: { x: number; y: number }; box: Rect }) {
+  const line = leaderOf(at, box);
+  if (!line) return null;
+  const [a, b] = line;
+  return (
+    <path d={`M ${a.x} ${a.y} L ${b.x} ${b.y}`} className="vfl-anim-leader vfl-anim-arrival" />
+  );
+}
+
 const markerKey = (m: Marker) =>
   m.kind === 'router' ? `router:${m.vpcId}` : `internet:${m.address}`;
 
@@ -250,9 +292,15 @@ function MarkerShape({ marker, label }: { marker: Marker; label: string }) {
           d={`M ${x - 7} ${y} H ${x + 7} M ${x} ${y - 7} V ${y + 7} M ${x + 4} ${y - 3} L ${x + 7} ${y} L ${x + 4} ${y + 3} M ${x - 4} ${y - 3} L ${x - 7} ${y} L ${x - 4} ${y + 3} M ${x - 3} ${y - 4} L ${x} ${y - 7} L ${x + 3} ${y - 4} M ${x - 3} ${y + 4} L ${x} ${y + 7} L ${x + 3} ${y + 4}`}
           className="vfl-anim-router-glyph"
         />
-        <text x={x} y={y + 24} textAnchor="middle" className="vfl-anim-marker-text">
-          router
-        </text>
+        {marker.word === 'beside' ? (
+          <text x={x + 16} y={y + 4} className="vfl-anim-marker-text">
+            router
+          </text>
+        ) : (
+          <text x={x} y={y + 24} textAnchor="middle" className="vfl-anim-marker-text">
+            router
+          </text>
+        )}
       </g>
     );
   }

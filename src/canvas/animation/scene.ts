@@ -35,10 +35,16 @@ export interface Scene {
   readonly transit: ReadonlyMap<string, string>;
   /** The service a gateway endpoint reaches, in a word (`s3`), by endpoint ID. */
   readonly services: ReadonlyMap<string, string>;
+  /** Boxes a router marker keeps off besides subnets: the nodes that are not containers, labels. */
+  readonly avoid: readonly Rect[];
 }
 
 /** The scene of a scenario whose nodes sit in `boxes`. */
-export function sceneOf(scenario: Scenario, boxes: ReadonlyMap<string, Rect>): Scene {
+export function sceneOf(
+  scenario: Scenario,
+  boxes: ReadonlyMap<string, Rect>,
+  avoid: readonly Rect[] = [],
+): Scene {
   const parents = new Map<string, string>();
   for (const s of scenario.subnets) parents.set(s.id, s.vpcId);
   for (const i of scenario.instances) parents.set(i.id, i.subnetId);
@@ -71,6 +77,7 @@ export function sceneOf(scenario: Scenario, boxes: ReadonlyMap<string, Rect>): S
     hosts: new Map(scenario.internetHosts.map((h) => [h.address.toLowerCase(), h.id] as const)),
     egressOnly,
     transit,
+    avoid,
     services: new Map(
       scenario.vpcEndpoints.map((e) => [e.id, e.serviceName.split('.').at(-1) ?? e.serviceName]),
     ),

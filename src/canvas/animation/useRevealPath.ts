@@ -3,12 +3,16 @@ import { useEffect, useRef } from 'react';
 import { viewportShowing } from './fit.ts';
 import type { Rect } from './scene.ts';
 
-/** Room kept free around the path, in screen pixels. */
-const MARGIN = 24;
+/**
+ * Room kept free around the path, in screen pixels: enough for a hop's badge (two lines of words
+ * never under 11 px, about 40 px high) to find a place beside the network without covering it.
+ */
+const MARGIN = 56;
 
 /**
  * When a flow is shown, brings its whole path into view, clear of the playback bar at the top of
- * the canvas: if some of it is hidden, the view is fitted to the network and the path together.
+ * the canvas, with room around it for the hops' badges: if some of it is hidden or tight against
+ * the canvas's edges, the view is fitted to the network and the path together.
  * It happens once per shown flow; after that the view is the person's.
  */
 export function useRevealPath(flowId: string | null, bounds: Rect): void {
@@ -21,8 +25,11 @@ export function useRevealPath(flowId: string | null, bounds: Rect): void {
     if (flowId === null || revealed.current === flowId || !pane) return;
     revealed.current = flowId;
     const box = pane.getBoundingClientRect();
-    const bar = pane.querySelector('[data-testid="anim.controls"]')?.getBoundingClientRect();
-    const top = (bar ? bar.bottom - box.top : 0) + MARGIN;
+    // Below the playback bar, and below the View panel when it moved under the bar.
+    const floating = [
+      ...pane.querySelectorAll('[data-testid="anim.controls"], [role="group"][aria-label="View"]'),
+    ].map((el) => el.getBoundingClientRect().bottom - box.top);
+    const top = Math.max(0, ...floating) + MARGIN;
     const a = flow.flowToScreenPosition({ x: bounds.x, y: bounds.y });
     const b = flow.flowToScreenPosition({
       x: bounds.x + bounds.width,

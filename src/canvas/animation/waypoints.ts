@@ -1,6 +1,7 @@
 import type { Hop, Trace } from '../../engine/types.ts';
 import { borderPoint, floatingSegment } from '../edges/floating.ts';
 import { borderCrossing, routerPoint } from './crossings.ts';
+import { routerSpot, type RouterWord } from './routerSpot.ts';
 import { boxOf, centreOf, inside, vpcOf, type Point, type Rect, type Scene } from './scene.ts';
 
 export { borderCrossing, routerPoint };
@@ -19,7 +20,12 @@ export interface Waypoint {
 
 /** Things the path needs that are not nodes: a VPC's router, the internet. */
 export type Marker = (
-  | { readonly kind: 'router'; readonly vpcId: string }
+  | {
+      readonly kind: 'router';
+      readonly vpcId: string;
+      /** Where "router" is written: under the glyph, or beside it where the gutter is low. */
+      readonly word?: RouterWord;
+    }
   | {
       readonly kind: 'internet';
       readonly address: string;
@@ -74,7 +80,7 @@ type Site =
  */
 export function packetPath(trace: Trace, scene: Scene): PacketPath {
   const hops = trace.hops;
-  const routers = new Map<string, { at: Point; since: number }>();
+  const routers = new Map<string, { at: Point; since: number; word: RouterWord }>();
   const internetAddress = addressOnInternet(trace);
   const hostBox = internetAddress ? scene.boxes.get(scene.hosts.get(internetAddress) ?? '') : null;
 
@@ -87,8 +93,8 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const subnets = [...scene.parents]
       .filter(([id, parent]) => parent === vpcId && id.startsWith('subnet-'))
       .flatMap(([id]) => scene.boxes.get(id) ?? []);
-    const at = routerPoint(vpc, subnets);
-    routers.set(vpcId, { at, since: k });
+    const { at, word } = routerSpot(vpc, subnets, scene.avoid);
+    routers.set(vpcId, { at, since: k, word });
     return at;
   };
 
@@ -190,7 +196,7 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
     const anyInstance = hops.find((h) => h.layer.startsWith('security-group'));
     const box = boxOf(scene, vpcOf(scene, anyInstance?.resourceId));
     const base = gatewayAt ?? (box ? { x: box.x + box.width / 2, y: box.y } : null);
-    if (base) internet = { x: base.x, y: base.y - INTERNET_RISE };
+    if (base) internet = clearOf(scene.avoid, base);
   }
 
   const first = hops[0];
@@ -246,11 +252,12 @@ export function packetPath(trace: Trace, scene: Scene): PacketPath {
   // An instance's packet starts at its edge, where its security group is: the track then never
   // crosses the instance's own name and address.
   const start = fromInstance ? (waypoints[0]?.at ?? origin) : origin;
-  const markers: Marker[] = [...routers].map(([vpcId, { at, since }]) => ({
+  const markers: Marker[] = [...routers].map(([vpcId, { at, since, word }]) => ({
     kind: 'router',
     vpcId,
     at,
     since,
+    ...(word === 'beside' ? { word } : {}),
   }));
   if (internet && internetAddress && !hostBox) {
     const service = endpointHop ? scene.services.get(endpointHop.resourceId) : undefined;
@@ -288,6 +295,25 @@ const ROUND: Partial<Record<Hop['layer'], number>> = {
   'transit-gateway': 12,
   'vpc-endpoint': 8,
 };
+
+/** The internet's globe and its two lines of words, around its centre. */
+const globe = (p: Point): Rect => ({ x: p.x - 18, y: p.y - 18, width: 40 + 110, height: 36 });
+
+/**
+ * Where the internet is drawn above a gateway: INTERNET_RISE above it, else higher, else to the
+ * side, wherever its globe and words meet no node or label.
+ */
+function clearOf(avoid: readonly Rect[], base: Point): Point {
+  const meets = (a: Rect, b: Rect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const rise of [INTERNET_RISE, INTERNET_RISE * 1.5, INTERNET_RISE * 2]) {
+    for (const dx of [0, -200, 200]) {
+      const p = { x: base.x + dx, y: base.y - rise };
+      if (!avoid.some((a) => meets(globe(p), a))) return p;
+    }
+  }
+  return { x: base.x, y: base.y - INTERNET_RISE };
+}
 
 /** The gateway endpoint hop of the request, when the flow goes to an AWS service through one. */
 function viaEndpoint(hops: readonly Hop[]): Hop | undefined {

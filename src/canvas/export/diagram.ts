@@ -228,6 +228,8 @@ export interface DiagramFlow {
   readonly where: string;
   /** What each of `frame.markers` is, in words ("Router of VPC prod"), for its tooltip. */
   readonly markerTitles: readonly string[];
+  /** Where the canvas drew the badge; absent: placed here as the canvas would (`placeBadge`). */
+  readonly badgeBox?: Rect;
 }
 
 export interface Diagram {

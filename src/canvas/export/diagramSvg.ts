@@ -7,6 +7,7 @@ import { drawInterfaceLink, drawTransitAttachment } from './networkEdges.ts';
 import { drawGroupEdge, drawRoute } from './viewEdges.ts';
 import { drawNetworkInterface, drawTransitGateway, drawVpcEndpoint } from './networkLeaves.ts';
 import { drawFlow } from './flow.ts';
+import { flowObstacles } from './flowObstacles.ts';
 import { drawGatewayPill } from './gateways.ts';
 import { drawInstance, drawInternetHost, drawNatGateway } from './leaves.ts';
 import { background, fill } from './palette.ts';
@@ -119,7 +120,9 @@ export function diagramSvg(diagram: Diagram, options: SvgOptions = {}): DiagramI
     (at, n, k) => (n.kind === 'subnet' || n.kind === 'vpc' ? k + 1 : at),
     0,
   );
-  const flow = diagram.flow ? drawFlow(diagram.flow, ctx) : null;
+  const flow = diagram.flow
+    ? drawFlow(diagram.flow, ctx, flowObstacles(diagram, ctx.measure))
+    : null;
   const drawn = union(
     [...edges, ...viewEdges, ...nodes].map((d) => d.bounds).concat(flow?.bounds ?? []),
   );

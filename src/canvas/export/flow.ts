@@ -4,6 +4,17 @@ import type { Point } from '../animation/scene.ts';
 import { VERDICT_SHAPES } from '../animation/verdictShapes.ts';
 import type { Marker } from '../animation/waypoints.ts';
 import { RING_PAD } from '../animation/frame.ts';
+import {
+  BADGE_MAIN,
+  BADGE_MARK,
+  BADGE_SUB,
+  badgeSize,
+  leaderOf,
+  placeBadge,
+  type Obstacle,
+} from '../animation/badgePlace.ts';
+import { markerObstacles } from '../animation/obstacles.ts';
+import { routerFootprint } from '../animation/routerSpot.ts';
 import type { DiagramFlow, Rect, Theme } from './diagram.ts';
 import { fill, stroke, tone } from './palette.ts';
 import { shapeParts, type DrawContext, type Drawn } from './parts.ts';
@@ -31,8 +42,8 @@ const LABEL: Readonly<Record<Mark, { border: string; ink: string; bg: string }>>
   skip: { border: '#64748b', ink: '#1e293b', bg: '#ffffff' },
   unknown: { border: '#d97706', ink: '#78350f', bg: '#ffffff' },
 };
-const MAIN: Font = { family: 'ui', size: 12, weight: 600 };
-const SUB: Font = { family: 'ui', size: 10.5, weight: 400 };
+const MAIN: Font = BADGE_MAIN;
+const SUB: Font = BADGE_SUB;
 const MARKER: Font = { family: 'ui', size: 10, weight: 600 };
 const MARKER_MONO: Font = { family: 'mono', size: 10, weight: 400 };
 
@@ -81,11 +92,13 @@ function markerShape(m: Marker, title: string, ctx: DrawContext): Drawn {
           'stroke-linecap': 'round',
           'stroke-linejoin': 'round',
         }),
-        textLine([run('router', MARKER, ink)], { x, baseline: y + 24 }, ctx.measure, {
-          anchor: 'middle',
-        }),
+        m.word === 'beside'
+          ? textLine([run('router', MARKER, ink)], { x: x + 16, baseline: y + 4 }, ctx.measure)
+          : textLine([run('router', MARKER, ink)], { x, baseline: y + 24 }, ctx.measure, {
+              anchor: 'middle',
+            }),
       ),
-      bounds: { x: x - 20, y: y - 13, width: 40, height: 44 },
+      bounds: routerFootprint(m.at, m.word, 4),
     };
   }
   const address = run(m.address, MARKER_MONO, ink);
@@ -164,10 +177,42 @@ function packet(p: DiagramFlow['frame']['packet']): string {
   );
 }
 
-/** The hop's badge: its verdict mark, then a box with the label and where (`.vfl-anim-label`). */
-function badge(flow: DiagramFlow, theme: Theme, ctx: DrawContext): Drawn | null {
+/**
+ * The hop's badge: its verdict mark, then a box with the label and where (`.vfl-anim-label`),
+ * placed as the canvas places it (`placeBadge`), against the same kinds of obstacles.
+ */
+function badge(
+  flow: DiagramFlow,
+  theme: Theme,
+  ctx: DrawContext,
+  obstacles: readonly Obstacle[],
+): Drawn | null {
   const b = flow.frame.badge;
   if (!b) return null;
+  const f = flow.frame;
+  const size = badgeSize(flow.label, flow.where, ctx.measure, b.mark === 'deny');
+  // Where the screen shows it (its words may be drawn larger there: same left, same middle).
+  const screen = flow.badgeBox;
+  const placed = screen
+    ? {
+        x: screen.x,
+        y: screen.y + screen.height / 2 - size.height / 2,
+        ...size,
+      }
+    : placeBadge({
+        at: f.packet.at,
+        focus: f.ring?.focus ?? null,
+        size,
+        obstacles: [
+          ...obstacles,
+          ...markerObstacles(
+            f.markers,
+            f.passed.map((p) => p.at),
+            ctx.measure,
+          ),
+        ],
+        view: null,
+      });
   const look = LABEL[b.mark];
   const dark = theme === 'dark';
   const ink = dark ? (b.mark === 'deny' ? '#fee2e2' : '#dcfce7') : look.ink;
@@ -178,15 +223,24 @@ function badge(flow: DiagramFlow, theme: Theme, ctx: DrawContext): Drawn | null 
   const sub = run(flow.where, SUB, subInk);
   const labelW =
     2 * border + 14 + Math.max(runsWidth([main], ctx.measure), runsWidth([sub], ctx.measure));
-  const labelH = 2 * border + 2 + 15 + SUB.size * 1.25 + 3;
-  const width = 22 + 4 + labelW;
-  const left = b.at.x + (b.side ? 6 : 8);
-  const top = b.side ? b.at.y - labelH / 2 : b.at.y - 6 - labelH;
-  const boxX = left + 26;
+  const labelH = size.height;
+  const width = size.width;
+  const left = placed.x;
+  const top = placed.y;
+  const boxX = left + BADGE_MARK + 4;
+  const leader = leaderOf(f.packet.at, placed);
   return {
     svg: el(
       'g',
       { 'data-badge': b.mark },
+      leader
+        ? el('path', {
+            d: `M ${num(leader[0].x)} ${num(leader[0].y)} L ${num(leader[1].x)} ${num(leader[1].y)}`,
+            fill: 'none',
+            ...stroke(theme === 'dark' ? '#cbd5e1' : '#475569', 1.5),
+            'stroke-dasharray': '3 3',
+          })
+        : '',
       verdict(b.mark, { x: left + 11, y: top + labelH / 2 }, 22),
       el('rect', {
         x: boxX + border / 2,
@@ -221,10 +275,14 @@ const boundsOf = (points: readonly Point[], pad: number): Rect => {
 };
 
 /** The flow's overlay, above every node, and the boxes it covers. */
-export function drawFlow(flow: DiagramFlow, ctx: DrawContext): { svg: string; bounds: Rect[] } {
+export function drawFlow(
+  flow: DiagramFlow,
+  ctx: DrawContext,
+  obstacles: readonly Obstacle[] = [],
+): { svg: string; bounds: Rect[] } {
   const f = flow.frame;
   const markers = f.markers.map((m, k) => markerShape(m, flow.markerTitles[k] ?? '', ctx));
-  const label = badge(flow, ctx.theme, ctx);
+  const label = badge(flow, ctx.theme, ctx, obstacles);
   const bounds: Rect[] = [boundsOf([...f.track, f.packet.at], 12), ...markers.map((m) => m.bounds)];
   if (f.ring) {
     const r = f.ring.focus;

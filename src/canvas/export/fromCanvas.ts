@@ -44,7 +44,12 @@ export interface CanvasSnapshot {
   readonly theme: Theme;
   readonly findings: readonly Finding[];
   /** The flow shown and the hop the packet is at; null to leave the flow out. */
-  readonly flow: { readonly trace: Trace; readonly step: number } | null;
+  readonly flow: {
+    readonly trace: Trace;
+    readonly step: number;
+    /** Where the canvas drew the hop's badge (flow units), to draw it there too. */
+    readonly badge?: Rect | null;
+  } | null;
 }
 
 /**
@@ -207,6 +212,7 @@ function flowOf(snapshot: CanvasSnapshot, boxes: ReadonlyMap<string, Rect>): Dia
     label: hop ? hopLabel(hop, names) : '',
     where: hop ? hopWhere(hop, names) : '',
     markerTitles: frame.markers.map((m) => markerTitle(m, names)),
+    ...(flow.badge ? { badgeBox: flow.badge } : {}),
   };
 }
 

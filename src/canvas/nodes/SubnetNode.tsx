@@ -51,11 +51,11 @@ function SubnetNode({ id, selected }: NodeProps<SubnetFlowNode>) {
       <div className="flex items-start gap-1.5 px-2.5 pt-1.5">
         <KindTile kind="subnet" icon={look.icon} colour={look.colour} size={16} className="p-0.5" />
         <div className="min-w-0">
-          <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50">
+          <div className="truncate text-sm font-medium text-slate-900 dark:text-slate-50" data-name>
             {subnet.name}
             <AddressInline id={id} />
           </div>
-          <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300">
+          <div className="truncate font-mono text-xs text-slate-600 dark:text-slate-300" data-name>
             {subnet.cidrBlock}
             <span className="font-sans"> · </span>
             <span title="Availability Zone" data-testid={`canvas.az.${id}`}>

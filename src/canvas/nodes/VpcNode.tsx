@@ -65,12 +65,18 @@ function VpcNode({ id, selected, data }: NodeProps<VpcFlowNode>) {
         </button>
         <KindTile kind="vpc" size={16} className="mt-0.5 p-0.5" />
         <div className="min-w-0">
-          <div className="truncate text-sm font-semibold text-violet-950 dark:text-violet-100">
+          <div
+            className="truncate text-sm font-semibold text-violet-950 dark:text-violet-100"
+            data-name
+          >
             <span className="font-normal text-violet-700 dark:text-violet-300">VPC </span>
             {vpc.name}
             <AddressInline id={id} />
           </div>
-          <div className="truncate font-mono text-xs text-violet-800 dark:text-violet-300">
+          <div
+            className="truncate font-mono text-xs text-violet-800 dark:text-violet-300"
+            data-name
+          >
             {vpc.cidrBlocks.join(', ')}
             {vpc.ipv6CidrBlock ? `, ${vpc.ipv6CidrBlock}` : ''}
           </div>

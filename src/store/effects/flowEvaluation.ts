@@ -46,6 +46,9 @@ export function startFlowEvaluation(options: FlowEvaluationOptions = {}): () => 
   const stop = useStore.subscribe((s, prev) => {
     if (
       s.scenario !== prev.scenario ||
+      // Opening resets the outcomes, even when it opens the very scenario object shown (the
+      // built-in shown at start, opened again from the gallery): evaluate again.
+      s.loads !== prev.loads ||
       draftFlow(s) !== draftFlow(prev) ||
       s.sim.preview !== prev.sim.preview ||
       s.gradingKey !== prev.gradingKey ||
