@@ -3,6 +3,7 @@ import { expect, test } from './fixtures.ts';
 import { labelClashes } from './labelClashes.ts';
 import { Library } from './pages/Library.ts';
 import { BUNDLE, SharePage } from './pages/Share.ts';
+import { zoomOf, zoomTo } from './zoom.ts';
 
 /**
  * Every built-in scenario as a reviewer sees it: light and dark, on a laptop (1440×900) and a
@@ -72,27 +73,6 @@ test('diagram: the sample AWS account reads, labels clear of each other and of n
   }
   expect(pageErrors.messages).toEqual([]);
 });
-
-/** The canvas's zoom, from React Flow's viewport transform. */
-async function zoomOf(page: import('@playwright/test').Page): Promise<number> {
-  return page.locator('.react-flow__viewport').evaluate((el) => {
-    const m = /scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform);
-    return m ? Number(m[1]) : 1;
-  });
-}
-
-/** Zooms to `target` with one wheel turn at the canvas's middle (d3-zoom: 2^(-deltaY × 0.002)). */
-async function zoomTo(page: import('@playwright/test').Page, target: number): Promise<void> {
-  const box = await page.getByTestId('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let k = 0; k < 3; k++) {
-    const zoom = await zoomOf(page);
-    if (Math.abs(zoom - target) < 0.005) return;
-    await page.mouse.wheel(0, -Math.log2(target / zoom) / 0.002);
-    await page.waitForTimeout(150);
-  }
-}
 
 /** The smallest text on the canvas, in screen pixels: font size × zoom, of what is shown. */
 async function smallestText(
