@@ -120,5 +120,5 @@ export function markerObstacles(
 }
 
 /** The markers' words, as `.vfl-anim-marker-text` sets them. */
-export const MARKER_FONT: Font = { family: 'ui', size: 10, weight: 600 };
-export const MARKER_MONO: Font = { family: 'mono', size: 10, weight: 400 };
+export const MARKER_FONT: Font = { family: 'ui', size: 11, weight: 600 };
+export const MARKER_MONO: Font = { family: 'mono', size: 11, weight: 400 };

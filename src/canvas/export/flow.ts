@@ -44,8 +44,8 @@ const LABEL: Readonly<Record<Mark, { border: string; ink: string; bg: string }>>
 };
 const MAIN: Font = BADGE_MAIN;
 const SUB: Font = BADGE_SUB;
-const MARKER: Font = { family: 'ui', size: 10, weight: 600 };
-const MARKER_MONO: Font = { family: 'mono', size: 10, weight: 400 };
+const MARKER: Font = { family: 'ui', size: 11, weight: 600 };
+const MARKER_MONO: Font = { family: 'mono', size: 11, weight: 400 };
 
 const line = (points: readonly (readonly Point[])[], colour: string, width: number) =>
   points.length === 0
