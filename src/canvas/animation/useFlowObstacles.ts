@@ -1,47 +1,13 @@
-import { useStore as useFlowStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
-import type { FlowNodeType } from '../types.ts';
-import type { NodeBox } from './obstacles.ts';
 import type { Rect } from './scene.ts';
 
 /*
- * What the overlay keeps its badge and routers off, read from the canvas: the nodes with their
- * kinds (from React Flow's lookup), the labels of edges and the address chips (measured in the
+ * What the overlay keeps its badge and routers off, read from the canvas (the nodes with their
+ * kinds come from useNodeBoxes.ts): the labels of edges and the address chips (measured in the
  * DOM, in flow units), and what floats over the canvas (the playback bar, the View panel, the zoom
  * controls, the minimap, the side panel) with the part of the plane the person sees.
  */
-
-let lastNodes: ReactFlowState['nodes'] | null = null;
-let lastLayout: NodeBox[] = [];
-
-function selectLayout(s: ReactFlowState): NodeBox[] {
-  if (s.nodes === lastNodes) return lastLayout;
-  const out: NodeBox[] = [];
-  for (const [id, node] of s.nodeLookup) {
-    if (node.hidden || node.type === undefined) continue;
-    const { x, y } = node.internals.positionAbsolute;
-    const box = {
-      x,
-      y,
-      width: node.measured.width ?? node.width ?? 0,
-      height: node.measured.height ?? node.height ?? 0,
-    };
-    const bands = (node.data as { bands?: readonly { box: Rect }[] }).bands?.map((b) => ({
-      ...b.box,
-      x: b.box.x + x,
-      y: b.box.y + y,
-    }));
-    out.push({ id, kind: node.type as FlowNodeType, box, ...(bands ? { bands } : {}) });
-  }
-  lastNodes = s.nodes;
-  lastLayout = out;
-  return out;
-}
-
-/** The drawn nodes with their kinds; changes only when React Flow's nodes do. */
-export function useNodeLayout(): NodeBox[] {
-  return useFlowStore(selectLayout);
-}
 
 const LABELS =
   '.route-label, .group-label, .react-flow__edgelabel-renderer [data-testid^="canvas.edge."], [data-testid^="canvas.address."], [data-testid^="canvas.module."]';
